@@ -1,0 +1,32 @@
+import { Controller, Get } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { OutboxStatsService } from '@thamvan/core';
+
+/**
+ * Liveness says the process answers; readiness says it can serve: 200 while the database
+ * answers (503 otherwise), with the outbox backlog reported. Search and Redis states join
+ * here as their modules arrive; they are reported, not gating, because posting keeps working
+ * while they are down (the outbox holds what they have not seen).
+ */
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly outbox: OutboxStatsService,
+  ) {}
+
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.db.pingCheck('database', { timeout: 2000 }),
+      async () => ({ outbox: { status: 'up' as const, ...(await this.outbox.stats()) } }),
+    ]);
+  }
+}

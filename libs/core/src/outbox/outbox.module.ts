@@ -1,0 +1,26 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxEventEntity } from './entities/outbox-event.entity';
+import { OutboxConsumerRegistry } from './outbox-consumer.registry';
+import { OUTBOX_RELAY_OPTIONS, OutboxRelay, OutboxRelayOptions } from './outbox-relay';
+import { OutboxStatsService } from './outbox-stats.service';
+import { OutboxService } from './outbox.service';
+
+@Global()
+@Module({})
+export class OutboxModule {
+  static forRoot(options: OutboxRelayOptions): DynamicModule {
+    return {
+      module: OutboxModule,
+      imports: [TypeOrmModule.forFeature([OutboxEventEntity])],
+      providers: [
+        { provide: OUTBOX_RELAY_OPTIONS, useValue: options },
+        OutboxService,
+        OutboxConsumerRegistry,
+        OutboxRelay,
+        OutboxStatsService,
+      ],
+      exports: [OutboxService, OutboxConsumerRegistry, OutboxRelay, OutboxStatsService],
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { NewOutboxEvent } from './outbox.types';
+
+/**
+ * Writes outbox events inside the caller's transaction: pass the transaction's
+ * EntityManager so the events commit (or roll back) with the change they describe.
+ */
+@Injectable()
+export class OutboxService {
+  async enqueue(manager: EntityManager, events: NewOutboxEvent[]): Promise<string[]> {
+    if (events.length === 0) return [];
+    if (!manager.queryRunner?.isTransactionActive) {
+      // Outside a transaction the event could be published for a change that then fails.
+      throw new Error('OutboxService.enqueue must be called inside a transaction');
+    }
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO outbox_event (topic, aggregate_id, payload)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[])
+       RETURNING id`,
+      [
+        events.map((e) => e.topic),
+        events.map((e) => e.aggregateId),
+        events.map((e) => JSON.stringify(e.payload ?? {})),
+      ],
+    );
+    return rows.map((r) => String(r.id));
+  }
+}

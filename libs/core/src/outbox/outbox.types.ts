@@ -1,0 +1,35 @@
+/** An event as consumers receive it. */
+export interface OutboxMessage<P = Record<string, unknown>> {
+  /** Outbox sequence number (bigint as a decimal string). */
+  seq: string;
+  topic: string;
+  aggregateId: string;
+  payload: P;
+  createdAt: Date;
+  /** 1 on first delivery; more on redelivery after a failure. */
+  attempt: number;
+}
+
+export interface NewOutboxEvent {
+  topic: string;
+  aggregateId: string;
+  payload?: Record<string, unknown>;
+}
+
+/**
+ * A consumer is delivered every event whose topic matches one of `topics` (exact, or a
+ * prefix pattern like `comment.*`, or `*`). Delivery is at least once: `handle` must be
+ * idempotent (upsert by id, re-read the current row). Throwing fails the whole batch for
+ * this consumer only; the relay then retries event by event to isolate a poison event.
+ */
+export interface OutboxConsumer {
+  readonly name: string;
+  readonly topics: readonly string[];
+  handle(events: OutboxMessage[]): Promise<void>;
+}
+
+export function topicMatches(pattern: string, topic: string): boolean {
+  if (pattern === '*') return true;
+  if (pattern.endsWith('.*')) return topic.startsWith(pattern.slice(0, -1));
+  return pattern === topic;
+}

@@ -1,0 +1,4 @@
+export type { DocType, Outline, OutlineNode, ProvisionKind } from './types';
+export { parseLegalText } from './parse-legal-text';
+export { normalizeText } from './normalize';
+export { foldVietnamese } from './fold';

@@ -1,0 +1,183 @@
+import {
+  OutboxConsumer,
+  OutboxConsumerRegistry,
+  OutboxMessage,
+  OutboxRelay,
+  OutboxService,
+} from '@thamvan/core';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, TestDatabase } from '../utils/test-database';
+import { openDataSource } from '../utils/test-data-source';
+
+/** Records every delivery; idempotent in effect (a Set of seqs) while counting repeats. */
+class RecordingConsumer implements OutboxConsumer {
+  readonly deliveries = new Map<string, number>();
+  failTimes = 0;
+  failSeq?: string;
+  constructor(
+    readonly name: string,
+    readonly topics: string[],
+  ) {}
+  async handle(events: OutboxMessage[]): Promise<void> {
+    if (this.failTimes > 0) {
+      this.failTimes--;
+      throw new Error('downstream unavailable');
+    }
+    if (this.failSeq && events.some((e) => e.seq === this.failSeq)) throw new Error('poison event');
+    // Simulate I/O so that two relays really overlap.
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const e of events) this.deliveries.set(e.seq, (this.deliveries.get(e.seq) ?? 0) + 1);
+  }
+}
+
+function relayFor(dataSource: DataSource, registry: OutboxConsumerRegistry, batchSize = 25) {
+  return new OutboxRelay(dataSource, registry, {
+    enabled: false,
+    batchSize,
+    idleDelayMs: 5,
+    backoffMs: 1,
+    maxBackoffMs: 1,
+    maxAttempts: 3,
+  });
+}
+
+async function drain(relays: OutboxRelay[]): Promise<void> {
+  // Ticks until a full round delivers nothing; each relay ticks concurrently.
+  for (;;) {
+    const counts = await Promise.all(relays.map((r) => r.tick()));
+    if (counts.every((c) => c === 0)) return;
+  }
+}
+
+describe('Outbox (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let a: DataSource;
+  let b: DataSource;
+  const outbox = new OutboxService();
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    a = await openDataSource(db.url);
+    b = await openDataSource(db.url);
+  });
+  afterAll(async () => {
+    await a.destroy();
+    await b.destroy();
+    await db.drop();
+  });
+  beforeEach(async () => {
+    await a.query('DELETE FROM outbox_event');
+  });
+
+  it('never delivers an event written in a rolled-back transaction', async () => {
+    const registry = new OutboxConsumerRegistry();
+    const consumer = new RecordingConsumer('c', ['*']);
+    registry.register(consumer);
+    await expect(
+      a.transaction(async (m) => {
+        await outbox.enqueue(m, [{ topic: 'comment.created', aggregateId: 'x' }]);
+        throw new Error('business rule failed after the event was written');
+      }),
+    ).rejects.toThrow('business rule failed');
+    await drain([relayFor(a, registry)]);
+    expect(consumer.deliveries.size).toBe(0);
+    expect(await a.query('SELECT count(*)::int AS n FROM outbox_event')).toEqual([{ n: 0 }]);
+  });
+
+  it('delivers each committed event exactly once even when two relays run concurrently', async () => {
+    const registryA = new OutboxConsumerRegistry();
+    const registryB = new OutboxConsumerRegistry();
+    // Two processes' consumers write to one shared record, as an idempotent store would.
+    const shared = new RecordingConsumer('search', ['comment.*']);
+    registryA.register(shared);
+    registryB.register(shared);
+    const seqs: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await a.transaction(async (m) => {
+        seqs.push(
+          ...(await outbox.enqueue(
+            m,
+            Array.from({ length: 50 }, (_, j) => ({ topic: 'comment.created', aggregateId: `${i}-${j}` })),
+          )),
+        );
+      });
+    }
+    await drain([relayFor(a, registryA), relayFor(b, registryB)]);
+    expect(shared.deliveries.size).toBe(500);
+    expect([...shared.deliveries.keys()].sort()).toEqual([...seqs].sort());
+    expect([...shared.deliveries.values()].every((n) => n === 1)).toBe(true);
+    const [{ delivered }] = await a.query(
+      `SELECT count(*)::int AS delivered FROM outbox_event WHERE status = 'DELIVERED'`,
+    );
+    expect(delivered).toBe(500);
+  });
+
+  it('retries a failing consumer with backoff without redelivering to the consumer that succeeded', async () => {
+    const registry = new OutboxConsumerRegistry();
+    const live = new RecordingConsumer('live', ['*']);
+    const search = new RecordingConsumer('search', ['*']);
+    search.failTimes = 1;
+    registry.register(live);
+    registry.register(search);
+    await a.transaction((m) => outbox.enqueue(m, [{ topic: 'comment.created', aggregateId: 'a' }]));
+    const relay = relayFor(a, registry);
+    await relay.tick();
+    const [row] = await a.query(`SELECT status, attempts, pending_consumers, last_error FROM outbox_event`);
+    expect(row).toMatchObject({ status: 'PENDING', attempts: 1, pending_consumers: ['search'] });
+    expect(row.last_error).toContain('search: downstream unavailable');
+    await new Promise((r) => setTimeout(r, 20));
+    await drain([relay]);
+    expect([...live.deliveries.values()]).toEqual([1]);
+    expect([...search.deliveries.values()]).toEqual([1]);
+    expect(await a.query(`SELECT status FROM outbox_event`)).toEqual([{ status: 'DELIVERED' }]);
+  });
+
+  it('isolates a poison event and marks it DEAD after the maximum attempts', async () => {
+    const registry = new OutboxConsumerRegistry();
+    const consumer = new RecordingConsumer('search', ['*']);
+    registry.register(consumer);
+    const seqs = await a.transaction((m) =>
+      outbox.enqueue(m, [
+        { topic: 't', aggregateId: '1' },
+        { topic: 't', aggregateId: '2' },
+        { topic: 't', aggregateId: '3' },
+      ]),
+    );
+    consumer.failSeq = seqs[1];
+    const relay = relayFor(a, registry);
+    for (let i = 0; i < 5; i++) {
+      await relay.tick();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect([...consumer.deliveries.keys()].sort()).toEqual([seqs[0], seqs[2]].sort());
+    const rows = await a.query(`SELECT id::text, status, attempts FROM outbox_event ORDER BY id`);
+    expect(rows).toEqual([
+      { id: seqs[0], status: 'DELIVERED', attempts: 1 },
+      { id: seqs[1], status: 'DEAD', attempts: 3 },
+      { id: seqs[2], status: 'DELIVERED', attempts: 1 },
+    ]);
+  });
+
+  it('refuses to write an event outside a transaction', async () => {
+    await expect(outbox.enqueue(a.manager, [{ topic: 't', aggregateId: '1' }])).rejects.toThrow(
+      'inside a transaction',
+    );
+  });
+
+  it('the running loop delivers a committed event without being poked', async () => {
+    const registry = new OutboxConsumerRegistry();
+    const consumer = new RecordingConsumer('c', ['*']);
+    registry.register(consumer);
+    const relay = relayFor(a, registry);
+    relay.start();
+    try {
+      const [seq] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
+      for (let i = 0; i < 200 && !consumer.deliveries.has(seq); i++) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect(consumer.deliveries.get(seq)).toBe(1);
+    } finally {
+      await relay.stop();
+    }
+  });
+});

@@ -1,0 +1,87 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '../..');
+export const API_MAIN = join(ROOT, 'dist/apps/api/src/main.js');
+export const WORKER_MAIN = join(ROOT, 'dist/apps/worker/src/main.js');
+export const CLI_MAIN = join(ROOT, 'dist/apps/cli/src/main.js');
+
+/** Environment for a child process: the machine's, minus anything that would redirect it. */
+export function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: '0' };
+  for (const name of [
+    'DATABASE_URL',
+    'PORT',
+    'NODE_ENV',
+    'JWT_SECRET',
+    'REDIS_URL',
+    'MEILI_URL',
+    'SMTP_URL',
+  ]) {
+    delete env[name];
+  }
+  for (const [k, v] of Object.entries(extra)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}
+
+export interface Running {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+}
+
+const started = new Set<ChildProcess>();
+
+/** For afterAll: a failed assertion must not leave a server (and its PostgreSQL) running. */
+export async function killAll(): Promise<void> {
+  const waits = [...started].map(async (child) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await gone;
+  });
+  await Promise.all(waits);
+  started.clear();
+}
+
+export function run(script: string, args: string[], env: NodeJS.ProcessEnv): Running {
+  const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.add(child);
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    exited,
+    async waitForOutput(pattern, timeoutMs = 60_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const match = out.match(pattern) ?? err.match(pattern);
+        if (match) return match;
+        if (child.exitCode !== null) throw new Error(`process exited early:\n${out}\n${err}`);
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${out}\n${err}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
