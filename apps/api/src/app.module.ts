@@ -1,7 +1,14 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AppConfig, CoreModule, graphqlOptions, ServerInfoResolver } from '@thamvan/core';
+import {
+  AnonymousAuthenticator,
+  AppConfig,
+  CoreModule,
+  graphqlOptions,
+  ServerInfoResolver,
+  ViewerAuthenticator,
+} from '@thamvan/core';
 import { HealthModule } from './health/health.module';
 
 export interface AppModuleOptions {
@@ -11,7 +18,11 @@ export interface AppModuleOptions {
   runRelay: boolean;
 }
 
-/** The API process: GraphQL, REST exports, health, socket.io; plus the relay in `npm start`. */
+/**
+ * The API process: GraphQL, REST exports, health, socket.io; plus the relay in `npm start`.
+ * Feature modules are listed in FEATURE_MODULES; the one that provides ViewerAuthenticator
+ * (identity) is exported from there so GraphQL can resolve the viewer of every request.
+ */
 @Module({})
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
@@ -23,9 +34,13 @@ export class AppModule {
           databaseUrl: options.databaseUrl,
           relay: { enabled: options.runRelay },
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        AuthBindingModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(options.config),
+          imports: [AuthBindingModule],
+          inject: [AppConfig, ViewerAuthenticator],
+          useFactory: (config: AppConfig, authenticator: ViewerAuthenticator) =>
+            graphqlOptions(config, authenticator),
         }),
         HealthModule,
       ],
@@ -33,3 +48,10 @@ export class AppModule {
     };
   }
 }
+
+/** Binds how requests are authenticated; identity replaces the anonymous binding. */
+@Module({
+  providers: [{ provide: ViewerAuthenticator, useClass: AnonymousAuthenticator }],
+  exports: [ViewerAuthenticator],
+})
+class AuthBindingModule {}

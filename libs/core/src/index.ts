@@ -1,3 +1,6 @@
+export * from './auth/current-viewer.decorator';
+export * from './auth/viewer';
+export * from './auth/viewer-authenticator';
 export * from './audit/audit.service';
 export * from './audit/entities/audit-event.entity';
 export * from './clock/clock';

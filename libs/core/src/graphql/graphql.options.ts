@@ -2,6 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { ViewerAuthenticator } from '../auth/viewer-authenticator';
 import { AppConfig } from '../config/app-config';
 import { RequestLoaders } from '../dataloader/request-loaders';
 import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
@@ -20,7 +21,7 @@ export const GRAPHQL_LIMITS = {
   costLimit: 50_000,
 };
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, authenticator: ViewerAuthenticator): ApolloDriverConfig {
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -46,11 +47,20 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     formatError: createGraphqlErrorFormatter((error) =>
       logger.error({ err: error }, 'unexpected error in GraphQL request'),
     ),
-    context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({
-      req,
-      res,
-      requestId: String((req as Request & { id?: string }).id ?? ''),
-      loaders: new RequestLoaders(),
-    }),
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
+      const ctx: GraphqlContext = {
+        req,
+        res,
+        requestId: String((req as Request & { id?: string }).id ?? ''),
+        loaders: new RequestLoaders(),
+        viewer: null,
+      };
+      try {
+        ctx.viewer = await authenticator.authenticateRequest(req);
+      } catch (error) {
+        ctx.authError = error instanceof Error ? error : new Error(String(error));
+      }
+      return ctx;
+    },
   };
 }
