@@ -1,5 +1,11 @@
 // Every migration, in order. `npm run migration:generate -- Name` writes the file and adds
 // it here; a migration is never edited once landed.
 import { Foundation1795343056439 } from './1795343056439-Foundation';
+import { Identity1795345351381 } from './1795345351381-Identity';
+import { Drafts1795345784099 } from './1795345784099-Drafts';
 
-export const MIGRATIONS = [Foundation1795343056439];
+export const MIGRATIONS = [
+  Foundation1795343056439,
+  Identity1795345351381,
+  Drafts1795345784099,
+];

@@ -10,6 +10,7 @@ const {
   writeFileSync,
   readFileSync,
   existsSync,
+  cpSync,
   rmSync,
 } = require('node:fs');
 const { join, relative, dirname } = require('node:path');
@@ -64,8 +65,18 @@ function build({ force = false } = {}) {
     writeFileSync(target, code + `\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
     if (map) writeFileSync(target + '.map', map);
   }
+  copyAssets();
   writeFileSync(stampFile, stamp);
   return true;
+}
+
+/** Non-code files a library reads at run time (libs/<lib>/assets/**) go next to its code in dist/. */
+function copyAssets() {
+  const libs = join(root, 'libs');
+  for (const lib of readdirSync(libs)) {
+    const assets = join(libs, lib, 'assets');
+    if (existsSync(assets)) cpSync(assets, join(out, 'libs', lib, 'assets'), { recursive: true });
+  }
 }
 
 module.exports = { build };

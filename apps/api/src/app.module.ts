@@ -2,13 +2,14 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
-  AnonymousAuthenticator,
   AppConfig,
   CoreModule,
   graphqlOptions,
   ServerInfoResolver,
   ViewerAuthenticator,
 } from '@thamvan/core';
+import { DraftsModule } from '@thamvan/drafts';
+import { IdentityModule } from '@thamvan/identity';
 import { HealthModule } from './health/health.module';
 
 export interface AppModuleOptions {
@@ -34,24 +35,19 @@ export class AppModule {
           databaseUrl: options.databaseUrl,
           relay: { enabled: options.runRelay },
         }),
-        AuthBindingModule,
+        IdentityModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthBindingModule],
+          // Identity provides the JWT ViewerAuthenticator every request is resolved with.
+          imports: [IdentityModule],
           inject: [AppConfig, ViewerAuthenticator],
           useFactory: (config: AppConfig, authenticator: ViewerAuthenticator) =>
             graphqlOptions(config, authenticator),
         }),
         HealthModule,
+        DraftsModule,
       ],
       providers: [ServerInfoResolver],
     };
   }
 }
-
-/** Binds how requests are authenticated; identity replaces the anonymous binding. */
-@Module({
-  providers: [{ provide: ViewerAuthenticator, useClass: AnonymousAuthenticator }],
-  exports: [ViewerAuthenticator],
-})
-class AuthBindingModule {}

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig } from '@thamvan/core';
+import { AppConfig, HttpErrorFilter } from '@thamvan/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureHttp } from './http-setup';
@@ -20,5 +20,6 @@ export async function createApiApp(options: {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   configureHttp(app);
+  app.useGlobalFilters(new HttpErrorFilter());
   return app;
 }

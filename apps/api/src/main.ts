@@ -1,5 +1,15 @@
 import 'reflect-metadata';
-import { AppConfig, ConfigError, installShutdown, migrateDatabase, resolveDatabase } from '@thamvan/core';
+import {
+  AppConfig,
+  ConfigError,
+  DemoAccount,
+  DemoSeedRegistry,
+  demoCredentialsBanner,
+  installShutdown,
+  migrateDatabase,
+  resolveDatabase,
+  writeDemoCredentials,
+} from '@thamvan/core';
 import { createApiApp } from './create-app';
 
 /**
@@ -23,6 +33,7 @@ export async function main(): Promise<void> {
     log: say,
   });
   const database = await starting;
+  let demoAccounts: DemoAccount[] = [];
   try {
     const applied = await migrateDatabase(database.url);
     if (applied.length) say(`applied migrations: ${applied.join(', ')}`);
@@ -31,6 +42,8 @@ export async function main(): Promise<void> {
       databaseUrl: database.url,
       runRelay: process.env.OUTBOX_RELAY !== 'off',
     });
+    await app.init();
+    if (config.seedDemo) demoAccounts = await seedDemo(app.get(DemoSeedRegistry), config, say);
     await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
   } catch (error) {
     say(`failed to start: ${error instanceof Error ? error.message : String(error)}`);
@@ -52,6 +65,21 @@ export async function main(): Promise<void> {
       '',
     ].join('\n') + '\n',
   );
+  // Credentials go to the terminal as plain text, never through the structured logger.
+  if (demoAccounts.length) process.stdout.write(demoCredentialsBanner(demoAccounts) + '\n');
+}
+
+/** Seeds the demo into an empty database (none of the features has data yet). */
+async function seedDemo(
+  registry: DemoSeedRegistry,
+  config: AppConfig,
+  say: (line: string) => void,
+): Promise<DemoAccount[]> {
+  const { seeded, context } = await registry.run({ onlyIfEmpty: true });
+  if (!seeded) return [];
+  const file = writeDemoCredentials(config.dataDir, context.accounts);
+  say(`seeded the demo (SEED_DEMO=0 to skip); accounts written to ${file}`);
+  return context.accounts;
 }
 
 function loadConfig(): AppConfig {

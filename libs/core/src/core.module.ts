@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { Clock } from './clock/clock';
 import { AppConfig } from './config/app-config';
@@ -8,6 +9,9 @@ import { LoggingModule } from './logging/logging.module';
 import { MailerModule } from './mailer/mailer.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { OutboxRelayOptions } from './outbox/outbox-relay';
+import { RateLimitBucketEntity } from './rate-limit/entities/rate-limit-bucket.entity';
+import { RateLimiter } from './rate-limit/rate-limiter';
+import { DemoSeedRegistry } from './seed/demo-seed.registry';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -18,7 +22,10 @@ export interface CoreModuleOptions {
   logDestination?: 1 | 2;
 }
 
-/** Everything every process needs: config, logs, database, outbox, audit, mail, clock. */
+/**
+ * Everything every process needs: config, logs, database, outbox, audit, mail, clock, the
+ * shared rate limiter and the demo-seed registry features plug their steps into.
+ */
 @Module({})
 export class CoreModule {
   static forRoot(options: CoreModuleOptions): DynamicModule {
@@ -32,9 +39,10 @@ export class CoreModule {
         OutboxModule.forRoot(options.relay),
         AuditModule,
         MailerModule,
+        TypeOrmModule.forFeature([RateLimitBucketEntity]),
       ],
-      providers: [Clock],
-      exports: [Clock, ConfigModule, LoggingModule],
+      providers: [Clock, RateLimiter, DemoSeedRegistry],
+      exports: [Clock, RateLimiter, DemoSeedRegistry, ConfigModule, LoggingModule],
     };
   }
 }

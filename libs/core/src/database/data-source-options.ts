@@ -1,6 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { MIGRATIONS } from '../../../../migrations';
+import { CountingLogger } from './counting-logger';
 
 /**
  * The one place TypeORM is configured. Entities are registered by each feature module
@@ -19,6 +20,12 @@ export function dataSourceOptions(
     migrationsTableName: 'typeorm_migration',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // Generated UUIDs use gen_random_uuid(), built into PostgreSQL 13+; TypeORM must not try
+    // to CREATE EXTENSION at connect time (migrations create what they need, and a managed
+    // database may not allow it).
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logger: new CountingLogger(),
     // Pool sized for two cores: more connections than that only queue inside PostgreSQL.
     extra: { max: 20, application_name: 'thamvan' },
     ...overrides,

@@ -21,6 +21,11 @@ export const REDACT_PATHS = [
   'token',
   'email',
   'variables',
+  // Database errors carry the statement's parameters and the offending key
+  // ("Key (email_normalized)=(…) already exists"): never log either.
+  '*.parameters',
+  '*.detail',
+  '*.driverError',
 ];
 
 const SECRET_QUERY_PARAMS = /([?&](?:token|access_token|refresh_token|email|password)=)[^&#]*/gi;

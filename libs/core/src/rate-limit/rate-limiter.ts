@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '../clock/clock';
+
+export interface RateLimitDecision {
+  allowed: boolean;
+  /** Requests counted in the current window, this one included (for `consume`). */
+  count: number;
+  /** Seconds until the window restarts; 0 when allowed. */
+  retryAfterSeconds: number;
+}
+
+/**
+ * Fixed-window counters in PostgreSQL (`rate_limit_bucket`), shared by every API process.
+ * One UPSERT per call: it opens a new window when the stored one has ended, otherwise
+ * increments, and returns the state, so concurrent requests can never all slip under the
+ * limit. Time comes from the injectable Clock, so tests move it instead of sleeping.
+ *
+ * Callers scale their limits with `AppConfig.scaleLimit()` (RATE_LIMIT_MULTIPLIER).
+ */
+@Injectable()
+export class RateLimiter {
+  private calls = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Counts one request against `key` and says whether it stays within `limit`. */
+  async consume(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision> {
+    const now = this.clock.now();
+    const [row]: { count: number; expires_at: Date }[] = await this.dataSource.query(
+      `INSERT INTO rate_limit_bucket AS b (key, window_start, expires_at, count)
+       VALUES ($1, $2, $2::timestamptz + make_interval(secs => $3), 1)
+       ON CONFLICT (key) DO UPDATE SET
+         window_start = CASE WHEN b.expires_at <= $2 THEN $2 ELSE b.window_start END,
+         expires_at = CASE WHEN b.expires_at <= $2 THEN EXCLUDED.expires_at ELSE b.expires_at END,
+         count = CASE WHEN b.expires_at <= $2 THEN 1 ELSE b.count + 1 END
+       RETURNING count, expires_at`,
+      [key, now, windowSeconds],
+    );
+    if (++this.calls % 500 === 0) await this.prune();
+    return decide(row.count, row.count <= limit, row.expires_at, now);
+  }
+
+  /** The state of `key` without counting anything. */
+  async peek(key: string, limit: number): Promise<RateLimitDecision> {
+    const now = this.clock.now();
+    const [row]: { count: number; expires_at: Date }[] = await this.dataSource.query(
+      `SELECT count, expires_at FROM rate_limit_bucket WHERE key = $1 AND expires_at > $2`,
+      [key, now],
+    );
+    if (!row) return { allowed: true, count: 0, retryAfterSeconds: 0 };
+    return decide(row.count, row.count < limit, row.expires_at, now);
+  }
+
+  /**
+   * Gives back one request counted by `consume` (e.g. a login that turned out to be
+   * correct: only failures should use up the allowance). Never goes below zero.
+   */
+  async refund(key: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE rate_limit_bucket SET count = greatest(count - 1, 0) WHERE key = $1 AND expires_at > $2`,
+      [key, this.clock.now()],
+    );
+  }
+
+  /** Deletes windows that have ended; called now and then by `consume`. */
+  async prune(): Promise<number> {
+    const result: [unknown[], number] = await this.dataSource.query(
+      `DELETE FROM rate_limit_bucket WHERE expires_at <= $1`,
+      [this.clock.now()],
+    );
+    return result[1];
+  }
+}
+
+function decide(count: number, allowed: boolean, expiresAt: Date, now: Date): RateLimitDecision {
+  const retryAfterSeconds = allowed
+    ? 0
+    : Math.max(1, Math.ceil((new Date(expiresAt).getTime() - now.getTime()) / 1000));
+  return { allowed, count, retryAfterSeconds };
+}

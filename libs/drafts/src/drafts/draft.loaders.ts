@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DraftsService } from './drafts.service';
+import { DraftEntity } from './entities/draft.entity';
+import { DraftVersionEntity } from './entities/draft-version.entity';
+import { ProvisionEntity } from './entities/provision.entity';
+import { ProvisionsService } from './provisions.service';
+import { VersionsService } from './versions.service';
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/**
+ * DataLoader factories for drafts. Each property is a stable function, so
+ * `ctx.loaders.get(loaders.versionsByDraft)` yields one loader per request.
+ */
+@Injectable()
+export class DraftLoaders {
+  constructor(
+    private readonly drafts: DraftsService,
+    private readonly versions: VersionsService,
+    private readonly provisions: ProvisionsService,
+  ) {}
+
+  readonly draftById = () =>
+    new DataLoader<string, DraftEntity | null>(async (ids) => {
+      const byId = new Map((await this.drafts.findByIds(ids)).map((d) => [d.id, d]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+
+  readonly versionsByDraft = () =>
+    new DataLoader<string, DraftVersionEntity[]>(async (draftIds) => {
+      const groups = groupBy(await this.versions.byDraftIds(draftIds), (v) => v.draftId);
+      return draftIds.map((id) => groups.get(id) ?? []);
+    });
+
+  readonly provisionsByVersion = () =>
+    new DataLoader<string, ProvisionEntity[]>(async (versionIds) => {
+      const groups = groupBy(await this.provisions.byVersionIds(versionIds), (p) => p.versionId);
+      return versionIds.map((id) => groups.get(id) ?? []);
+    });
+
+  readonly provisionById = () =>
+    new DataLoader<string, ProvisionEntity | null>(async (ids) => {
+      const byId = new Map((await this.provisions.byIds(ids)).map((p) => [p.id, p]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+}

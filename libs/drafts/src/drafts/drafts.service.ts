@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuditService,
+  BadInputError,
+  Clock,
+  Connection,
+  ForbiddenError,
+  keysetPage,
+  NotFoundError,
+  Viewer,
+} from '@thamvan/core';
+import { DataSource } from 'typeorm';
+import { parseDraftSource } from '../import';
+import type { Outline } from '../parser';
+import { foldVietnamese } from '../parser';
+import { consultationStatus, statusSql } from './consultation-status';
+import { canSeeDraft, requireAnyEditor, requireManager } from './draft-access';
+import { CreateDraftInput, DraftFilter, DraftSourceInput } from './dto/draft.inputs';
+import { ConsultationStatus, DocType } from './dto/enums';
+import { DraftEntity } from './entities/draft.entity';
+import { cleanOptionalText, cleanText, isUuid } from './text-input';
+import { VersionWriter } from './version-writer';
+
+const DRAFT_COLUMNS = `d.id, d.agency_id AS "agencyId", d.title, d.doc_type AS "docType", d.summary,
+  d.opens_at AS "opensAt", d.closes_at AS "closesAt", d.closed_at AS "closedAt",
+  d.close_reason AS "closeReason", d.created_by AS "createdBy", d.created_at AS "createdAt",
+  d.updated_at AS "updatedAt"`;
+
+/** Drafts: import, read and list. Consultation scheduling lives in ConsultationService. */
+@Injectable()
+export class DraftsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly versions: VersionWriter,
+  ) {}
+
+  /** parseDraft: for agency officers, to preview an import before creating the draft. */
+  async parse(viewer: Viewer | null, source: DraftSourceInput): Promise<Outline> {
+    if (!viewer) throw new ForbiddenError('Only agency officers may parse drafts');
+    if (viewer.memberships.length === 0) throw new ForbiddenError('Only agency officers may parse drafts');
+    return parseDraftSource(source);
+  }
+
+  async create(viewer: Viewer | null, input: CreateDraftInput): Promise<DraftEntity> {
+    const editor = requireManager(viewer, input.agencyId);
+    const title = cleanText(input.title, 'title', { max: 500 });
+    const summary = cleanOptionalText(input.summary, 'summary', 5000);
+    const outline = await parseDraftSource(input.source);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [{ id: draftId }]: { id: string }[] = await manager.query(
+        `INSERT INTO draft (agency_id, title, doc_type, summary, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [input.agencyId, title, input.docType, summary, editor.userId],
+      );
+      await this.versions.write(manager, {
+        draftId,
+        number: 1,
+        changeNote: null,
+        publishedAt: null,
+        sourceFilename: input.source.filename ?? null,
+        createdBy: editor.userId,
+        outline,
+      });
+      await this.audit.record(manager, {
+        actorId: editor.userId,
+        actorRole: `EDITOR:${input.agencyId}`,
+        action: 'draft.create',
+        targetType: 'draft',
+        targetId: draftId,
+        data: { title, docType: input.docType },
+      });
+      return draftId;
+    });
+    return this.require(id);
+  }
+
+  /** The draft if it exists and the viewer may see it; otherwise null (never "forbidden"). */
+  async findVisible(viewer: Viewer | null, id: string): Promise<DraftEntity | null> {
+    const draft = await this.find(id);
+    if (!draft) return null;
+    return canSeeDraft(viewer, draft, this.status(draft)) ? draft : null;
+  }
+
+  /**
+   * For mutations. Callers who are no agency's editor are refused outright (they may not use
+   * the operation at all); an editor then gets NOT_FOUND for a draft they cannot see (so ids
+   * of other agencies' unpublished drafts reveal nothing) and FORBIDDEN for another agency's
+   * public draft.
+   */
+  async requireManageable(
+    viewer: Viewer | null,
+    id: string,
+  ): Promise<{ draft: DraftEntity; editor: Viewer }> {
+    requireAnyEditor(viewer);
+    const draft = await this.find(id);
+    if (!draft || !canSeeDraft(viewer, draft, this.status(draft))) throw new NotFoundError('Draft', id);
+    return { draft, editor: requireManager(viewer, draft.agencyId) };
+  }
+
+  status(draft: DraftEntity): ConsultationStatus {
+    return consultationStatus(draft, this.clock.now());
+  }
+
+  async findByIds(ids: readonly string[]): Promise<DraftEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    return this.dataSource.query(`SELECT ${DRAFT_COLUMNS} FROM draft d WHERE d.id = ANY($1::uuid[])`, [
+      valid,
+    ]);
+  }
+
+  async list(
+    viewer: Viewer | null,
+    filter: DraftFilter | null | undefined,
+    page: { first?: number | null; after?: string | null },
+  ): Promise<Connection<DraftEntity>> {
+    const keyset = keysetPage<DraftEntity>(page, (d) => [d.createdAt.toISOString(), d.id], 2);
+    const params: unknown[] = [this.clock.now()];
+    const where: string[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const agencies = viewer?.memberships.map((m) => m.agencyId) ?? [];
+    where.push(`(${statusSql('d', '$1')} <> 'DRAFT' OR d.agency_id = ANY(${param(agencies)}::uuid[]))`);
+    if (filter?.status?.length) where.push(`${statusSql('d', '$1')} = ANY(${param(filter.status)}::text[])`);
+    if (filter?.agencyId) {
+      if (!isUuid(filter.agencyId)) throw new BadInputError('agencyId is not a valid id', 'agencyId');
+      where.push(`d.agency_id = ${param(filter.agencyId)}`);
+    }
+    if (filter?.docType?.length)
+      where.push(`d.doc_type = ANY(${param(filter.docType)}::text[])`);
+    const words = foldVietnamese(filter?.q ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 10);
+    if (words.length) {
+      const patterns = words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`thamvan_fold(d.title) LIKE ALL (${param(patterns)}::text[])`);
+    }
+    const filters = where.join(' AND ');
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM draft d WHERE ${filters}`,
+      params,
+    );
+    const seek = keyset.after
+      ? ` AND (d.created_at, d.id) < (${param(keyset.after[0])}::timestamptz, ${param(keyset.after[1])}::uuid)`
+      : '';
+    const rows: DraftEntity[] = await this.dataSource.query(
+      `SELECT ${DRAFT_COLUMNS} FROM draft d WHERE ${filters}${seek}
+        ORDER BY d.created_at DESC, d.id DESC LIMIT ${param(keyset.limit)}`,
+      params,
+    );
+    return keyset.finish(rows, total);
+  }
+
+  async require(id: string): Promise<DraftEntity> {
+    const draft = await this.find(id);
+    if (!draft) throw new NotFoundError('Draft', id);
+    return draft;
+  }
+
+  private async find(id: string): Promise<DraftEntity | null> {
+    if (!isUuid(id)) return null;
+    const [draft] = await this.findByIds([id]);
+    return draft ?? null;
+  }
+}

@@ -1,0 +1,99 @@
+import { ConnectionType } from '@thamvan/core';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConsultationStatus, DocType } from './enums';
+
+@ObjectType('Draft', { description: 'A draft legal document put to public consultation.' })
+export class DraftObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => DocType)
+  docType: DocType;
+
+  @Field(() => String, { nullable: true })
+  summary: string | null;
+
+  @Field(() => ConsultationStatus, { description: 'Derived from opensAt, closesAt and an early close.' })
+  status: ConsultationStatus;
+
+  @Field(() => Date, { nullable: true })
+  opensAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closesAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the agency closed the consultation early.' })
+  closedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the agency closed the consultation early.' })
+  closeReason: string | null;
+
+  @Field(() => [String], {
+    description: 'Advice about the schedule, e.g. a consultation shorter than the customary 30 days.',
+  })
+  consultationWarnings: string[];
+
+  /** Resolved fields read these. */
+  agencyId: string;
+  createdAt: Date;
+}
+
+@ObjectType('DraftVersion', { description: 'One text of a draft; immutable once published.' })
+export class DraftVersionObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  number: number;
+
+  @Field(() => String, { nullable: true })
+  changeNote: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'null while only the agency can see it.' })
+  publishedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Document number from the header, e.g. "24/2018/QH14".',
+  })
+  documentNumber: string | null;
+
+  @Field(() => String, { nullable: true })
+  preamble: string | null;
+
+  @Field(() => [String], { description: 'Parser warnings from the import (shown to officers).' })
+  warnings: string[];
+
+  draftId: string;
+}
+
+@ObjectType('DraftAttachment', {
+  description: 'A document accompanying a draft (tờ trình, impact assessment…).',
+})
+export class DraftAttachmentObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  filename: string;
+
+  @Field()
+  contentType: string;
+
+  @Field(() => Int)
+  sizeBytes: number;
+
+  @Field({ description: 'Where to download it (relative URL).' })
+  url: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+export const DraftConnection = ConnectionType(DraftObject, 'Draft');

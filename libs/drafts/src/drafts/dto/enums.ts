@@ -1,0 +1,56 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum DocType {
+  LAW = 'LAW',
+  ORDINANCE = 'ORDINANCE',
+  RESOLUTION = 'RESOLUTION',
+  DECREE = 'DECREE',
+  DECISION = 'DECISION',
+  CIRCULAR = 'CIRCULAR',
+  OTHER = 'OTHER',
+}
+
+export enum ConsultationStatus {
+  DRAFT = 'DRAFT',
+  SCHEDULED = 'SCHEDULED',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+export enum ProvisionKindEnum {
+  PART = 'PART',
+  CHAPTER = 'CHAPTER',
+  SECTION = 'SECTION',
+  SUBSECTION = 'SUBSECTION',
+  ARTICLE = 'ARTICLE',
+  CLAUSE = 'CLAUSE',
+  POINT = 'POINT',
+}
+
+export enum ProvisionChangeKind {
+  ADDED = 'ADDED',
+  REMOVED = 'REMOVED',
+  MODIFIED = 'MODIFIED',
+  MOVED = 'MOVED',
+}
+
+export enum WordDiffOp {
+  EQUAL = 'EQUAL',
+  INSERT = 'INSERT',
+  DELETE = 'DELETE',
+}
+
+registerEnumType(DocType, {
+  name: 'DocType',
+  description: 'Kind of legal document: Luật, Pháp lệnh, Nghị quyết, Nghị định, Quyết định, Thông tư, other.',
+});
+registerEnumType(ConsultationStatus, {
+  name: 'ConsultationStatus',
+  description: 'DRAFT (not scheduled), SCHEDULED, OPEN for comments, CLOSED. Derived on the server clock.',
+});
+registerEnumType(ProvisionKindEnum, {
+  name: 'ProvisionKind',
+  description: 'Phần, Chương, Mục, Tiểu mục, Điều, khoản, điểm.',
+});
+registerEnumType(ProvisionChangeKind, { name: 'ProvisionChangeKind' });
+registerEnumType(WordDiffOp, { name: 'WordDiffOp' });

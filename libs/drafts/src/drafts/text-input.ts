@@ -1,0 +1,29 @@
+import { BadInputError } from '@thamvan/core';
+
+/** NFC, trimmed, length-checked text from a client: the one way free text enters drafts. */
+export function cleanText(
+  value: string,
+  field: string,
+  { min = 1, max }: { min?: number; max: number },
+): string {
+  const text = value.normalize('NFC').trim();
+  if (text.length < min) throw new BadInputError(`${field} must not be empty`, field);
+  if (text.length > max) throw new BadInputError(`${field} must be at most ${max} characters`, field);
+  return text;
+}
+
+export function cleanOptionalText(
+  value: string | null | undefined,
+  field: string,
+  max: number,
+): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  return cleanText(value, field, { max });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else cannot exist, and must not reach PostgreSQL as a uuid cast error. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

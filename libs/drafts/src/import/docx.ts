@@ -1,0 +1,35 @@
+import { BadInputError } from '@thamvan/core/errors/domain-error';
+import { htmlToLines } from './html-to-lines';
+import type { Extracted } from './extracted';
+
+/**
+ * .docx → text through mammoth's HTML (it keeps paragraphs, lists and tables apart, which its
+ * raw-text mode does not), then htmlToLines. Images are not converted (no data URIs to build)
+ * and external file access stays off: a document must not make us read local files.
+ */
+export async function extractDocx(buffer: Buffer): Promise<Extracted> {
+  const mammoth = await import('mammoth');
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer },
+      {
+        externalFileAccess: false,
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
+    html = result.value;
+  } catch (error: unknown) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new BadInputError(`the .docx file could not be read: ${why}`, 'base64');
+  }
+  const { lines, rebuiltNumbers } = htmlToLines(html);
+  const warnings =
+    rebuiltNumbers > 0
+      ? [
+          `${rebuiltNumbers} list items used Word's automatic numbering; their numbers were ` +
+            'rebuilt as 1., 2., … and a), b), …: check the clauses and points',
+        ]
+      : [];
+  return { text: lines.join('\n'), warnings };
+}

@@ -1,0 +1,5 @@
+/** Text pulled out of a file, with what the reader should double-check. */
+export interface Extracted {
+  text: string;
+  warnings: string[];
+}

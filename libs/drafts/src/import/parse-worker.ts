@@ -1,0 +1,25 @@
+/**
+ * Worker-thread entry (dist/libs/drafts/src/import/parse-worker.js): runs one ParseJob and
+ * posts a WorkerReply. It loads only the parser and the extractors, not @thamvan/core's index
+ * (Nest, TypeORM: a second of start-up), hence the deep import of the error classes.
+ */
+import { DomainError } from '@thamvan/core/errors/domain-error';
+import { ErrorCode } from '@thamvan/core/errors/error-code';
+import { parentPort, workerData } from 'node:worker_threads';
+import { ParseJob, runParseJob, WorkerReply } from './parse-job';
+
+function failure(error: unknown): WorkerReply {
+  const badInput = error instanceof DomainError && error.code === ErrorCode.BAD_USER_INPUT;
+  const field =
+    error instanceof DomainError && typeof error.details?.field === 'string' ? error.details.field : null;
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, badInput, message, field };
+}
+
+if (parentPort) {
+  const port = parentPort;
+  runParseJob(workerData as ParseJob).then(
+    (outline) => port.postMessage({ ok: true, outline } satisfies WorkerReply),
+    (error: unknown) => port.postMessage(failure(error)),
+  );
+}

@@ -1,0 +1,16 @@
+export * from './drafts/consultation-status';
+export * from './drafts/draft-access';
+export * from './drafts/draft.loaders';
+export * from './drafts/drafts.module';
+export * from './drafts/drafts.service';
+export * from './drafts/dto/draft.object';
+export * from './drafts/dto/enums';
+export * from './drafts/dto/provision.object';
+export * from './drafts/entities/draft.entity';
+export * from './drafts/entities/draft-version.entity';
+export * from './drafts/entities/provision.entity';
+export * from './drafts/provisions.service';
+export * from './drafts/versions.service';
+export { foldVietnamese, normalizeText, parseLegalText } from './parser';
+export type { Outline, OutlineNode, ProvisionKind } from './parser';
+export { parseDraftSource } from './import';

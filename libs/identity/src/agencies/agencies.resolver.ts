@@ -1,0 +1,50 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, GraphqlContext, NotFoundError, Viewer } from '@thamvan/core';
+import { AgencyRole } from '../users/dto/identity.enums';
+import { AgenciesService } from './agencies.service';
+import { AgencyMembershipObject } from './dto/agency-membership.object';
+import { AgencyObject } from './dto/agency.object';
+import { CreateAgencyInput } from './dto/create-agency.input';
+
+@Resolver(() => AgencyObject)
+export class AgenciesResolver {
+  constructor(private readonly service: AgenciesService) {}
+
+  @Query(() => [AgencyObject], { description: 'Every agency, by code.' })
+  agencies(): Promise<AgencyObject[]> {
+    return this.service.list();
+  }
+
+  @Mutation(() => AgencyObject, { description: 'Creates an agency (administrators).' })
+  createAgency(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('input', { type: () => CreateAgencyInput }) input: CreateAgencyInput,
+  ): Promise<AgencyObject> {
+    return this.service.create(viewer, input);
+  }
+
+  @Mutation(() => AgencyObject, { description: 'Makes a user an officer of an agency (administrators).' })
+  addAgencyMember(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('agencyId', { type: () => ID }) agencyId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => AgencyRole }) role: AgencyRole,
+  ): Promise<AgencyObject> {
+    return this.service.addMember(viewer, agencyId, userId, role);
+  }
+}
+
+@Resolver(() => AgencyMembershipObject)
+export class AgencyMembershipResolver {
+  constructor(private readonly agencies: AgenciesService) {}
+
+  @ResolveField(() => AgencyObject, { description: 'The agency.' })
+  async agency(
+    @Parent() membership: AgencyMembershipObject,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AgencyObject> {
+    const agency = await ctx.loaders.get(this.agencies.agencyLoader).load(membership.agencyId);
+    if (!agency) throw new NotFoundError('Agency', membership.agencyId);
+    return agency;
+  }
+}

@@ -1,0 +1,61 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { cleanText } from '../../common/text';
+import { AuthorKind } from './identity.enums';
+
+const clean = ({ value }: { value: unknown }) => (typeof value === 'string' ? cleanText(value) : value);
+
+@InputType({ description: 'A new account.' })
+export class RegisterInput {
+  @Field({ description: 'E-mail address; unique, compared without regard to case.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value))
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field({ description: '10–256 characters, not the e-mail address.' })
+  @IsString()
+  password: string;
+
+  @Field({ description: 'Name shown on comments, 2–80 characters.' })
+  @Transform(clean)
+  @IsString()
+  @Length(2, 80, { message: 'displayName must have 2–80 characters' })
+  displayName: string;
+
+  @Field(() => AuthorKind, {
+    defaultValue: AuthorKind.INDIVIDUAL,
+    description: 'Person or organisation; INDIVIDUAL when omitted.',
+  })
+  @IsEnum(AuthorKind)
+  kind: AuthorKind = AuthorKind.INDIVIDUAL;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required for ORGANIZATION accounts, 2–200 characters.',
+  })
+  @Transform(clean)
+  @ValidateIf((o: RegisterInput) => o.kind === AuthorKind.ORGANIZATION || !!o.organizationName)
+  @IsString({ message: 'organizationName is required for an organisation' })
+  @Length(2, 200, { message: 'organizationName must have 2–200 characters' })
+  organizationName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Province or city; current or former (pre-July 2025) names, with or without diacritics.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  province?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Version of the terms of use accepted; the current version when omitted.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  acceptedTermsVersion?: string | null;
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Clock, ConflictError, Connection, GlobalRole, keysetPage, requireRole, Viewer } from '@thamvan/core';
+import { EntityManager, Repository } from 'typeorm';
+import { isUniqueViolation } from '../common/pg-errors';
+import { cleanText, normalizeEmail } from '../common/text';
+import { PasswordHasher } from '../passwords/password-hasher';
+import { checkPassword } from '../passwords/password-policy';
+import { provinceFromInput } from '../provinces/provinces';
+import { AuthorKind } from './dto/identity.enums';
+import { toUserObject, UserObject } from './dto/user.object';
+import { UsersArgs } from './dto/users.args';
+import { AuthorKindName, UserEntity } from './entities/user.entity';
+
+export interface NewUser {
+  email: string;
+  password: string;
+  displayName: string;
+  kind?: AuthorKindName;
+  organizationName?: string | null;
+  /** As typed: current or former province name, resolved here. */
+  province?: string | null;
+  roles?: GlobalRole[];
+  acceptedTermsVersion?: string | null;
+}
+
+/** Accounts: creation (registration, CLI, seed), lookup, the admin list. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Creates an account inside the caller's transaction. The e-mail must be free (CONFLICT
+   * otherwise, with no address in the message); the password must pass the policy.
+   */
+  async create(manager: EntityManager, data: NewUser): Promise<UserEntity> {
+    const email = data.email.normalize('NFC').trim();
+    checkPassword(data.password, email);
+    const province = provinceFromInput(data.province);
+    const emailNormalized = normalizeEmail(email);
+    if (await manager.exists(UserEntity, { where: { emailNormalized } })) throw accountExists();
+    const roles = new Set<GlobalRole>(['CITIZEN', ...(data.roles ?? [])]);
+    const kind = data.kind ?? AuthorKind.INDIVIDUAL;
+    const user = manager.create(UserEntity, {
+      email,
+      emailNormalized,
+      passwordHash: await this.hasher.hash(data.password),
+      displayName: cleanText(data.displayName),
+      kind,
+      organizationName:
+        kind === 'ORGANIZATION' && data.organizationName ? cleanText(data.organizationName) : null,
+      province,
+      roles: [...roles],
+      acceptedTermsVersion: data.acceptedTermsVersion ?? null,
+      acceptedTermsAt: data.acceptedTermsVersion ? this.clock.now() : null,
+    });
+    try {
+      return await manager.save(user);
+    } catch (error) {
+      if (isUniqueViolation(error, 'app_user_email_normalized_key')) throw accountExists();
+      throw error;
+    }
+  }
+
+  findById(id: string, manager: EntityManager = this.users.manager): Promise<UserEntity | null> {
+    return manager.findOne(UserEntity, { where: { id } });
+  }
+
+  /** A live (not deleted) account by e-mail, in any case. */
+  findByEmail(email: string, manager: EntityManager = this.users.manager): Promise<UserEntity | null> {
+    return manager.findOne(UserEntity, { where: { emailNormalized: normalizeEmail(email) } });
+  }
+
+  async me(viewer: Viewer | null): Promise<UserObject | null> {
+    if (!viewer) return null;
+    const user = await this.findById(viewer.userId);
+    return user && !user.deletedAt ? toUserObject(user, true) : null;
+  }
+
+  /** Administrators look accounts up (e.g. to make someone an officer); newest first. */
+  async list(viewer: Viewer | null, args: UsersArgs): Promise<Connection<UserObject>> {
+    requireRole(viewer, 'ADMIN');
+    const page = keysetPage<UserEntity>(args, (u) => [u.createdAt.toISOString(), u.id], 2);
+    const query = this.users.createQueryBuilder('u').where('u.deleted_at IS NULL');
+    if (args.email) query.andWhere('u.email_normalized = :email', { email: normalizeEmail(args.email) });
+    const total = await query.clone().getCount();
+    if (page.after) {
+      query.andWhere('(u.created_at, u.id) < (:at::timestamptz, :id::uuid)', {
+        at: page.after[0],
+        id: page.after[1],
+      });
+    }
+    const rows = await query
+      .orderBy('u.created_at', 'DESC')
+      .addOrderBy('u.id', 'DESC')
+      .limit(page.limit)
+      .getMany();
+    const connection = page.finish(rows, total);
+    return { ...connection, edges: connection.edges.map((e) => ({ ...e, node: toUserObject(e.node) })) };
+  }
+
+  async recordLogin(userId: string): Promise<void> {
+    await this.users.update({ id: userId }, { lastLoginAt: this.clock.now() });
+  }
+}
+
+function accountExists(): ConflictError {
+  return new ConflictError('An account with this e-mail address already exists');
+}

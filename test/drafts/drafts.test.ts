@@ -1,0 +1,339 @@
+import { Clock, CountingLogger } from '@thamvan/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAgencyWithOfficer, createUser, login, TestUser } from '../utils/factories/identity';
+import { startTestApp, TestApp } from '../utils/test-app';
+import { DRAFT_FIELDS, LAW_TXT, syntheticDraft } from './drafts-fixtures';
+
+const CREATE = `mutation ($input: CreateDraftInput!) { createDraft(input: $input) { ${DRAFT_FIELDS} } }`;
+const SCHEDULE = `mutation ($id: ID!, $o: DateTime!, $c: DateTime!) {
+  scheduleConsultation(draftId: $id, opensAt: $o, closesAt: $c) { ${DRAFT_FIELDS} } }`;
+const CLOSE = `mutation ($id: ID!, $r: String!) { closeConsultation(draftId: $id, reason: $r) { ${DRAFT_FIELDS} } }`;
+const DRAFT = `query ($id: ID!) { draft(id: $id) { ${DRAFT_FIELDS} versions { number publishedAt } } }`;
+const DAY = 86_400_000;
+
+describe('Drafts over GraphQL', () => {
+  let t: TestApp;
+  let editor: TestUser;
+  let otherEditor: TestUser;
+  let citizen: TestUser;
+  let agencyId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const a = await createAgencyWithOfficer(t, 'EDITOR', { code: 'BTP' });
+    agencyId = a.agency.id;
+    editor = a.officer;
+    otherEditor = (await createAgencyWithOfficer(t, 'EDITOR', { code: 'BCA' })).officer;
+    citizen = await createUser(t);
+  });
+  afterAll(() => t.close());
+
+  async function createLaw(text = LAW_TXT, title = 'Luật An ninh mạng (dự thảo)') {
+    const res = await t.graphql<{ createDraft: { id: string; status: string } }>(
+      CREATE,
+      { input: { agencyId, title, docType: 'LAW', source: { text } } },
+      { token: editor.accessToken },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.createDraft;
+  }
+
+  it('imports the fixture law and reads it back as a tree: 7 chapters, 43 articles', async () => {
+    const draft = await createLaw();
+    expect(draft.status).toBe('DRAFT');
+    const res = await t.graphql<{
+      draft: {
+        currentVersion: { outline: { label: string; heading: string; children: { key: string }[] }[] };
+      };
+    }>(
+      `query ($id: ID!) { draft(id: $id) { currentVersion { documentNumber outline { label heading children { key kind } } } } }`,
+      { id: draft.id },
+      { token: editor.accessToken },
+    );
+    const outline = res.data!.draft.currentVersion.outline;
+    expect(outline).toHaveLength(7);
+    expect(outline[0]).toMatchObject({ label: 'Chương I', heading: 'NHỮNG QUY ĐỊNH CHUNG' });
+    expect(outline.flatMap((c) => c.children)).toHaveLength(43);
+    expect(outline[0].children[0].key).toBe('chuong-i/dieu-1');
+  });
+
+  it('keeps an unscheduled draft invisible to the public and to other agencies', async () => {
+    const draft = await createLaw();
+    for (const token of [undefined, citizen.accessToken, otherEditor.accessToken]) {
+      const res = await t.graphql<{ draft: unknown }>(DRAFT, { id: draft.id }, { token });
+      expect(res.data?.draft).toBeNull();
+    }
+    const list = await t.graphql<{ drafts: { edges: { node: { id: string } }[] } }>(
+      `{ drafts(first: 100) { edges { node { id } } } }`,
+    );
+    expect(list.data!.drafts.edges.map((e) => e.node.id)).not.toContain(draft.id);
+  });
+
+  it('schedules: publishes the version, opens at once when opensAt is past, warns on short windows, audits', async () => {
+    const draft = await createLaw();
+    const now = Date.now();
+    const res = await t.graphql<{ scheduleConsultation: { status: string; consultationWarnings: string[] } }>(
+      SCHEDULE,
+      { id: draft.id, o: new Date(now - 1000).toISOString(), c: new Date(now + 7 * DAY).toISOString() },
+      { token: editor.accessToken },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.scheduleConsultation.status).toBe('OPEN');
+    expect(res.data!.scheduleConsultation.consultationWarnings[0]).toMatch(
+      /7 days, shorter than the customary 30/,
+    );
+    const pub = await t.graphql<{ draft: { status: string; versions: { publishedAt: string | null }[] } }>(
+      DRAFT,
+      {
+        id: draft.id,
+      },
+    );
+    expect(pub.data!.draft.status).toBe('OPEN');
+    expect(pub.data!.draft.versions[0].publishedAt).not.toBeNull();
+    const audit = await t.dataSource.query(
+      `SELECT action FROM audit_event WHERE target_id = $1 ORDER BY id`,
+      [draft.id],
+    );
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['draft.create', 'consultation.schedule']);
+    const events = await t.dataSource.query(
+      `SELECT payload FROM outbox_event WHERE topic = 'consultation.updated' AND aggregate_id = $1`,
+      [draft.id],
+    );
+    expect(events).toEqual([{ payload: { draftId: draft.id, status: 'OPEN' } }]);
+  });
+
+  it('follows the server clock from SCHEDULED to OPEN to CLOSED', async () => {
+    const draft = await createLaw();
+    const clock = t.app.get(Clock);
+    const now = clock.now().getTime();
+    await t.graphql(
+      SCHEDULE,
+      { id: draft.id, o: new Date(now + DAY).toISOString(), c: new Date(now + 40 * DAY).toISOString() },
+      { token: editor.accessToken },
+    );
+    const status = async () =>
+      (await t.graphql<{ draft: { status: string } }>(DRAFT, { id: draft.id })).data!.draft.status;
+    expect(await status()).toBe('SCHEDULED');
+    let moved = 0;
+    const advance = (ms: number) => {
+      clock.advance(ms);
+      moved += ms;
+    };
+    advance(2 * DAY);
+    try {
+      expect(await status()).toBe('OPEN');
+      // Access tokens expire on the same clock: sign in again at the new "now".
+      const { accessToken } = await login(t, editor.email, editor.password);
+      // Extending an open consultation moves closesAt only, and is audited as a reschedule.
+      const extended = await t.graphql<{ scheduleConsultation: { opensAt: string; closesAt: string } }>(
+        SCHEDULE,
+        {
+          id: draft.id,
+          o: new Date(now + 30 * DAY).toISOString(),
+          c: new Date(now + 60 * DAY).toISOString(),
+        },
+        { token: accessToken },
+      );
+      expect(extended.errors).toBeUndefined();
+      expect(Date.parse(extended.data!.scheduleConsultation.opensAt)).toBe(now + DAY);
+      expect(Date.parse(extended.data!.scheduleConsultation.closesAt)).toBe(now + 60 * DAY);
+      advance(60 * DAY);
+      expect(await status()).toBe('CLOSED');
+      const later = await login(t, editor.email, editor.password);
+      const again = await t.graphql(
+        SCHEDULE,
+        { id: draft.id, o: new Date(now).toISOString(), c: new Date(now + 90 * DAY).toISOString() },
+        { token: later.accessToken },
+      );
+      expect(again.errors?.[0].extensions?.code).toBe('CONSULTATION_CLOSED');
+    } finally {
+      clock.advance(-moved);
+    }
+  });
+
+  it('closes early with a reason; closing twice is CONSULTATION_CLOSED', async () => {
+    const draft = await createLaw();
+    const now = Date.now();
+    await t.graphql(
+      SCHEDULE,
+      { id: draft.id, o: new Date(now).toISOString(), c: new Date(now + 40 * DAY).toISOString() },
+      {
+        token: editor.accessToken,
+      },
+    );
+    const closed = await t.graphql<{ closeConsultation: { status: string; closeReason: string } }>(
+      CLOSE,
+      { id: draft.id, r: 'Đã đủ ý kiến' },
+      { token: editor.accessToken },
+    );
+    expect(closed.data!.closeConsultation).toMatchObject({ status: 'CLOSED', closeReason: 'Đã đủ ý kiến' });
+    const twice = await t.graphql(CLOSE, { id: draft.id, r: 'again' }, { token: editor.accessToken });
+    expect(twice.errors?.[0].extensions?.code).toBe('CONSULTATION_CLOSED');
+  });
+
+  it.each([
+    ['closesAt before opensAt', 10, 5, 'BAD_USER_INPUT'],
+    ['closesAt in the past', -10, -5, 'BAD_USER_INPUT'],
+  ])('refuses a schedule with %s', async (_name, openDays, closeDays, code) => {
+    const draft = await createLaw();
+    const now = Date.now();
+    const res = await t.graphql(
+      SCHEDULE,
+      {
+        id: draft.id,
+        o: new Date(now + openDays * DAY).toISOString(),
+        c: new Date(now + closeDays * DAY).toISOString(),
+      },
+      { token: editor.accessToken },
+    );
+    expect(res.errors?.[0].extensions?.code).toBe(code);
+  });
+
+  it('lets only editors of the owning agency manage a draft, whatever ids they guess', async () => {
+    const draft = await createLaw();
+    const now = Date.now();
+    const vars = { id: draft.id, o: new Date(now).toISOString(), c: new Date(now + 40 * DAY).toISOString() };
+    expect((await t.graphql(SCHEDULE, vars)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await t.graphql(SCHEDULE, vars, { token: citizen.accessToken })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    // Unpublished: another agency's editor cannot even learn that it exists.
+    expect(
+      (await t.graphql(SCHEDULE, vars, { token: otherEditor.accessToken })).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
+    await t.graphql(SCHEDULE, vars, { token: editor.accessToken });
+    // Public now: visible, but still not theirs.
+    expect(
+      (await t.graphql(CLOSE, { id: draft.id, r: 'x' }, { token: otherEditor.accessToken })).errors?.[0]
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
+    const create = await t.graphql(
+      CREATE,
+      { input: { agencyId, title: 'x', docType: 'LAW', source: { text: 'Điều 1. A' } } },
+      { token: otherEditor.accessToken },
+    );
+    expect(create.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Authorisation comes before input validation: an empty title still answers FORBIDDEN.
+    const invalid = await t.graphql(
+      CREATE,
+      { input: { agencyId, title: '', docType: 'LAW', source: {} } },
+      { token: citizen.accessToken },
+    );
+    expect(invalid.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses bad input with BAD_USER_INPUT and stores nothing', async () => {
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM draft`);
+    for (const input of [
+      { agencyId, title: '   ', docType: 'LAW', source: { text: 'Điều 1. A' } },
+      { agencyId, title: 'ok', docType: 'LAW', source: {} },
+      {
+        agencyId,
+        title: 'ok',
+        docType: 'LAW',
+        source: { filename: 'a.pdf', base64: Buffer.from('plain text').toString('base64') },
+      },
+    ]) {
+      const res = await t.graphql(CREATE, { input }, { token: editor.accessToken });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM draft`)).toEqual(before);
+  });
+
+  it('imports a .docx through GraphQL as the same structure', async () => {
+    const docx = readFileSync(join(__dirname, '../fixtures/laws/luat-an-ninh-mang-2018.docx')).toString(
+      'base64',
+    );
+    const res = await t.graphql<{ createDraft: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          agencyId,
+          title: 'Từ tệp Word',
+          docType: 'LAW',
+          source: { filename: 'luat.docx', base64: docx },
+        },
+      },
+      { token: editor.accessToken },
+    );
+    expect(res.errors).toBeUndefined();
+    const read = await t.graphql<{ draft: { currentVersion: { provisions: { kind: string }[] } } }>(
+      `query ($id: ID!) { draft(id: $id) { currentVersion { provisions { kind } } } }`,
+      { id: res.data!.createDraft.id },
+      { token: editor.accessToken },
+    );
+    expect(read.data!.draft.currentVersion.provisions.filter((p) => p.kind === 'ARTICLE')).toHaveLength(43);
+  });
+
+  it('reads a 200-article draft back as a whole tree in a bounded number of SQL queries', async () => {
+    const draft = await createLaw(syntheticDraft(200), 'Dự thảo 200 điều');
+    const logger = t.dataSource.logger as CountingLogger;
+    const before = logger.queryCount;
+    const res = await t.graphql<{
+      draft: {
+        currentVersion: { outline: { children: { children: { children: { key: string }[] }[] }[] }[] };
+      };
+    }>(
+      `query ($id: ID!) { draft(id: $id) { title agency { name } versions { number }
+         currentVersion { outline { key label children { key label heading children { key text children { key text } } } } } } }`,
+      { id: draft.id },
+      { token: editor.accessToken },
+    );
+    const queries = logger.queryCount - before;
+    const chapters = res.data!.draft.currentVersion.outline;
+    expect(chapters).toHaveLength(10);
+    const articles = chapters.flatMap((c) => c.children);
+    expect(articles).toHaveLength(200);
+    expect(articles.flatMap((a) => a.children.flatMap((k) => k.children))).toHaveLength(400);
+    // draft, agency (+ viewer lookups), versions, provisions: independent of the tree's size.
+    expect(queries).toBeLessThanOrEqual(6);
+  });
+
+  it('lists drafts with filters: status, agency, docType and a diacritics-insensitive title query', async () => {
+    const draft = await createLaw(LAW_TXT, 'Luật Đất đai (sửa đổi)');
+    const now = Date.now();
+    await t.graphql(
+      SCHEDULE,
+      { id: draft.id, o: new Date(now).toISOString(), c: new Date(now + 40 * DAY).toISOString() },
+      {
+        token: editor.accessToken,
+      },
+    );
+    const list = async (filter: Record<string, unknown>) =>
+      (
+        await t.graphql<{ drafts: { totalCount: number; edges: { node: { id: string } }[] } }>(
+          `query ($f: DraftFilter) { drafts(filter: $f, first: 100) { totalCount edges { node { id } } } }`,
+          { f: filter },
+        )
+      ).data!.drafts.edges.map((e) => e.node.id);
+    expect(await list({ q: 'dat dai' })).toEqual([draft.id]);
+    expect(await list({ q: 'ĐẤT ĐAI', status: ['OPEN'], agencyId, docType: ['LAW'] })).toEqual([draft.id]);
+    expect(await list({ q: 'dat dai', status: ['CLOSED'] })).toEqual([]);
+    expect(await list({ q: 'dat dai', docType: ['DECREE'] })).toEqual([]);
+  });
+
+  it('paginates drafts with stable cursors', async () => {
+    const page = async (after?: string) =>
+      (
+        await t.graphql<{
+          drafts: {
+            edges: { node: { id: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        }>(
+          `query ($a: String) { drafts(first: 2, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+          {
+            a: after,
+          },
+          { token: editor.accessToken },
+        )
+      ).data!.drafts;
+    const first = await page();
+    const second = await page(first.pageInfo.endCursor);
+    expect(first.edges).toHaveLength(2);
+    expect(second.edges.map((e) => e.node.id)).not.toContain(first.edges[0].node.id);
+    const bad = await t.graphql(`{ drafts(after: "nonsense") { totalCount } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

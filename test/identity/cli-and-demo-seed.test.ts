@@ -1,0 +1,223 @@
+import { PasswordHasher } from '@thamvan/identity';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { API_MAIN, childEnv, CLI_MAIN, killAll, run } from '../utils/processes';
+import { createTestDatabase, TestDatabase } from '../utils/test-database';
+
+async function cli(args: string[], env: NodeJS.ProcessEnv) {
+  const child = run(CLI_MAIN, args, env);
+  const { code } = await child.exited;
+  return { code, stdout: child.stdout(), stderr: child.stderr() };
+}
+
+async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const pg = new Client({ connectionString: url });
+  await pg.connect();
+  try {
+    return (await pg.query(sql, params)).rows as T[];
+  } finally {
+    await pg.end();
+  }
+}
+
+describe('CLI: create-user, create-agency, add-officer, seed-demo', () => {
+  let db: TestDatabase;
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), 'thamvan-idcli-'));
+    env = childEnv({ DATA_DIR: dataDir, DATABASE_URL: db.url });
+  });
+  afterAll(async () => {
+    await killAll();
+    await db.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('creates the first admin and prints one JSON object without the password or its hash', async () => {
+    const res = await cli(
+      [
+        'create-user',
+        '--email',
+        'Admin@Example.vn',
+        '--password',
+        'first admin pass',
+        '--display-name',
+        'Quản trị',
+        '--role',
+        'ADMIN',
+      ],
+      env,
+    );
+    expect(res.code).toBe(0);
+    expect(res.stdout.trim().split('\n')).toHaveLength(1);
+    const user = JSON.parse(res.stdout) as Record<string, unknown>;
+    expect(user).toMatchObject({
+      email: 'Admin@Example.vn',
+      displayName: 'Quản trị',
+      roles: ['CITIZEN', 'ADMIN'],
+    });
+    expect(user.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.stdout).not.toMatch(/first admin pass|scrypt|passwordHash/);
+    expect(res.stderr).not.toContain('first admin pass');
+  });
+
+  it('refuses a duplicate e-mail and a weak password with exit 1 and one line on stderr', async () => {
+    const dup = await cli(
+      ['create-user', '--email', 'admin@example.vn', '--password', 'another pass 1', '--display-name', 'X Y'],
+      env,
+    );
+    expect(dup.code).toBe(1);
+    expect(dup.stdout).toBe('');
+    expect(dup.stderr.trim().split('\n').pop()).toBe(
+      'error: An account with this e-mail address already exists',
+    );
+    const weak = await cli(
+      ['create-user', '--email', 'weak@example.vn', '--password', 'short', '--display-name', 'X Y'],
+      env,
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toMatch(/at least 10 characters/);
+    const role = await cli(
+      [
+        'create-user',
+        '--email',
+        'r@example.vn',
+        '--password',
+        'long password',
+        '--display-name',
+        'X Y',
+        '--role',
+        'KING',
+      ],
+      env,
+    );
+    expect(role.code).toBe(1);
+    expect(role.stderr).toMatch(/--role must be one of ADMIN, MODERATOR/);
+  });
+
+  it('creates an agency and makes an account its officer', async () => {
+    const agency = await cli(
+      ['create-agency', '--code', 'bct', '--name', 'Bộ Công Thương', '--kind', 'MINISTRY'],
+      env,
+    );
+    expect(agency.code).toBe(0);
+    expect(JSON.parse(agency.stdout)).toMatchObject({
+      code: 'BCT',
+      name: 'Bộ Công Thương',
+      kind: 'MINISTRY',
+    });
+    await cli(
+      [
+        'create-user',
+        '--email',
+        'officer@example.vn',
+        '--password',
+        'officer password',
+        '--display-name',
+        'Cán bộ',
+      ],
+      env,
+    );
+    const officer = await cli(
+      ['add-officer', '--email', 'OFFICER@example.vn', '--agency', 'BCT', '--role', 'RESPONDER'],
+      env,
+    );
+    expect(officer.code).toBe(0);
+    expect(JSON.parse(officer.stdout)).toMatchObject({ agencyCode: 'BCT', role: 'RESPONDER' });
+    const missing = await cli(['add-officer', '--email', 'nobody@example.vn', '--agency', 'BCT'], env);
+    expect(missing.code).toBe(1);
+  });
+
+  it('seed-demo creates the demo accounts, prints them as JSON and writes a private credentials file', async () => {
+    const res = await cli(['seed-demo'], env);
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout) as {
+      accounts: { label: string; email: string; password: string }[];
+      credentialsFile: string;
+    };
+    expect(out.accounts.map((a) => a.label)).toEqual([
+      'admin',
+      'moderator',
+      'editor (BTP)',
+      'responder (BTP)',
+      'citizen',
+      'organisation',
+    ]);
+    expect(statSync(out.credentialsFile).mode & 0o777).toBe(0o600);
+    const file = readFileSync(out.credentialsFile, 'utf8');
+    const hasher = new PasswordHasher();
+    for (const account of out.accounts) {
+      expect(file).toContain(account.password);
+      expect(account.password.length).toBeGreaterThanOrEqual(16);
+      const [row] = await query<{ password_hash: string }>(
+        db.url,
+        `SELECT password_hash FROM app_user WHERE email = $1`,
+        [account.email],
+      );
+      expect(await hasher.verify(account.password, row.password_hash)).toBe(true);
+    }
+    const members = await query<{ role: string }>(
+      db.url,
+      `SELECT m.role FROM agency_membership m JOIN agency a ON a.id = m.agency_id WHERE a.code = 'BTP' ORDER BY m.role`,
+    );
+    expect(members.map((m) => m.role)).toEqual(['EDITOR', 'RESPONDER']);
+  });
+});
+
+describe('npm start seeds the demo into an empty database', () => {
+  let db: TestDatabase;
+  let dataDir: string;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), 'thamvan-seed-'));
+  });
+  afterAll(async () => {
+    await killAll();
+    await db.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function start(expectBanner: boolean) {
+    const app = run(
+      API_MAIN,
+      [],
+      childEnv({ DATA_DIR: dataDir, DATABASE_URL: db.url, PORT: '0', SEED_DEMO: '1', LOG_LEVEL: 'info' }),
+    );
+    await app.waitForOutput(
+      expectBanner ? /Demo accounts[^]*organisation.*\n/ : /GraphQL\s+http:\/\/localhost:\d+/,
+    );
+    app.child.kill('SIGTERM');
+    // stdout is a pipe, written synchronously on Linux: at exit everything has arrived.
+    await app.exited;
+    return app;
+  }
+
+  it('prints the credentials once as a plain banner, never through the logger, and not on the next start', async () => {
+    const first = await start(true);
+    const file = join(dataDir, 'demo-accounts.txt');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const passwords = [...readFileSync(file, 'utf8').matchAll(/@demo\.thamvan\.vn\s+(\S+)/g)].map(
+      (m) => m[1],
+    );
+    expect(passwords).toHaveLength(6);
+    const stdout = first.stdout();
+    expect(stdout).toContain('Demo accounts');
+    for (const password of passwords) {
+      expect(stdout).toContain(password);
+      // Not in any structured (JSON) log line, on stdout or stderr.
+      const logLines = [...stdout.split('\n'), ...first.stderr().split('\n')].filter((l) =>
+        l.startsWith('{'),
+      );
+      expect(logLines.filter((l) => l.includes(password))).toEqual([]);
+    }
+
+    const second = await start(false);
+    expect(second.stdout()).not.toContain('Demo accounts');
+    const [{ n }] = await query<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM app_user`);
+    expect(n).toBe(6);
+  });
+});

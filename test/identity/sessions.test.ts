@@ -1,0 +1,126 @@
+import { Clock as ClockRef, UnauthenticatedError, ViewerAuthenticator } from '@thamvan/core';
+import { startTestApp, TestApp } from '../utils/test-app';
+import { createUser, login, TestUser } from '../utils/factories/identity';
+
+const ME = `{ me { id email displayName roles } }`;
+const REFRESH = `mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken user { id } } }`;
+const LOGOUT = `mutation ($t: String!) { logout(refreshToken: $t) }`;
+const CHANGE = `mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`;
+
+interface Refreshed {
+  refreshSession: { accessToken: string; refreshToken: string; user: { id: string } };
+}
+
+describe('sessions over HTTP: rotation, reuse detection, logout, password change', () => {
+  let t: TestApp;
+  let user: TestUser;
+  beforeAll(async () => {
+    t = await startTestApp();
+    user = await createUser(t);
+  });
+  afterAll(() => t.close());
+
+  const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
+
+  it('an access token identifies its user; a garbage or expired one is UNAUTHENTICATED', async () => {
+    const me = await t.graphql<{ me: { id: string } }>(ME, {}, { token: user.accessToken });
+    expect(me.data?.me.id).toBe(user.id);
+    expect((await t.graphql(ME)).data).toEqual({ me: null });
+    expect(code(await t.graphql(ME, {}, { token: 'garbage' }))).toBe('UNAUTHENTICATED');
+
+    const fresh = await login(t, user.email, user.password);
+    t.app.get(ClockRef).advance(15 * 60 * 1000 + 1000);
+    try {
+      expect(code(await t.graphql(ME, {}, { token: fresh.accessToken }))).toBe('UNAUTHENTICATED');
+      // The refresh token outlives it: that is what it is for.
+      const refreshed = await t.graphql<Refreshed>(REFRESH, { t: fresh.refreshToken });
+      expect(refreshed.data?.refreshSession.user.id).toBe(user.id);
+    } finally {
+      t.app.get(ClockRef).advance(-(15 * 60 * 1000 + 1000));
+    }
+  });
+
+  it('rotates the refresh token on every use; each works once', async () => {
+    const first = await login(t, user.email, user.password);
+    const a = await t.graphql<Refreshed>(REFRESH, { t: first.refreshToken });
+    const second = a.data!.refreshSession;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    const b = await t.graphql<Refreshed>(REFRESH, { t: second.refreshToken });
+    expect(b.data?.refreshSession.refreshToken).toBeDefined();
+    expect(code(await t.graphql(REFRESH, { t: 'not-a-token' }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('reuse of a rotated token revokes the whole family, including its newest tokens', async () => {
+    const stolen = await login(t, user.email, user.password);
+    const other = await login(t, user.email, user.password); // a second device: unaffected
+    const legit = (await t.graphql<Refreshed>(REFRESH, { t: stolen.refreshToken })).data!.refreshSession;
+    expect((await t.graphql(ME, {}, { token: legit.accessToken })).data).toMatchObject({
+      me: { id: user.id },
+    });
+
+    // The attacker replays the old token: refused, and the family ends.
+    expect(code(await t.graphql(REFRESH, { t: stolen.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(code(await t.graphql(REFRESH, { t: legit.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(code(await t.graphql(ME, {}, { token: legit.accessToken }))).toBe('UNAUTHENTICATED');
+
+    const [row] = await t.dataSource.query(
+      `SELECT s.revoke_reason FROM auth_session s JOIN refresh_token r ON r.session_id = s.id WHERE r.token_hash = encode(sha256($1::bytea), 'hex')`,
+      [stolen.refreshToken],
+    );
+    expect(row.revoke_reason).toBe('REUSE_DETECTED');
+    expect((await t.graphql(ME, {}, { token: other.accessToken })).data).toMatchObject({
+      me: { id: user.id },
+    });
+  });
+
+  it('logout ends the session: its refresh token and access token stop working', async () => {
+    const session = await login(t, user.email, user.password);
+    expect((await t.graphql(LOGOUT, { t: session.refreshToken })).data).toEqual({ logout: true });
+    expect(code(await t.graphql(REFRESH, { t: session.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(code(await t.graphql(ME, {}, { token: session.accessToken }))).toBe('UNAUTHENTICATED');
+    // Logging out twice, or with an unknown token, is harmless.
+    expect((await t.graphql(LOGOUT, { t: session.refreshToken })).data).toEqual({ logout: true });
+  });
+
+  it('changing the password ends every session; the new password works, the old one does not', async () => {
+    const u = await createUser(t);
+    const phone = await login(t, u.email, u.password);
+    const weak = await t.graphql(CHANGE, { c: u.password, n: 'short' }, { token: u.accessToken });
+    expect(code(weak)).toBe('BAD_USER_INPUT');
+    const wrong = await t.graphql(
+      CHANGE,
+      { c: 'not my password', n: 'a brand new password' },
+      { token: u.accessToken },
+    );
+    expect(code(wrong)).toBe('UNAUTHENTICATED');
+    const res = await t.graphql(
+      CHANGE,
+      { c: u.password, n: 'a brand new password' },
+      { token: u.accessToken },
+    );
+    expect(res.data).toEqual({ changePassword: true });
+    for (const tokens of [u, phone]) {
+      expect(code(await t.graphql(ME, {}, { token: tokens.accessToken }))).toBe('UNAUTHENTICATED');
+      expect(code(await t.graphql(REFRESH, { t: tokens.refreshToken }))).toBe('UNAUTHENTICATED');
+    }
+    await expect(login(t, u.email, u.password)).rejects.toThrow('UNAUTHENTICATED');
+    await expect(login(t, u.email.toUpperCase(), 'a brand new password')).resolves.toHaveProperty(
+      'accessToken',
+    );
+  });
+
+  it('the bound ViewerAuthenticator (also used by the socket.io handshake) resolves the same viewer', async () => {
+    const authenticator = t.app.get(ViewerAuthenticator);
+    const session = await login(t, user.email, user.password);
+    await expect(authenticator.authenticateToken(undefined)).resolves.toBeNull();
+    await expect(authenticator.authenticateToken(session.accessToken)).resolves.toEqual({
+      userId: user.id,
+      roles: ['CITIZEN'],
+      memberships: [],
+    });
+    await t.graphql(LOGOUT, { t: session.refreshToken });
+    await expect(authenticator.authenticateToken(session.accessToken)).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
+  });
+});
