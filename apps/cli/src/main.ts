@@ -33,7 +33,11 @@ export async function runCli(argv: string[]): Promise<number> {
       database: () => (database ??= resolveDatabase(config, log)),
     };
     const result = await command.run(ctx);
-    process.stdout.write(JSON.stringify(result ?? {}) + '\n');
+    // Wait for the write to drain: process.exit() right after would cut a large result
+    // (a 2 MB outline) short when stdout is a pipe.
+    await new Promise<void>((resolve, reject) =>
+      process.stdout.write(JSON.stringify(result ?? {}) + '\n', (error) => (error ? reject(error) : resolve())),
+    );
     return 0;
   } catch (error) {
     if (error instanceof CliError || error instanceof ConfigError) return fail(error.message);

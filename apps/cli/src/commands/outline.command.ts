@@ -3,18 +3,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CliCommand, CliError } from '../cli-context';
 
-type PipeHandle = { setBlocking?: (blocking: boolean) => number };
-
-/**
- * main.ts writes the result and then calls process.exit(), which drops what a pipe has not
- * taken yet (64 KB here): an outline is often far bigger. Blocking writes let that one write
- * finish first. Files and terminals are written synchronously already (no pipe handle).
- */
-function blockingStdout(): void {
-  const handle = (process.stdout as unknown as { _handle?: PipeHandle })._handle;
-  handle?.setBlocking?.(true);
-}
-
 /**
  * `outline <file>`: the outline JSON of a .txt/.docx/.pdf draft (CONTRACT.md), exactly what
  * GraphQL `parseDraft` returns for the same file. No database: parsing is pure.
@@ -34,7 +22,6 @@ export const outlineCommand: CliCommand = {
     if (info.size > MAX_DRAFT_BYTES) throw new CliError(`${file} is larger than 10 MB`);
     const content = await readFile(file);
     const outline = await parseDraftSource({ filename: basename(file), base64: content.toString('base64') });
-    blockingStdout();
     return outline;
   },
 };
