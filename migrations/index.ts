@@ -3,9 +3,11 @@
 import { Foundation1795343056439 } from './1795343056439-Foundation';
 import { Identity1795345351381 } from './1795345351381-Identity';
 import { Drafts1795345784099 } from './1795345784099-Drafts';
+import { Feedback1795347215097 } from './1795347215097-Feedback';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
   Identity1795345351381,
   Drafts1795345784099,
+  Feedback1795347215097,
 ];

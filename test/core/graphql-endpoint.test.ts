@@ -152,5 +152,6 @@ describe('Health endpoints', () => {
     expect(body.details.database.status).toBe('up');
     expect(body.details.outbox).toMatchObject({ pending: 1, dead: 1 });
     expect(body.details.outbox.lagSeconds).toBeGreaterThanOrEqual(29);
+    expect(body.details.redis).toEqual({ status: 'up', state: 'not configured' });
   });
 });

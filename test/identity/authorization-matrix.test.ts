@@ -1,6 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { AgencyObject } from '@thamvan/identity';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphqlResponse, startTestApp, TestApp } from '../utils/test-app';
@@ -106,6 +106,33 @@ function schedule(w: World, actor: TestUser | null, draftId: string): Promise<Gr
 /** A separate account to act on (sign in, reset, …), so callers' own sessions stay intact. */
 async function throwaway(w: World): Promise<TestUser> {
   return createUser(w.t);
+}
+
+/** One open draft of the own agency for all feedback rows (importing a law per row is slow). */
+const feedbackDrafts = new WeakMap<World, Promise<string>>();
+function openFeedbackDraft(w: World): Promise<string> {
+  let draft = feedbackDrafts.get(w);
+  if (!draft) {
+    draft = ownDraft(w, { open: true });
+    feedbackDrafts.set(w, draft);
+  }
+  return draft;
+}
+
+function postAs(w: World, actor: TestUser | null, draftId: string): Promise<GraphqlResponse> {
+  return w.t.graphql(
+    `mutation ($input: PostCommentInput!) { postComment(input: $input) { id } }`,
+    { input: { draftId, body: 'Góp ý thử nghiệm', idempotencyKey: randomUUID() } },
+    as(actor),
+  );
+}
+
+/** A comment written by `author` (by a throwaway account when null, e.g. for the anonymous caller). */
+async function ownComment(w: World, author: TestUser | null): Promise<string> {
+  const res = await postAs(w, author ?? (await throwaway(w)), await openFeedbackDraft(w));
+  const id = (res.data as { postComment?: { id: string } } | undefined)?.postComment?.id;
+  if (!id) throw new Error(`postComment failed: ${JSON.stringify(res.errors)}`);
+  return id;
 }
 
 const ROWS: Row[] = [
@@ -286,6 +313,53 @@ const ROWS: Row[] = [
       w.t.graphql(
         `mutation ($d: ID!, $input: DraftAttachmentInput!) { addDraftAttachment(draftId: $d, input: $input) { id } }`,
         { d: await ownDraft(w), input: { title: 'Tờ trình', filename: 'to-trinh.pdf', base64: LAW_PDF } },
+        as(actor),
+      ),
+  },
+  // Feedback (libs/feedback): every signed-in person comments, reacts and flags; only an
+  // author edits or withdraws their own comment (each actor acts on a comment of their own).
+  {
+    mutation: 'postComment',
+    expect: signedIn,
+    run: async (w, actor) => postAs(w, actor, await openFeedbackDraft(w)),
+  },
+  {
+    mutation: 'editComment',
+    expect: signedIn,
+    run: async (w, actor) =>
+      w.t.graphql(
+        `mutation ($id: ID!) { editComment(id: $id, input: { body: "Sửa lại" }) { id } }`,
+        { id: await ownComment(w, actor) },
+        as(actor),
+      ),
+  },
+  {
+    mutation: 'withdrawComment',
+    expect: signedIn,
+    run: async (w, actor) =>
+      w.t.graphql(
+        `mutation ($id: ID!) { withdrawComment(id: $id) { id } }`,
+        { id: await ownComment(w, actor) },
+        as(actor),
+      ),
+  },
+  {
+    mutation: 'reactToComment',
+    expect: signedIn,
+    run: async (w, actor) =>
+      w.t.graphql(
+        `mutation ($id: ID!) { reactToComment(commentId: $id, reaction: AGREE) { id } }`,
+        { id: await ownComment(w, null) },
+        as(actor),
+      ),
+  },
+  {
+    mutation: 'flagComment',
+    expect: signedIn,
+    run: async (w, actor) =>
+      w.t.graphql(
+        `mutation ($id: ID!) { flagComment(commentId: $id, reason: SPAM) }`,
+        { id: await ownComment(w, null) },
         as(actor),
       ),
   },

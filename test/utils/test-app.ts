@@ -33,9 +33,11 @@ export interface TestApp {
  * against a fresh database. Start it once per test file: `beforeAll(async () => (t = await startTestApp()))`.
  */
 export async function startTestApp(
-  options: { env?: Record<string, string>; runRelay?: boolean } = {},
+  options: { env?: Record<string, string>; runRelay?: boolean; shareDatabaseOf?: TestApp } = {},
 ): Promise<TestApp> {
-  const db = await createTestDatabase();
+  // A second API process on the same database (multi-process tests) must not drop it.
+  const shared = options.shareDatabaseOf?.db;
+  const db = shared ?? (await createTestDatabase());
   const dataDir = mkdtempSync(join(tmpdir(), 'thamvan-app-'));
   const config = AppConfig.load({
     NODE_ENV: 'test',
@@ -69,7 +71,7 @@ export async function startTestApp(
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (!shared) await db.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -9,7 +9,9 @@ import {
   ViewerAuthenticator,
 } from '@thamvan/core';
 import { DraftsModule } from '@thamvan/drafts';
+import { FeedbackModule } from '@thamvan/feedback';
 import { IdentityModule } from '@thamvan/identity';
+import { LiveModule } from '@thamvan/live';
 import { HealthModule } from './health/health.module';
 
 export interface AppModuleOptions {
@@ -46,6 +48,8 @@ export class AppModule {
         }),
         HealthModule,
         DraftsModule,
+        LiveModule,
+        FeedbackModule,
       ],
       providers: [ServerInfoResolver],
     };

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, HttpErrorFilter } from '@thamvan/core';
+import { LiveIoAdapter } from '@thamvan/live';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureHttp } from './http-setup';
@@ -21,5 +22,6 @@ export async function createApiApp(options: {
   app.set('trust proxy', 'loopback');
   configureHttp(app);
   app.useGlobalFilters(new HttpErrorFilter());
+  app.useWebSocketAdapter(new LiveIoAdapter(app));
   return app;
 }

@@ -36,7 +36,9 @@ export async function runCli(argv: string[]): Promise<number> {
     // Wait for the write to drain: process.exit() right after would cut a large result
     // (a 2 MB outline) short when stdout is a pipe.
     await new Promise<void>((resolve, reject) =>
-      process.stdout.write(JSON.stringify(result ?? {}) + '\n', (error) => (error ? reject(error) : resolve())),
+      process.stdout.write(JSON.stringify(result ?? {}) + '\n', (error) =>
+        error ? reject(error) : resolve(),
+      ),
     );
     return 0;
   } catch (error) {

@@ -1,14 +1,15 @@
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, CoreModule, migrateDatabase } from '@thamvan/core';
+import { DraftsModule } from '@thamvan/drafts';
 import { IdentityModule } from '@thamvan/identity';
 import { Logger } from 'nestjs-pino';
 import { CliContext } from './cli-context';
 
 /**
  * The feature modules a CLI command may need, without HTTP or GraphQL: the core (no outbox
- * relay, logs to stderr so stdout carries only the JSON result) and identity. Later
- * features add their modules here.
+ * relay, logs to stderr so stdout carries only the JSON result) and the features whose
+ * services or demo-seed steps commands use. Later features add their modules here.
  */
 @Module({})
 class CliAppModule {
@@ -18,6 +19,7 @@ class CliAppModule {
       imports: [
         CoreModule.forRoot({ config, databaseUrl, relay: { enabled: false }, logDestination: 2 }),
         IdentityModule,
+        DraftsModule,
       ],
     };
   }

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@thamvan/core';
+import { CountersModule } from '@thamvan/feedback';
+import { LiveWorkerModule } from '@thamvan/live';
 
 /**
  * The worker process: no HTTP listener, only the outbox relay and the consumers feature
@@ -17,6 +19,9 @@ export class WorkerModule {
           databaseUrl: options.databaseUrl,
           relay: { enabled: true },
         }),
+        // Every consumer the relay feeds must be registered here too: the worker runs the relay.
+        CountersModule,
+        LiveWorkerModule,
       ],
     };
   }

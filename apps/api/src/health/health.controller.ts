@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { OutboxStatsService } from '@thamvan/core';
+import { LiveRedis } from '@thamvan/live';
 
 /**
  * Liveness says the process answers; readiness says it can serve: 200 while the database
@@ -14,6 +15,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly outbox: OutboxStatsService,
+    private readonly redis: LiveRedis,
   ) {}
 
   @Get('live')
@@ -27,6 +29,8 @@ export class HealthController {
     return this.health.check([
       () => this.db.pingCheck('database', { timeout: 2000 }),
       async () => ({ outbox: { status: 'up' as const, ...(await this.outbox.stats()) } }),
+      // Reported, not gating: without Redis, live updates still reach this process's clients.
+      async () => ({ redis: { status: 'up' as const, state: await this.redis.ping() } }),
     ]);
   }
 }

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { LiveModule } from '@thamvan/live';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TerminusModule.forRoot({ logger: false, gracefulShutdownTimeoutMs: 0 })],
+  imports: [TerminusModule.forRoot({ logger: false, gracefulShutdownTimeoutMs: 0 }), LiveModule],
   controllers: [HealthController],
 })
 export class HealthModule {}

@@ -16,7 +16,7 @@ import { foldVietnamese } from '../parser';
 import { consultationStatus, statusSql } from './consultation-status';
 import { canSeeDraft, requireAnyEditor, requireManager } from './draft-access';
 import { CreateDraftInput, DraftFilter, DraftSourceInput } from './dto/draft.inputs';
-import { ConsultationStatus, DocType } from './dto/enums';
+import { ConsultationStatus } from './dto/enums';
 import { DraftEntity } from './entities/draft.entity';
 import { cleanOptionalText, cleanText, isUuid } from './text-input';
 import { VersionWriter } from './version-writer';
@@ -126,8 +126,7 @@ export class DraftsService {
       if (!isUuid(filter.agencyId)) throw new BadInputError('agencyId is not a valid id', 'agencyId');
       where.push(`d.agency_id = ${param(filter.agencyId)}`);
     }
-    if (filter?.docType?.length)
-      where.push(`d.doc_type = ANY(${param(filter.docType)}::text[])`);
+    if (filter?.docType?.length) where.push(`d.doc_type = ANY(${param(filter.docType)}::text[])`);
     const words = foldVietnamese(filter?.q ?? '')
       .split(/\s+/)
       .filter(Boolean)

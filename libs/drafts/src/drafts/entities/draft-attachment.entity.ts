@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DraftEntity } from './draft.entity';
+import { Column, ForeignKey, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A document that accompanies a draft (tờ trình, impact assessment, explanatory tables).
@@ -11,6 +12,7 @@ export class DraftAttachmentEntity {
   id: string;
 
   @Column({ type: 'uuid' })
+  @ForeignKey(() => DraftEntity, { name: 'draft_attachment_draft_fk' })
   draftId: string;
 
   @Column({ type: 'text' })

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DraftEntity } from './draft.entity';
+import { Column, ForeignKey, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One text of a draft. Immutable once published: a change makes a new version. */
 @Entity('draft_version')
@@ -8,6 +9,7 @@ export class DraftVersionEntity {
   id: string;
 
   @Column({ type: 'uuid' })
+  @ForeignKey(() => DraftEntity, { name: 'draft_version_draft_fk' })
   draftId: string;
 
   @Column({ type: 'int' })

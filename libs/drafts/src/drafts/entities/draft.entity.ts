@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AgencyEntity } from '@thamvan/identity';
+import {
+  Column,
+  ForeignKey,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 export type DocTypeName = 'LAW' | 'ORDINANCE' | 'RESOLUTION' | 'DECREE' | 'DECISION' | 'CIRCULAR' | 'OTHER';
 
@@ -14,6 +23,7 @@ export class DraftEntity {
   id: string;
 
   @Column({ type: 'uuid' })
+  @ForeignKey(() => AgencyEntity, { name: 'draft_agency_fk' })
   agencyId: string;
 
   @Column({ type: 'text' })

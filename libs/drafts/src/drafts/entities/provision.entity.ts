@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DraftVersionEntity } from './draft-version.entity';
+import { Column, ForeignKey, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { ProvisionKind } from '../../parser';
 
 /**
@@ -14,6 +15,7 @@ export class ProvisionEntity {
   id: string;
 
   @Column({ type: 'uuid' })
+  @ForeignKey(() => DraftVersionEntity, { name: 'provision_version_fk' })
   versionId: string;
 
   /** Stable path such as `chuong-ii/muc-1/dieu-15/khoan-2/diem-a`, unique within the version. */
@@ -36,6 +38,7 @@ export class ProvisionEntity {
   text: string;
 
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey(() => ProvisionEntity, { name: 'provision_parent_fk' })
   parentId: string | null;
 
   /** Position in document order within the version. */

@@ -1,0 +1,401 @@
+/**
+ * postComment throughput: `npm run bench:post-comment` (see docs/benchmarks.md).
+ *
+ * One embedded PostgreSQL (default settings: synchronous_commit on), two servers as child
+ * processes, one load generator (autocannon, 50 connections, keep-alive) in this process,
+ * all on the same cores:
+ *  - ours: the real API (`dist/apps/api/src/main.js`, NODE_ENV=production, relay on), 200
+ *    signed-in users posting top-level comments on the articles of an open draft (a third on
+ *    one hot article), each with a fresh idempotency key;
+ *  - baseline: a bare @apollo/server 5 + pg server (bench/post-comment-baseline.ts) that
+ *    inserts the comment and its outbox event in one CTE statement, nothing else.
+ * Rounds alternate baseline and ours after a warm-up; the ratio is ours / baseline of
+ * sustained comments per second. Any GraphQL error counts as an error.
+ *
+ *   node scripts/bench.js post-comment [--duration 10] [--rounds 2] [--connections 50] [--users 200]
+ */
+import { migrateDatabase, startEmbeddedPostgres } from '@thamvan/core';
+import { PasswordHasher } from '@thamvan/identity';
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+const ROOT = join(__dirname, '..');
+const LAW = readFileSync(join(ROOT, 'test/fixtures/laws/luat-an-ninh-mang-2018.txt'), 'utf8');
+const PASSWORD = 'bench password 1234';
+const BODY =
+  'Đề nghị Ban soạn thảo làm rõ phạm vi áp dụng của điều này đối với doanh nghiệp nhỏ và vừa, ' +
+  'đồng thời quy định cụ thể thời hạn xử lý để tránh áp dụng tùy tiện trên thực tế.';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+}
+
+function startChild(script: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<Server> {
+  const child = spawn(process.execPath, script, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = ready.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: `http://127.0.0.1:${m[1]}`, child });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+}
+
+async function graphql<T>(url: string, query: string, variables: object, token?: string): Promise<T> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Accounts straight into the database (one scrypt hash shared by all), an agency and its editor. */
+async function seedAccounts(
+  db: Client,
+  users: number,
+): Promise<{ emails: string[]; editor: string; agencyId: string }> {
+  const hash = await new PasswordHasher().hash(PASSWORD);
+  const emails = Array.from({ length: users }, (_, i) => `bench-${i}@example.vn`);
+  await db.query(
+    `INSERT INTO app_user (email, email_normalized, password_hash, display_name, province)
+     SELECT e, e, $2, 'Người dùng ' || n, 'Hà Nội' FROM unnest($1::text[]) WITH ORDINALITY AS t(e, n)`,
+    [[...emails, 'bench-editor@example.vn'], hash],
+  );
+  const [{ id: agencyId }] = (
+    await db.query<{ id: string }>(
+      `INSERT INTO agency (code, name, kind) VALUES ('BTP', 'Bộ Tư pháp', 'MINISTRY') RETURNING id`,
+    )
+  ).rows;
+  await db.query(
+    `INSERT INTO agency_membership (user_id, agency_id, role)
+     SELECT id, $1, 'EDITOR' FROM app_user WHERE email = 'bench-editor@example.vn'`,
+    [agencyId],
+  );
+  return { emails, editor: 'bench-editor@example.vn', agencyId };
+}
+
+async function login(url: string, email: string): Promise<string> {
+  const data = await graphql<{ login: { accessToken: string } }>(
+    url,
+    `
+      mutation ($i: LoginInput!) {
+        login(input: $i) {
+          accessToken
+        }
+      }
+    `,
+    { i: { email, password: PASSWORD } },
+  );
+  return data.login.accessToken;
+}
+
+async function openDraft(
+  url: string,
+  token: string,
+  agencyId: string,
+): Promise<{ draftId: string; articles: string[] }> {
+  const created = await graphql<{ createDraft: { id: string } }>(
+    url,
+    `
+      mutation ($i: CreateDraftInput!) {
+        createDraft(input: $i) {
+          id
+        }
+      }
+    `,
+    { i: { agencyId, title: 'Luật An ninh mạng', docType: 'LAW', source: { text: LAW } } },
+    token,
+  );
+  const draftId = created.createDraft.id;
+  const now = Date.now();
+  await graphql(
+    url,
+    `
+      mutation ($d: ID!, $o: DateTime!, $c: DateTime!) {
+        scheduleConsultation(draftId: $d, opensAt: $o, closesAt: $c) {
+          id
+        }
+      }
+    `,
+    { d: draftId, o: new Date(now - 60_000).toISOString(), c: new Date(now + 30 * 86_400_000).toISOString() },
+    token,
+  );
+  const read = await graphql<{ draft: { currentVersion: { provisions: { id: string; kind: string }[] } } }>(
+    url,
+    `
+      query ($d: ID!) {
+        draft(id: $d) {
+          currentVersion {
+            provisions {
+              id
+              kind
+            }
+          }
+        }
+      }
+    `,
+    { d: draftId },
+    token,
+  );
+  return {
+    draftId,
+    articles: read.draft.currentVersion.provisions.filter((p) => p.kind === 'ARTICLE').map((p) => p.id),
+  };
+}
+
+interface LoadResult {
+  name: string;
+  perSecond: number;
+  ok: number;
+  errors: number;
+  p50: number;
+  p99: number;
+}
+
+const MUTATION = `mutation ($input: PostCommentInput!) { postComment(input: $input) { id createdAt } }`;
+
+/** `{ __typename }` with the same token: what the server costs before any resolver runs. */
+const FLOOR = JSON.stringify({ query: '{ __typename }' });
+
+function load(
+  name: string,
+  url: string,
+  tokens: string[],
+  draftId: string,
+  articles: string[],
+  seconds: number,
+  connections: number,
+  floor = false,
+): Promise<LoadResult> {
+  let n = 0;
+  let graphqlErrors = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `${url}/graphql`,
+        connections,
+        duration: seconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        requests: [
+          {
+            setupRequest: (req) => {
+              const i = n++;
+              // A third of the comments go to one article: consultations concentrate (PERFORMANCE.md).
+              const provisionId = i % 3 === 0 ? articles[7] : articles[i % articles.length];
+              return {
+                ...req,
+                headers: { ...req.headers, authorization: `Bearer ${tokens[i % tokens.length]}` },
+                body: floor
+                  ? FLOOR
+                  : JSON.stringify({
+                      query: MUTATION,
+                      variables: {
+                        input: {
+                          draftId,
+                          provisionId,
+                          body: BODY,
+                          stance: 'SUPPORT',
+                          idempotencyKey: randomUUID(),
+                        },
+                      },
+                    }),
+              };
+            },
+            onResponse: (status, body) => {
+              if (status === 200 && body.includes('"errors"')) graphqlErrors++;
+            },
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
+        const ok = result['2xx'] - graphqlErrors;
+        resolve({
+          name,
+          perSecond: ok / (result.duration || seconds),
+          ok,
+          errors: graphqlErrors + result.non2xx + result.errors + result.timeouts,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+        });
+      },
+    );
+  });
+}
+
+async function main(): Promise<void> {
+  const seconds = arg('duration', 10);
+  const rounds = arg('rounds', 2);
+  const connections = arg('connections', 50);
+  const users = arg('users', 200);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('../scripts/build.js') as { build: () => boolean }).build();
+  const dir = mkdtempSync(join(tmpdir(), 'thamvan-bench-'));
+  const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+  // PERFORMANCE.md measured PostgreSQL's defaults (synchronous_commit on); --pg name=value overrides one.
+  const settings: Record<string, string> = {};
+  process.argv.forEach((a, i) => {
+    if (a === '--pg') {
+      const [k, v] = process.argv[i + 1].split('=');
+      settings[k] = v;
+    }
+  });
+  const pg = await startEmbeddedPostgres({ dataDir: dir, settings });
+  const servers: ChildProcess[] = [];
+  try {
+    const admin = new Client({ connectionString: pg.url });
+    await admin.connect();
+    await admin.query('CREATE DATABASE bench_app');
+    await admin.query('CREATE DATABASE bench_base');
+    await admin.end();
+    const appUrl = pg.url.replace(/\/postgres$/, '/bench_app');
+    const baseUrl = pg.url.replace(/\/postgres$/, '/bench_base');
+    await migrateDatabase(appUrl);
+    const db = new Client({ connectionString: appUrl });
+    await db.connect();
+    const accounts = await seedAccounts(db, users);
+    const env = { ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: '0', PORT: '0' };
+    // --profile DIR: a V8 CPU profile of our server, written when it exits.
+    const profile = process.argv.indexOf('--profile');
+    const ours = await startChild(
+      [
+        ...(profile > 0 ? ['--cpu-prof', `--cpu-prof-dir=${process.argv[profile + 1]}`] : []),
+        join(ROOT, 'dist/apps/api/src/main.js'),
+      ],
+      {
+        ...env,
+        NODE_ENV: 'production',
+        JWT_SECRET: randomBytes(48).toString('base64url'),
+        DATABASE_URL: appUrl,
+        DATA_DIR: join(dir, 'app'),
+        RATE_LIMIT_MULTIPLIER: '1000',
+      },
+      /GraphQL\s+http:\/\/localhost:(\d+)/,
+    );
+    servers.push(ours.child);
+    const base = await startChild(
+      [join(ROOT, 'scripts/bench.js'), join(ROOT, 'bench/post-comment-baseline.ts')],
+      { ...env, BENCH_ROLE: 'baseline', DATABASE_URL: baseUrl },
+      /listening (\d+)/,
+    );
+    servers.push(base.child);
+    say('servers up; signing in the users');
+    const editorToken = await login(ours.url, accounts.editor);
+    const { draftId, articles } = await openDraft(ours.url, editorToken, accounts.agencyId);
+    const tokens: string[] = [];
+    for (let i = 0; i < accounts.emails.length; i += 8) {
+      tokens.push(...(await Promise.all(accounts.emails.slice(i, i + 8).map((e) => login(ours.url, e)))));
+    }
+    say('warming up');
+    await load('warm-up baseline', base.url, tokens, draftId, articles, 3, connections);
+    await load('warm-up ours', ours.url, tokens, draftId, articles, 3, connections);
+    const results: LoadResult[] = [];
+    for (let r = 1; r <= rounds; r++) {
+      say(`round ${r}`);
+      results.push(
+        await load(`baseline, round ${r}`, base.url, tokens, draftId, articles, seconds, connections),
+      );
+      results.push(
+        await load(`thamvan, round ${r}`, ours.url, tokens, draftId, articles, seconds, connections),
+      );
+    }
+    if (process.argv.includes('--floor')) {
+      results.push(
+        await load('floor: baseline', base.url, tokens, draftId, articles, seconds, connections, true),
+      );
+      results.push(
+        await load('floor: thamvan', ours.url, tokens, draftId, articles, seconds, connections, true),
+      );
+    }
+    // Counters are derived off the request path: how long until they caught up with the load?
+    const started = Date.now();
+    let written = 0;
+    let counted = 0;
+    while (Date.now() - started < 60_000) {
+      written = (
+        await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM comment WHERE draft_id = $1`, [draftId])
+      ).rows[0].n;
+      const rows = (
+        await db.query<{ comments: number }>(`SELECT comments FROM draft_counter WHERE draft_id = $1`, [
+          draftId,
+        ])
+      ).rows;
+      counted = rows[0]?.comments ?? 0;
+      if (counted === written) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const drainMs = Date.now() - started;
+    await db.end();
+    print(results, { connections, users, seconds, written, counted, drainMs, settings });
+  } finally {
+    for (const child of servers) child.kill('SIGTERM');
+    await Promise.all(
+      servers.map(
+        (c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once('exit', resolve))),
+      ),
+    );
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function print(
+  results: LoadResult[],
+  info: {
+    connections: number;
+    users: number;
+    seconds: number;
+    written: number;
+    counted: number;
+    drainMs: number;
+    settings: Record<string, string>;
+  },
+): void {
+  const mean = (name: string, key: 'perSecond' | 'p50' | 'p99') => {
+    const rows = results.filter((r) => r.name.startsWith(`${name},`));
+    return rows.reduce((sum, r) => sum + r[key], 0) / rows.length;
+  };
+  const line = (r: LoadResult) =>
+    `| ${r.name.padEnd(18)} | ${r.perSecond.toFixed(0).padStart(10)} | ${String(r.p50).padStart(7)} | ${String(r.p99).padStart(7)} | ${String(r.errors).padStart(6)} |`;
+  const out = [
+    `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; ${info.connections} connections, ${info.users} users, ${info.seconds} s per run; PostgreSQL ${Object.keys(info.settings).length ? JSON.stringify(info.settings) : 'defaults'}`,
+    '',
+    '| run                | comments/s | p50 ms  | p99 ms  | errors |',
+    '| ------------------ | ---------- | ------- | ------- | ------ |',
+    ...results.map(line),
+    '',
+    `mean: thamvan ${mean('thamvan', 'perSecond').toFixed(0)}/s (p50 ${mean('thamvan', 'p50').toFixed(1)} ms, p99 ${mean('thamvan', 'p99').toFixed(1)} ms), ` +
+      `baseline ${mean('baseline', 'perSecond').toFixed(0)}/s (p50 ${mean('baseline', 'p50').toFixed(1)} ms, p99 ${mean('baseline', 'p99').toFixed(1)} ms)`,
+    `ratio thamvan / baseline: ${(mean('thamvan', 'perSecond') / mean('baseline', 'perSecond')).toFixed(2)}`,
+    `counters: draft_counter caught up with ${info.written} comments ${info.counted === info.written ? `${info.drainMs} ms after the load` : `NOT within 60 s (${info.counted})`}`,
+  ];
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,139 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  Clock,
+  ConflictError,
+  DomainError,
+  ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+  OutboxService,
+  requireViewer,
+  Viewer,
+} from '@thamvan/core';
+import { consultationStatus, ConsultationStatus } from '@thamvan/drafts';
+import { DataSource, EntityManager } from 'typeorm';
+import { commentPayload, FeedbackTopic } from '../feedback.events';
+import { FEEDBACK_OPTIONS, FeedbackOptions } from '../feedback.options';
+import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from './comment-row';
+import { cleanBody, cleanProposedText, isUuid } from './comment-text';
+import { toCommentObject } from './comment.mapper';
+import { CommentObject } from './dto/comment.object';
+import { Stance } from './dto/comment.enums';
+import { EditCommentInput } from './dto/comment.inputs';
+
+type LockedRow = CommentRow & {
+  opensAt: Date | null;
+  closesAt: Date | null;
+  closedAt: Date | null;
+  hasReplies: boolean;
+};
+
+/**
+ * An author's changes to their own comment: edits (within the edit window, each keeping
+ * the previous text as a revision) and withdrawal (the row stays, WITHDRAWN). Each change
+ * and its outbox event commit in one transaction.
+ */
+@Injectable()
+export class CommentChangesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+    @Inject(FEEDBACK_OPTIONS) private readonly options: FeedbackOptions,
+  ) {}
+
+  async edit(viewer: Viewer | null, id: string, input: EditCommentInput): Promise<CommentObject> {
+    const author = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.lockOwn(manager, author, id);
+      const stance =
+        input.stance === undefined || input.stance === null ? (row.stance as Stance | null) : input.stance;
+      const body = cleanBody(input.body);
+      const proposedText = cleanProposedText(
+        input.proposedText === undefined || input.proposedText === null
+          ? row.proposedText
+          : input.proposedText,
+        stance,
+      );
+      const now = this.clock.now();
+      this.requireOpen(row, now);
+      if (row.status === 'HIDDEN' || row.status === 'WITHDRAWN') {
+        throw new ConflictError(`A ${row.status.toLowerCase()} comment cannot be edited`);
+      }
+      const ageSeconds = (now.getTime() - new Date(row.createdAt).getTime()) / 1000;
+      if (ageSeconds > this.options.editWindowSeconds) {
+        throw new ConflictError(
+          `Comments can be edited for ${this.options.editWindowSeconds / 60} minutes only`,
+        );
+      }
+      if (row.hasReplies) throw new ConflictError('A comment that has replies can no longer be edited');
+      if (body === row.body && stance === row.stance && proposedText === row.proposedText) {
+        return toCommentObject(row, author);
+      }
+      await manager.query(
+        `INSERT INTO comment_revision (comment_id, body, stance, proposed_text, written_at, replaced_at)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [row.id, row.body, row.stance, row.proposedText, row.editedAt ?? row.createdAt, now],
+      );
+      await manager.query(
+        `UPDATE comment SET body = $2, stance = $3, proposed_text = $4, edited_at = $5 WHERE id = $1`,
+        [row.id, body, stance, proposedText, now],
+      );
+      await this.outbox.enqueue(manager, [
+        { topic: FeedbackTopic.commentUpdated, aggregateId: row.id, payload: { ...commentPayload(row) } },
+      ]);
+      return toCommentObject({ ...row, body, stance: stance, proposedText, editedAt: now }, author);
+    });
+  }
+
+  async withdraw(viewer: Viewer | null, id: string): Promise<CommentObject> {
+    const author = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.lockOwn(manager, author, id);
+      if (row.status === 'WITHDRAWN') return toCommentObject(row, author);
+      if (row.status === 'HIDDEN')
+        throw new ConflictError('A comment hidden by moderation cannot be withdrawn');
+      const now = this.clock.now();
+      this.requireOpen(row, now);
+      await manager.query(`UPDATE comment SET status = 'WITHDRAWN', withdrawn_at = $2 WHERE id = $1`, [
+        row.id,
+        now,
+      ]);
+      await this.outbox.enqueue(manager, [
+        { topic: FeedbackTopic.commentRemoved, aggregateId: row.id, payload: { ...commentPayload(row) } },
+      ]);
+      return toCommentObject({ ...row, status: 'WITHDRAWN' }, author);
+    });
+  }
+
+  /** The viewer's own comment, locked for the change (a concurrent reply waits, or is seen). */
+  private async lockOwn(manager: EntityManager, viewer: Viewer, id: string): Promise<LockedRow> {
+    if (!isUuid(id)) throw new NotFoundError('Comment', id);
+    const [row]: LockedRow[] = await manager.query(
+      `SELECT ${COMMENT_COLUMNS}, cd.opens_at AS "opensAt", cd.closes_at AS "closesAt", cd.closed_at AS "closedAt"
+         FROM comment c ${COMMENT_JOINS}
+        WHERE c.id = $1
+          FOR UPDATE OF c`,
+      [id],
+    );
+    if (!row || (row.status === 'PENDING' && row.authorId !== viewer.userId))
+      throw new NotFoundError('Comment', id);
+    if (row.authorId !== viewer.userId) throw new ForbiddenError('Only its author may change a comment');
+    // A statement of its own, after the lock: a reply committed while we waited is seen.
+    const [{ replied }]: { replied: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM comment WHERE parent_id = $1) AS replied`,
+      [id],
+    );
+    return { ...row, hasReplies: replied };
+  }
+
+  private requireOpen(row: LockedRow, now: Date): void {
+    const status = consultationStatus(row, now);
+    if (status !== ConsultationStatus.OPEN) {
+      throw new DomainError(
+        ErrorCode.CONSULTATION_CLOSED,
+        'The consultation is not open: comments can no longer change',
+      );
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { BadInputError } from '@thamvan/core';
+import { createHash } from 'node:crypto';
+import { Stance } from './dto/comment.enums';
+
+export const MAX_BODY = 10_000;
+export const MAX_PROPOSED_TEXT = 10_000;
+export const MAX_FLAG_NOTE = 1_000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids come from clients: anything that is not a UUID cannot exist (and must not reach SQL as a cast error). */
+export function isUuid(value: string | null | undefined): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/**
+ * NFC and trimmed: some keyboards and pasted documents send NFD ("Điều" as D-stroke + e +
+ * combining marks); lengths are counted on the stored form.
+ */
+export function normalizeText(value: string): string {
+  return value.normalize('NFC').trim();
+}
+
+export function cleanBody(value: string): string {
+  const body = normalizeText(value);
+  if (body.length === 0) throw new BadInputError('body must not be empty', 'body');
+  if (body.length > MAX_BODY) throw new BadInputError(`body must be at most ${MAX_BODY} characters`, 'body');
+  return body;
+}
+
+/** proposedText: optional, ≤ 10,000 characters, and required when the stance is AMEND. */
+export function cleanProposedText(value: string | null | undefined, stance: Stance | null): string | null {
+  const text = value === null || value === undefined ? '' : normalizeText(value);
+  if (text.length > MAX_PROPOSED_TEXT) {
+    throw new BadInputError(`proposedText must be at most ${MAX_PROPOSED_TEXT} characters`, 'proposedText');
+  }
+  if (stance === Stance.AMEND && text.length === 0) {
+    throw new BadInputError('proposedText is required when the stance is AMEND', 'proposedText');
+  }
+  return text.length ? text : null;
+}
+
+export function requireUuid(value: string, field: string): string {
+  if (!isUuid(value)) throw new BadInputError(`${field} must be a UUID`, field);
+  return value.toLowerCase();
+}
+
+/** Optional id arguments: absent or a UUID; a malformed id is bad input, not "not found". */
+export function optionalUuid(value: string | null | undefined, field: string): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  return requireUuid(value, field);
+}
+
+export interface NormalizedPost {
+  draftId: string;
+  provisionId: string | null;
+  parentId: string | null;
+  body: string;
+  stance: Stance | null;
+  proposedText: string | null;
+}
+
+/**
+ * What makes two posts with one idempotency key "the same": the normalised input, so that a
+ * retry whose body differs only by NFD/NFC or surrounding spaces is still a retry.
+ */
+export function inputHash(post: NormalizedPost): string {
+  const canonical = JSON.stringify([
+    post.draftId,
+    post.provisionId,
+    post.parentId,
+    post.body,
+    post.stance,
+    post.proposedText,
+  ]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}

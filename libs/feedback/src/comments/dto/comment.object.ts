@@ -1,0 +1,78 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@thamvan/core';
+import { CommentStatus, Stance } from './comment.enums';
+
+@ObjectType('Comment', { description: 'A comment on a provision or on a whole draft, or a reply to one.' })
+export class CommentObject {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field({
+    description:
+      'The text as written (NFC). Empty for the public when the comment is HIDDEN or WITHDRAWN; its author and moderators still see it.',
+  })
+  body: string;
+
+  @Field(() => Stance, { nullable: true, description: 'The commenter’s position; null when not given.' })
+  stance: Stance | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Wording the commenter proposes (AMEND); withheld like the body when HIDDEN or WITHDRAWN.',
+  })
+  proposedText: string | null;
+
+  @Field(() => CommentStatus, { description: 'PUBLISHED, PENDING, HIDDEN or WITHDRAWN.' })
+  status: CommentStatus;
+
+  @Field({ description: 'When it was posted (server clock).' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was last edited; null if never.' })
+  editedAt: Date | null;
+
+  @Field(() => Int, { description: 'Number of the draft version the comment was made on.' })
+  versionNumber: number;
+
+  @Field(() => Int, { description: '0 for a comment, 1–3 for replies (threads are at most 3 replies deep).' })
+  depth: number;
+
+  @Field(() => Int, { description: 'People who agree (updated within 2 s of a reaction).' })
+  agreeCount: number;
+
+  @Field(() => Int, { description: 'People who disagree (updated within 2 s of a reaction).' })
+  disagreeCount: number;
+
+  @Field(() => Int, { description: 'Published direct replies (updated within 2 s).' })
+  replyCount: number;
+
+  /** Read by resolved fields and visibility rules; not part of the schema. */
+  draftId: string;
+  agencyId: string;
+  versionId: string;
+  provisionId: string | null;
+  parentId: string | null;
+  authorId: string;
+  /** The unmasked text, rendered to bodyHtml only when the viewer may see it. */
+  visible: boolean;
+}
+
+export const CommentConnection = ConnectionType(CommentObject, 'Comment');
+
+@ObjectType('CommentRevision', { description: 'The text of a comment before one of its edits.' })
+export class CommentRevisionObject {
+  @Field({ description: 'The previous body.' })
+  body: string;
+
+  @Field(() => Stance, { nullable: true, description: 'The previous stance.' })
+  stance: Stance | null;
+
+  @Field(() => String, { nullable: true, description: 'The previous proposed wording.' })
+  proposedText: string | null;
+
+  @Field({ description: 'When that text was written.' })
+  writtenAt: Date;
+
+  @Field({ description: 'When an edit replaced it.' })
+  replacedAt: Date;
+}

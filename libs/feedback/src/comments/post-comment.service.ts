@@ -1,0 +1,269 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  AppConfig,
+  BadInputError,
+  Clock,
+  ConflictError,
+  DomainError,
+  ErrorCode,
+  isAgencyMember,
+  NotFoundError,
+  RateLimitedError,
+  RateLimiter,
+  requireViewer,
+  Viewer,
+} from '@thamvan/core';
+import { consultationStatus, ConsultationStatus } from '@thamvan/drafts';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { commentPayload, FeedbackTopic } from '../feedback.events';
+import { FEEDBACK_OPTIONS, FeedbackOptions, MAX_REPLY_DEPTH } from '../feedback.options';
+import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from './comment-row';
+import { DraftFacts, CommentTargets } from './comment-targets';
+import {
+  cleanBody,
+  cleanProposedText,
+  inputHash,
+  NormalizedPost,
+  optionalUuid,
+  requireUuid,
+} from './comment-text';
+import { canSeeComment } from './comment-visibility';
+import { toCommentObject } from './comment.mapper';
+import { POST_COMMENT_SQL } from './post-comment.sql';
+import { CommentObject } from './dto/comment.object';
+import { PostCommentInput } from './dto/comment.inputs';
+
+/** Where a new comment goes, once its target has been checked. */
+interface Placement {
+  draft: DraftFacts;
+  versionId: string;
+  versionNumber: number;
+  provisionId: string | null;
+  lineageId: string | null;
+  parentId: string | null;
+  depth: number;
+}
+
+/**
+ * postComment. The request path is one statement (PERFORMANCE.md): after cached lookups of
+ * the draft and provision (and, for a reply, one read of its parent), POST_COMMENT_SQL
+ * counts the rate limit, re-checks that the consultation is open, resolves idempotency and
+ * inserts the comment with its outbox event. Counters are not touched here: the outbox
+ * consumer folds them in batches. Only the rare unhappy paths (a retry, a limit, a close)
+ * read more to say exactly what happened.
+ */
+@Injectable()
+export class PostCommentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly targets: CommentTargets,
+    private readonly clock: Clock,
+    private readonly limiter: RateLimiter,
+    private readonly config: AppConfig,
+    @Inject(FEEDBACK_OPTIONS) private readonly options: FeedbackOptions,
+  ) {}
+
+  async post(viewer: Viewer | null, input: PostCommentInput): Promise<CommentObject> {
+    const author = requireViewer(viewer);
+    const key = requireUuid(input.idempotencyKey, 'idempotencyKey');
+    const stance = input.stance ?? null;
+    const post: NormalizedPost = {
+      draftId: requireUuid(input.draftId, 'draftId'),
+      provisionId: optionalUuid(input.provisionId, 'provisionId'),
+      parentId: optionalUuid(input.parentId, 'parentId'),
+      body: cleanBody(input.body),
+      stance,
+      proposedText: cleanProposedText(input.proposedText, stance),
+    };
+    const hash = inputHash(post);
+    let placement: Placement;
+    try {
+      placement = await this.place(author, post);
+    } catch (error) {
+      // A retry of a comment that was accepted gets the comment, whatever changed since.
+      if (error instanceof DomainError && error.code !== ErrorCode.BAD_USER_INPUT) {
+        const original = await this.replay(author, key, hash);
+        if (original) return original;
+      }
+      throw error;
+    }
+    const now = this.clock.now();
+    const id = randomUUID();
+    const limits = this.limits(author.userId);
+    const [result]: { id: string | null; refusedUntil: Date | null }[] = await this.dataSource.query(
+      POST_COMMENT_SQL,
+      [
+        id,
+        post.draftId,
+        placement.versionId,
+        placement.provisionId,
+        placement.lineageId,
+        placement.parentId,
+        placement.depth,
+        author.userId,
+        post.body,
+        post.stance,
+        post.proposedText,
+        key,
+        hash,
+        now,
+        FeedbackTopic.commentCreated,
+        JSON.stringify(commentPayload({ ...placement, id, draftId: post.draftId })),
+        limits.map((l) => l.key),
+        limits.map((l) => l.limit),
+        limits.map((l) => l.windowSeconds),
+      ],
+    );
+    if (result.id) return toCommentObject(this.newRow(id, author, post, placement, now), author);
+    // Nothing inserted: the key was used already (a retry, or a concurrent twin that won),
+    // the author is over a rate limit, or the consultation closed after the cached check.
+    const original = await this.replay(author, key, hash, { refund: limits.map((l) => l.key) });
+    if (original) return original;
+    if (result.refusedUntil) {
+      const seconds = Math.ceil((new Date(result.refusedUntil).getTime() - now.getTime()) / 1000);
+      throw new RateLimitedError(Math.max(1, seconds));
+    }
+    const fresh = await this.targets.draft(post.draftId, true);
+    if (!fresh) throw new NotFoundError('Draft', post.draftId);
+    throw closed(consultationStatus(fresh, this.clock.now()));
+  }
+
+  /** Checks the target (draft open, provision of this draft, parent) and says where the comment goes. */
+  private async place(viewer: Viewer, post: NormalizedPost): Promise<Placement> {
+    const draft = await this.targets.draft(post.draftId);
+    if (!draft) throw new NotFoundError('Draft', post.draftId);
+    const status = consultationStatus(draft, this.clock.now());
+    if (status === ConsultationStatus.DRAFT && !isAgencyMember(viewer, draft.agencyId)) {
+      throw new NotFoundError('Draft', post.draftId);
+    }
+    if (status !== ConsultationStatus.OPEN || !draft.versionId || draft.versionNumber === null) {
+      throw closed(status);
+    }
+    if (post.parentId) return this.placeReply(viewer, draft, post);
+    if (!post.provisionId) {
+      return {
+        draft,
+        versionId: draft.versionId,
+        versionNumber: draft.versionNumber,
+        provisionId: null,
+        lineageId: null,
+        parentId: null,
+        depth: 0,
+      };
+    }
+    const provision = await this.targets.provision(post.provisionId);
+    if (!provision) throw new BadInputError('No such provision in a published version', 'provisionId');
+    if (provision.draftId !== draft.id) {
+      throw new BadInputError('The provision belongs to another draft', 'provisionId');
+    }
+    return { draft, ...provision, provisionId: provision.id, parentId: null, depth: 0 };
+  }
+
+  /**
+   * A reply joins its parent's provision and version. Threads stop at depth 3: a reply to a
+   * depth-3 comment is attached beside it, to the same depth-2 parent.
+   */
+  private async placeReply(viewer: Viewer, draft: DraftFacts, post: NormalizedPost): Promise<Placement> {
+    const [parent]: CommentRow[] = await this.dataSource.query(
+      `SELECT ${COMMENT_COLUMNS} FROM comment c ${COMMENT_JOINS} WHERE c.id = $1`,
+      [post.parentId],
+    );
+    if (!parent || !canSeeComment(viewer, parent))
+      throw new BadInputError('No such comment to reply to', 'parentId');
+    if (parent.draftId !== draft.id)
+      throw new BadInputError('The comment replied to is on another draft', 'parentId');
+    if (post.provisionId && post.provisionId !== parent.provisionId) {
+      throw new BadInputError('A reply is on the provision of the comment it answers', 'provisionId');
+    }
+    if (parent.status === 'HIDDEN' || parent.status === 'WITHDRAWN') {
+      throw new ConflictError(`The comment replied to is ${parent.status.toLowerCase()}: replies are closed`);
+    }
+    const capped = parent.depth >= MAX_REPLY_DEPTH && parent.parentId;
+    return {
+      draft,
+      versionId: parent.versionId,
+      versionNumber: parent.versionNumber,
+      provisionId: parent.provisionId,
+      lineageId: parent.lineageId,
+      parentId: capped ? parent.parentId : parent.id,
+      depth: capped ? MAX_REPLY_DEPTH : parent.depth + 1,
+    };
+  }
+
+  /** The author's posting buckets (keys hold user ids, which are not personal data), scaled. */
+  private limits(userId: string): { key: string; limit: number; windowSeconds: number }[] {
+    const { postPerMinute, postPerDay } = this.options.limits;
+    return [
+      {
+        key: `comment:minute:${userId}`,
+        limit: this.config.scaleLimit(postPerMinute.limit),
+        windowSeconds: postPerMinute.windowSeconds,
+      },
+      {
+        key: `comment:day:${userId}`,
+        limit: this.config.scaleLimit(postPerDay.limit),
+        windowSeconds: postPerDay.windowSeconds,
+      },
+    ];
+  }
+
+  /**
+   * The comment an earlier post with this key created, if any: the same input returns it,
+   * different input is a CONFLICT. A replay does not count against the rate limit.
+   */
+  private async replay(
+    author: Viewer,
+    key: string,
+    hash: string,
+    options: { refund?: string[] } = {},
+  ): Promise<CommentObject | null> {
+    const [row]: (CommentRow & { inputHash: string })[] = await this.dataSource.query(
+      `SELECT ${COMMENT_COLUMNS}, c.input_hash AS "inputHash" FROM comment c ${COMMENT_JOINS}
+        WHERE c.author_id = $1 AND c.idempotency_key = $2`,
+      [author.userId, key],
+    );
+    if (!row) return null;
+    if (row.inputHash !== hash) {
+      throw new ConflictError('This idempotencyKey was already used for a different comment');
+    }
+    // A replay is not a new comment: give back what the statement counted.
+    if (options.refund) await Promise.all(options.refund.map((k) => this.limiter.refund(k)));
+    const { inputHash: _hash, ...comment } = row;
+    return toCommentObject(comment, author);
+  }
+
+  private newRow(id: string, author: Viewer, post: NormalizedPost, at: Placement, now: Date): CommentRow {
+    return {
+      id,
+      draftId: post.draftId,
+      agencyId: at.draft.agencyId,
+      versionId: at.versionId,
+      versionNumber: at.versionNumber,
+      provisionId: at.provisionId,
+      lineageId: at.lineageId,
+      parentId: at.parentId,
+      depth: at.depth,
+      authorId: author.userId,
+      body: post.body,
+      stance: post.stance,
+      proposedText: post.proposedText,
+      status: 'PUBLISHED',
+      createdAt: now,
+      editedAt: null,
+      agreeCount: 0,
+      disagreeCount: 0,
+      replyCount: 0,
+    };
+  }
+}
+
+function closed(status: ConsultationStatus): DomainError {
+  const why =
+    status === ConsultationStatus.CLOSED
+      ? 'has closed'
+      : status === ConsultationStatus.SCHEDULED
+        ? 'has not opened yet'
+        : 'is not open';
+  return new DomainError(ErrorCode.CONSULTATION_CLOSED, `The consultation ${why}: comments are not accepted`);
+}

@@ -1,0 +1,78 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DraftsModule } from '@thamvan/drafts';
+import { IdentityModule } from '@thamvan/identity';
+import { CommentAccess } from './comments/comment-access';
+import { CommentChangesService } from './comments/comment-changes.service';
+import { CommentFieldsResolver } from './comments/comment-fields.resolver';
+import { CommentLoaders } from './comments/comment.loaders';
+import { CommentTargets } from './comments/comment-targets';
+import { CommentsQueryService } from './comments/comments-query.service';
+import { CommentsResolver } from './comments/comments.resolver';
+import { CommentsService } from './comments/comments.service';
+import { CommentRevisionEntity } from './comments/entities/comment-revision.entity';
+import { CommentEntity } from './comments/entities/comment.entity';
+import { PostCommentService } from './comments/post-comment.service';
+import { CountersModule } from './counters/counters.module';
+import { CountersService } from './counters/counters.service';
+import { CommentCounterEntity } from './counters/entities/comment-counter.entity';
+import { DraftCounterEntity } from './counters/entities/draft-counter.entity';
+import { ProvisionCounterEntity } from './counters/entities/provision-counter.entity';
+import { DraftFeedbackResolver } from './counters/draft-feedback.resolver';
+import { ProvisionFeedbackResolver } from './counters/provision-feedback.resolver';
+import { DEFAULT_FEEDBACK_OPTIONS, FEEDBACK_OPTIONS } from './feedback.options';
+import { CommentFlagEntity } from './flags/entities/comment-flag.entity';
+import { FlagsResolver } from './flags/flags.resolver';
+import { FlagsService } from './flags/flags.service';
+import { FeedbackPersonalData } from './personal-data/feedback-personal-data';
+import { CommentReactionEntity } from './reactions/entities/comment-reaction.entity';
+import { ReactionsResolver } from './reactions/reactions.resolver';
+import { ReactionsService } from './reactions/reactions.service';
+import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
+
+/**
+ * Citizen feedback: comments and replies, reactions, flags, edit history, idempotent
+ * posting, and the derived counters (CountersModule, also usable alone by a worker).
+ *
+ * Authorisation before validation, as in identity: resolvers hand raw arguments to one
+ * service method, which checks who may call it before it looks at the input.
+ */
+@Module({
+  imports: [
+    IdentityModule,
+    DraftsModule,
+    CountersModule,
+    TypeOrmModule.forFeature([
+      CommentEntity,
+      CommentRevisionEntity,
+      CommentReactionEntity,
+      CommentFlagEntity,
+      CommentCounterEntity,
+      ProvisionCounterEntity,
+      DraftCounterEntity,
+    ]),
+  ],
+  providers: [
+    { provide: FEEDBACK_OPTIONS, useValue: DEFAULT_FEEDBACK_OPTIONS },
+    CommentTargets,
+    CommentsQueryService,
+    CommentLoaders,
+    CommentsService,
+    CommentAccess,
+    PostCommentService,
+    CommentChangesService,
+    ReactionsService,
+    FlagsService,
+    CountersService,
+    FeedbackPersonalData,
+    FeedbackDemoSeed,
+    CommentsResolver,
+    CommentFieldsResolver,
+    ReactionsResolver,
+    FlagsResolver,
+    ProvisionFeedbackResolver,
+    DraftFeedbackResolver,
+  ],
+  exports: [FEEDBACK_OPTIONS, PostCommentService, CommentsQueryService],
+})
+export class FeedbackModule {}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, ConflictError, ForbiddenError, requireViewer, Viewer } from '@thamvan/core';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { CommentAccess } from '../comments/comment-access';
+import { toCommentObject } from '../comments/comment.mapper';
+import { CommentObject } from '../comments/dto/comment.object';
+import { commentPayload, FeedbackTopic } from '../feedback.events';
+import { ReactionKind } from './dto/reaction-kind.enum';
+import type { ReactionKindName } from './entities/comment-reaction.entity';
+
+export interface ReactionKey {
+  userId: string;
+  commentId: string;
+}
+
+/**
+ * Agree / disagree, one per person per comment. The reaction and its outbox event are one
+ * statement; counts follow through the counters consumer, while `myReaction` is read from
+ * the reactions table itself, so the writer sees their own reaction at once.
+ */
+@Injectable()
+export class ReactionsService {
+  /** Per-request loader of the viewer's own reactions, keyed by (viewer, comment). */
+  readonly myReactionLoader = () =>
+    new DataLoader<ReactionKey, ReactionKindName | null, string>(
+      async (keys) => {
+        const rows: { userId: string; commentId: string; kind: ReactionKindName }[] =
+          await this.dataSource.query(
+            `SELECT r.user_id AS "userId", r.comment_id AS "commentId", r.kind
+             FROM comment_reaction r
+             JOIN unnest($1::uuid[], $2::uuid[]) k(user_id, comment_id)
+               ON k.user_id = r.user_id AND k.comment_id = r.comment_id`,
+            [keys.map((k) => k.userId), keys.map((k) => k.commentId)],
+          );
+        const found = new Map(rows.map((r) => [`${r.userId}:${r.commentId}`, r.kind]));
+        return keys.map((k) => found.get(`${k.userId}:${k.commentId}`) ?? null);
+      },
+      { cacheKeyFn: (k) => `${k.userId}:${k.commentId}` },
+    );
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CommentAccess,
+    private readonly clock: Clock,
+  ) {}
+
+  async react(viewer: Viewer | null, commentId: string, kind: ReactionKind): Promise<CommentObject> {
+    const user = requireViewer(viewer);
+    const row = await this.access.requireVisible(user, commentId);
+    if (row.authorId === user.userId) throw new ForbiddenError('You cannot react to your own comment');
+    if (row.status === 'HIDDEN' || row.status === 'WITHDRAWN') {
+      throw new ConflictError(`A ${row.status.toLowerCase()} comment takes no reactions`);
+    }
+    await this.access.requireOpen(row);
+    const event = [FeedbackTopic.reactionUpdated, row.id, JSON.stringify(commentPayload(row))];
+    // Each branch writes the outbox event only when the reaction actually changed.
+    if (kind === ReactionKind.NONE) {
+      await this.dataSource.query(
+        `WITH gone AS (DELETE FROM comment_reaction WHERE comment_id = $4 AND user_id = $5 RETURNING 1)
+         INSERT INTO outbox_event (topic, aggregate_id, payload) SELECT $1, $2, $3::jsonb FROM gone`,
+        [...event, row.id, user.userId],
+      );
+    } else {
+      await this.dataSource.query(
+        `WITH up AS (
+           INSERT INTO comment_reaction AS r (comment_id, user_id, kind, updated_at) VALUES ($4, $5, $6, $7)
+           ON CONFLICT (comment_id, user_id) DO UPDATE SET kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at
+            WHERE r.kind <> EXCLUDED.kind
+           RETURNING 1)
+         INSERT INTO outbox_event (topic, aggregate_id, payload) SELECT $1, $2, $3::jsonb FROM up`,
+        [...event, row.id, user.userId, kind, this.clock.now()],
+      );
+    }
+    return toCommentObject(row, user);
+  }
+}

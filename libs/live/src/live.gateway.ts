@@ -1,0 +1,123 @@
+import { Logger } from '@nestjs/common';
+import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import { AppConfig, hasRole, Viewer, ViewerAuthenticator } from '@thamvan/core';
+import { DraftsService } from '@thamvan/drafts';
+import type { Namespace, Socket } from 'socket.io';
+import {
+  ClientToServerEvents,
+  draftRoom,
+  LiveAck,
+  MODERATION_ROOM,
+  ServerToClientEvents,
+  userRoom,
+} from './live.events';
+import { LiveServer } from './live-server';
+import { WindowCounter } from './window-counter';
+
+/** At most this many draft rooms per socket: a reader follows a few drafts, not thousands. */
+export const MAX_ROOMS_PER_SOCKET = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface SocketData {
+  viewer: Viewer | null;
+}
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const refuse = (code: string, message: string): LiveAck => ({ ok: false, code, message });
+
+/**
+ * Namespace /live. The handshake may carry `auth: { token }` (the same access token as
+ * GraphQL); an authenticated socket also joins `user:<id>`. `subscribe { draftId }` joins
+ * `draft:<id>` when the viewer may see the draft; moderators may join the moderation room.
+ * The gateway only manages membership: events come from the outbox relay (LiveOutboxConsumer).
+ */
+@WebSocketGateway({ namespace: '/live' })
+export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConnection<LiveSocket> {
+  private readonly logger = new Logger(LiveGateway.name);
+  private readonly handshakes: WindowCounter;
+  private readonly subscribes: WindowCounter;
+
+  constructor(
+    private readonly authenticator: ViewerAuthenticator,
+    private readonly drafts: DraftsService,
+    private readonly live: LiveServer,
+    config: AppConfig,
+  ) {
+    this.handshakes = new WindowCounter(config.scaleLimit(60), 60_000);
+    // Above MAX_ROOMS_PER_SOCKET: a client re-subscribing to all its drafts after a reconnect must pass.
+    this.subscribes = new WindowCounter(config.scaleLimit(100), 10_000);
+  }
+
+  afterInit(namespace: LiveNamespace): void {
+    this.live.attach(namespace);
+    namespace.use((socket, next) => {
+      const ip = socket.handshake.address;
+      if (!this.handshakes.hit(ip))
+        return next(liveError('RATE_LIMITED', 'Too many connections; try again later'));
+      const token: unknown = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+      this.authenticator
+        .authenticateToken(typeof token === 'string' && token ? token : undefined)
+        .then((viewer) => {
+          socket.data.viewer = viewer;
+          next();
+        })
+        .catch(() => next(liveError('UNAUTHENTICATED', 'The access token is invalid or expired')));
+    });
+  }
+
+  handleConnection(socket: LiveSocket): void {
+    const viewer = socket.data.viewer;
+    if (viewer) void socket.join(userRoom(viewer.userId));
+    socket.on('subscribe', (request, ack) => {
+      this.subscribe(socket, request).then(
+        (result) => respond(ack, result),
+        (error: unknown) => {
+          this.logger.error({ err: error }, 'subscribe failed');
+          respond(ack, refuse('INTERNAL_SERVER_ERROR', 'Could not subscribe'));
+        },
+      );
+    });
+    socket.on('unsubscribe', (request, ack) => {
+      if (request?.moderation) void socket.leave(MODERATION_ROOM);
+      else if (typeof request?.draftId === 'string') void socket.leave(draftRoom(request.draftId));
+      respond(ack, { ok: true });
+    });
+  }
+
+  private async subscribe(
+    socket: LiveSocket,
+    request: { draftId?: unknown; moderation?: unknown },
+  ): Promise<LiveAck> {
+    if (!this.subscribes.hit(socket.id)) return refuse('RATE_LIMITED', 'Too many subscriptions; slow down');
+    const viewer = socket.data.viewer;
+    if (request?.moderation === true) {
+      if (!viewer) return refuse('UNAUTHENTICATED', 'Sign in first');
+      if (!hasRole(viewer, 'MODERATOR'))
+        return refuse('FORBIDDEN', 'Only moderators may follow the moderation queue');
+      await socket.join(MODERATION_ROOM);
+      return { ok: true };
+    }
+    const draftId = request?.draftId;
+    if (typeof draftId !== 'string' || !UUID.test(draftId))
+      return refuse('BAD_USER_INPUT', 'draftId must be a draft id');
+    const room = draftRoom(draftId);
+    if (socket.rooms.has(room)) return { ok: true };
+    const draftRooms = [...socket.rooms].filter((r) => r.startsWith('draft:')).length;
+    if (draftRooms >= MAX_ROOMS_PER_SOCKET) {
+      return refuse('BAD_USER_INPUT', `At most ${MAX_ROOMS_PER_SOCKET} drafts per connection`);
+    }
+    if (!(await this.drafts.findVisible(viewer, draftId))) return refuse('NOT_FOUND', 'No such draft');
+    await socket.join(room);
+    return { ok: true };
+  }
+}
+
+function respond(ack: ((result: LiveAck) => void) | undefined, result: LiveAck): void {
+  if (typeof ack === 'function') ack(result);
+}
+
+/** A handshake refusal the client sees as `connect_error` with `err.data.code`. */
+function liveError(code: string, message: string): Error & { data: { code: string } } {
+  return Object.assign(new Error(message), { data: { code } });
+}
