@@ -11,7 +11,7 @@ import { LiveServer } from './live-server';
 @Injectable()
 export class LiveOutboxConsumer implements OnModuleInit {
   readonly name = 'live';
-  readonly topics = ['consultation.updated'];
+  readonly topics = ['consultation.updated', 'comment.removed'];
 
   constructor(
     private readonly registry: OutboxConsumerRegistry,
@@ -27,6 +27,19 @@ export class LiveOutboxConsumer implements OnModuleInit {
       if (event.topic === 'consultation.updated') {
         const { draftId, status } = event.payload as { draftId: string; status: string };
         this.live.emit(draftRoom(draftId), 'consultation.updated', { seq: event.seq, draftId, status });
+      } else if (event.topic === 'comment.removed') {
+        // The payload's ids are all a reader needs to drop the comment from view.
+        const { draftId, provisionId, commentId } = event.payload as {
+          draftId: string;
+          provisionId: string | null;
+          commentId: string;
+        };
+        this.live.emit(draftRoom(draftId), 'comment.removed', {
+          seq: event.seq,
+          draftId,
+          provisionId,
+          id: commentId,
+        });
       }
     }
     return Promise.resolve();
