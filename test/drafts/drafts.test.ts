@@ -68,6 +68,20 @@ describe('Drafts over GraphQL', () => {
       `{ drafts(first: 100) { edges { node { id } } } }`,
     );
     expect(list.data!.drafts.edges.map((e) => e.node.id)).not.toContain(draft.id);
+    // Its provisions are as invisible as the draft, by id too.
+    const own = await t.graphql<{ draft: { currentVersion: { provisions: { id: string }[] } } }>(
+      `query ($id: ID!) { draft(id: $id) { currentVersion { provisions { id } } } }`,
+      { id: draft.id },
+      { token: editor.accessToken },
+    );
+    const provisionId = own.data!.draft.currentVersion.provisions[0].id;
+    const provision = `query ($id: ID!) { provision(id: $id) { id } }`;
+    expect((await t.graphql(provision, { id: provisionId }, { token: editor.accessToken })).data).toEqual({
+      provision: { id: provisionId },
+    });
+    for (const token of [undefined, citizen.accessToken, otherEditor.accessToken]) {
+      expect((await t.graphql(provision, { id: provisionId }, { token })).data).toEqual({ provision: null });
+    }
   });
 
   it('schedules: publishes the version, opens at once when opensAt is past, warns on short windows, audits', async () => {

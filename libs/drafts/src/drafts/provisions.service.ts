@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, Viewer } from '@thamvan/core';
+import { Clock, Viewer } from '@thamvan/core';
+import { ConsultationWindow, consultationStatus } from './consultation-status';
+import { canSeeDraft, canSeeVersion } from './draft-access';
 import { DataSource } from 'typeorm';
 import { ProvisionEntity } from './entities/provision.entity';
 import { isUuid } from './text-input';
-import { VersionsService } from './versions.service';
 
 const PROVISION_COLUMNS = `p.id, p.version_id AS "versionId", p.key, p.kind, p.number, p.label, p.heading,
   p.text, p.parent_id AS "parentId", p.ordinal, p.depth, p.lineage_id AS "lineageId"`;
@@ -12,7 +13,7 @@ const PROVISION_COLUMNS = `p.id, p.version_id AS "versionId", p.key, p.kind, p.n
 export class ProvisionsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly versions: VersionsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Every provision of several versions in document order: one query for whole trees. */
@@ -32,16 +33,25 @@ export class ProvisionsService {
     );
   }
 
-  /** `provision(id)`: null unless the viewer may read its version. */
+  /**
+   * `provision(id)`: null unless the viewer may read its version. One query: the provision
+   * with what visibility depends on (its version's publication, its draft's window and agency).
+   */
   async findVisible(viewer: Viewer | null, id: string): Promise<ProvisionEntity | null> {
-    const [provision] = await this.byIds([id]);
-    if (!provision) return null;
-    try {
-      await this.versions.requireVisible(viewer, provision.versionId);
-      return provision;
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+    if (!isUuid(id)) return null;
+    const [row]: (ProvisionEntity & ConsultationWindow & { agencyId: string; publishedAt: Date | null })[] =
+      await this.dataSource.query(
+        `SELECT ${PROVISION_COLUMNS}, v.published_at AS "publishedAt", d.agency_id AS "agencyId",
+                d.opens_at AS "opensAt", d.closes_at AS "closesAt", d.closed_at AS "closedAt"
+           FROM provision p JOIN draft_version v ON v.id = p.version_id JOIN draft d ON d.id = v.draft_id
+          WHERE p.id = $1`,
+        [id],
+      );
+    if (!row) return null;
+    const status = consultationStatus(row, this.clock.now());
+    if (!canSeeDraft(viewer, row, status) || !canSeeVersion(viewer, row.agencyId, row.publishedAt))
+      return null;
+    const { publishedAt: _p, agencyId: _a, opensAt: _o, closesAt: _c, closedAt: _d, ...provision } = row;
+    return provision;
   }
 }
