@@ -13,13 +13,14 @@
  * sustained comments per second. Any GraphQL error counts as an error.
  *
  *   node scripts/bench.js post-comment [--duration 10] [--rounds 2] [--connections 50] [--users 200]
+ *     [--floor] [--profile DIR] [--statements N] [--pg name=value]
  */
 import { migrateDatabase, startEmbeddedPostgres } from '@thamvan/core';
 import { PasswordHasher } from '@thamvan/identity';
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -172,6 +173,39 @@ interface LoadResult {
   errors: number;
   p50: number;
   p99: number;
+  /** CPU time per answered request of the server process and of all PostgreSQL processes, µs. */
+  serverCpuUs?: number;
+  pgCpuUs?: number;
+}
+
+/**
+ * CPU time (s) used so far by a process and, with `children`, its direct children, read
+ * from /proc (Linux; 0 elsewhere). On a shared machine the throughput of a run depends on
+ * what else runs; the CPU each request costs much less so.
+ */
+function cpuSeconds(pid: number | undefined, children = false): number {
+  const stat = (p: string): string[] | undefined => {
+    try {
+      const text = readFileSync(`/proc/${p}/stat`, 'utf8');
+      return text.slice(text.lastIndexOf(')') + 2).split(' ');
+    } catch {
+      return undefined;
+    }
+  };
+  const ticks = (fields: string[] | undefined) => (fields ? Number(fields[11]) + Number(fields[12]) : 0);
+  if (!pid) return 0;
+  const own = stat(String(pid));
+  let total = ticks(own);
+  if (children && own && existsSync('/proc')) {
+    // Children that exited (backends, autovacuum workers) were reaped into cutime + cstime.
+    total += Number(own[13]) + Number(own[14]);
+    for (const p of readdirSync('/proc')) {
+      if (!/^\d+$/.test(p)) continue;
+      const fields = stat(p);
+      if (fields && Number(fields[1]) === pid) total += ticks(fields);
+    }
+  }
+  return total / 100; // USER_HZ
 }
 
 const MUTATION = `mutation ($input: PostCommentInput!) { postComment(input: $input) { id createdAt } }`;
@@ -263,6 +297,12 @@ async function main(): Promise<void> {
       settings[k] = v;
     }
   });
+  // --statements N: the N statements of our database that cost PostgreSQL the most time.
+  const statements = arg('statements', 0);
+  if (statements > 0) {
+    settings.shared_preload_libraries = 'pg_stat_statements';
+    settings['pg_stat_statements.track_planning'] = 'on';
+  }
   const pg = await startEmbeddedPostgres({ dataDir: dir, settings });
   const servers: ChildProcess[] = [];
   try {
@@ -312,23 +352,28 @@ async function main(): Promise<void> {
     say('warming up');
     await load('warm-up baseline', base.url, tokens, draftId, articles, 3, connections);
     await load('warm-up ours', ours.url, tokens, draftId, articles, 3, connections);
+    if (statements > 0) {
+      await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+      await db.query('SELECT pg_stat_statements_reset()');
+    }
+    const postmaster = Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const measured = async (name: string, server: Server, floor = false): Promise<LoadResult> => {
+      const before = [cpuSeconds(server.child.pid), cpuSeconds(postmaster, true)];
+      const r = await load(name, server.url, tokens, draftId, articles, seconds, connections, floor);
+      const answered = r.ok + r.errors || 1;
+      r.serverCpuUs = ((cpuSeconds(server.child.pid) - before[0]) / answered) * 1e6;
+      r.pgCpuUs = ((cpuSeconds(postmaster, true) - before[1]) / answered) * 1e6;
+      return r;
+    };
     const results: LoadResult[] = [];
     for (let r = 1; r <= rounds; r++) {
       say(`round ${r}`);
-      results.push(
-        await load(`baseline, round ${r}`, base.url, tokens, draftId, articles, seconds, connections),
-      );
-      results.push(
-        await load(`thamvan, round ${r}`, ours.url, tokens, draftId, articles, seconds, connections),
-      );
+      results.push(await measured(`baseline, round ${r}`, base));
+      results.push(await measured(`thamvan, round ${r}`, ours));
     }
     if (process.argv.includes('--floor')) {
-      results.push(
-        await load('floor: baseline', base.url, tokens, draftId, articles, seconds, connections, true),
-      );
-      results.push(
-        await load('floor: thamvan', ours.url, tokens, draftId, articles, seconds, connections, true),
-      );
+      results.push(await measured('floor: baseline', base, true));
+      results.push(await measured('floor: thamvan', ours, true));
     }
     // Counters are derived off the request path: how long until they caught up with the load?
     const started = Date.now();
@@ -348,6 +393,7 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const drainMs = Date.now() - started;
+    if (statements > 0) await printStatements(db, statements);
     await db.end();
     print(results, { connections, users, seconds, written, counted, drainMs, settings });
   } finally {
@@ -362,6 +408,28 @@ async function main(): Promise<void> {
   }
 }
 
+/** Where PostgreSQL's time went for our server (rounds and floor, not warm-up), per statement. */
+async function printStatements(db: Client, limit: number): Promise<void> {
+  const { rows } = await db.query<{
+    calls: number;
+    exec: number;
+    plan: number;
+    total: number;
+    query: string;
+  }>(
+    `SELECT calls::int, mean_exec_time AS exec, mean_plan_time AS plan,
+            total_exec_time + total_plan_time AS total, regexp_replace(query, '\\s+', ' ', 'g') AS query
+       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+      ORDER BY total DESC LIMIT $1`,
+    [limit],
+  );
+  const lines = rows.map(
+    (r) =>
+      `${String(r.calls).padStart(8)} ${r.exec.toFixed(3).padStart(8)} ${r.plan.toFixed(3).padStart(8)} ${(r.total / 1000).toFixed(2).padStart(7)}  ${r.query.slice(0, 140)}`,
+  );
+  process.stdout.write(['   calls  exec ms  plan ms total s  statement', ...lines, ''].join('\n') + '\n');
+}
+
 function print(
   results: LoadResult[],
   info: {
@@ -374,22 +442,25 @@ function print(
     settings: Record<string, string>;
   },
 ): void {
-  const mean = (name: string, key: 'perSecond' | 'p50' | 'p99') => {
+  const mean = (name: string, key: 'perSecond' | 'p50' | 'p99' | 'serverCpuUs' | 'pgCpuUs') => {
     const rows = results.filter((r) => r.name.startsWith(`${name},`));
-    return rows.reduce((sum, r) => sum + r[key], 0) / rows.length;
+    return rows.reduce((sum, r) => sum + (r[key] ?? 0), 0) / rows.length;
   };
+  const us = (v: number | undefined) => (v ?? 0).toFixed(0).padStart(10);
   const line = (r: LoadResult) =>
-    `| ${r.name.padEnd(18)} | ${r.perSecond.toFixed(0).padStart(10)} | ${String(r.p50).padStart(7)} | ${String(r.p99).padStart(7)} | ${String(r.errors).padStart(6)} |`;
+    `| ${r.name.padEnd(18)} | ${r.perSecond.toFixed(0).padStart(10)} | ${String(r.p50).padStart(7)} | ${String(r.p99).padStart(7)} | ${String(r.errors).padStart(6)} | ${us(r.serverCpuUs)} | ${us(r.pgCpuUs)} |`;
   const out = [
     `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; ${info.connections} connections, ${info.users} users, ${info.seconds} s per run; PostgreSQL ${Object.keys(info.settings).length ? JSON.stringify(info.settings) : 'defaults'}`,
     '',
-    '| run                | comments/s | p50 ms  | p99 ms  | errors |',
-    '| ------------------ | ---------- | ------- | ------- | ------ |',
+    '| run                | comments/s | p50 ms  | p99 ms  | errors | server µs  | PG µs      |',
+    '| ------------------ | ---------- | ------- | ------- | ------ | ---------- | ---------- |',
     ...results.map(line),
     '',
     `mean: thamvan ${mean('thamvan', 'perSecond').toFixed(0)}/s (p50 ${mean('thamvan', 'p50').toFixed(1)} ms, p99 ${mean('thamvan', 'p99').toFixed(1)} ms), ` +
       `baseline ${mean('baseline', 'perSecond').toFixed(0)}/s (p50 ${mean('baseline', 'p50').toFixed(1)} ms, p99 ${mean('baseline', 'p99').toFixed(1)} ms)`,
     `ratio thamvan / baseline: ${(mean('thamvan', 'perSecond') / mean('baseline', 'perSecond')).toFixed(2)}`,
+    `CPU per comment (server + PostgreSQL): thamvan ${mean('thamvan', 'serverCpuUs').toFixed(0)} + ${mean('thamvan', 'pgCpuUs').toFixed(0)} µs, ` +
+      `baseline ${mean('baseline', 'serverCpuUs').toFixed(0)} + ${mean('baseline', 'pgCpuUs').toFixed(0)} µs`,
     `counters: draft_counter caught up with ${info.written} comments ${info.counted === info.written ? `${info.drainMs} ms after the load` : `NOT within 60 s (${info.counted})`}`,
   ];
   process.stdout.write(out.join('\n') + '\n');

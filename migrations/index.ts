@@ -4,10 +4,16 @@ import { Foundation1795343056439 } from './1795343056439-Foundation';
 import { Identity1795345351381 } from './1795345351381-Identity';
 import { Drafts1795345784099 } from './1795345784099-Drafts';
 import { Feedback1795347215097 } from './1795347215097-Feedback';
+import { Synthesis1795352288978 } from './1795352288978-Synthesis';
+import { Moderation1795352302942 } from './1795352302942-Moderation';
+import { Search1795352590693 } from './1795352590693-Search';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
   Identity1795345351381,
   Drafts1795345784099,
   Feedback1795347215097,
+  Synthesis1795352288978,
+  Moderation1795352302942,
+  Search1795352590693,
 ];

@@ -363,6 +363,73 @@ const ROWS: Row[] = [
         as(actor),
       ),
   },
+  // Moderation (libs/moderation): moderators decide; the drafting agency's editors choose the mode.
+  {
+    mutation: 'moderateComment',
+    expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', moderator: 'ok' },
+    run: async (w, actor) =>
+      w.t.graphql(
+        `mutation ($id: ID!) { moderateComment(id: $id, action: HIDE, reason: "Xúc phạm người khác") { id } }`,
+        { id: await ownComment(w, null) },
+        as(actor),
+      ),
+  },
+  {
+    mutation: 'setModerationMode',
+    // An open consultation is public, so the other agency's editor sees it but may not change it.
+    expect: editorsOnly('FORBIDDEN'),
+    run: async (w, actor) =>
+      w.t.graphql(
+        `mutation ($d: ID!) { setModerationMode(draftId: $d, mode: PRE) { id moderationMode } }`,
+        { d: await ownDraft(w, { open: true }) },
+        as(actor),
+      ),
+  },
+  // Synthesis (libs/synthesis): the owning agency's officers answer comments; its editors publish the report.
+  {
+    mutation: 'respondToComment',
+    expect: editorsOnly('FORBIDDEN'),
+    run: async (w, actor) =>
+      w.t.graphql(
+        `mutation ($c: ID!) { respondToComment(commentId: $c, input: { disposition: ACCEPTED, explanation: "Tiếp thu" }) { id } }`,
+        { c: await ownComment(w, null) },
+        as(actor),
+      ),
+  },
+  {
+    mutation: 'editResponse',
+    expect: editorsOnly('FORBIDDEN'),
+    run: async (w, actor) => {
+      const answered = await w.t.graphql<{ respondToComment: { id: string } }>(
+        `mutation ($c: ID!) { respondToComment(commentId: $c, input: { disposition: EXPLAINED, explanation: "Giải trình" }) { id } }`,
+        { c: await ownComment(w, null) },
+        as(w.ownEditor),
+      );
+      return w.t.graphql(
+        `mutation ($id: ID!) { editResponse(id: $id, input: { explanation: "Giải trình lại" }) { id } }`,
+        { id: answered.data!.respondToComment.id },
+        as(actor),
+      );
+    },
+  },
+  {
+    mutation: 'publishFeedbackReport',
+    // A closed consultation is public, so the other agency's editor sees it but may not publish.
+    expect: editorsOnly('FORBIDDEN'),
+    run: async (w, actor) => {
+      const d = await ownDraft(w, { open: true });
+      await w.t.graphql(
+        `mutation ($d: ID!) { closeConsultation(draftId: $d, reason: "Hết hạn") { id } }`,
+        { d },
+        as(w.ownEditor),
+      );
+      return w.t.graphql(
+        `mutation ($d: ID!) { publishFeedbackReport(draftId: $d) { draftId } }`,
+        { d },
+        as(actor),
+      );
+    },
+  },
 ];
 
 async function makeActors(w: World): Promise<Record<ActorName, TestUser | null>> {

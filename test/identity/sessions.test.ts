@@ -15,7 +15,7 @@ describe('sessions over HTTP: rotation, reuse detection, logout, password change
   let t: TestApp;
   let user: TestUser;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ env: { SESSION_CACHE_SECONDS: '5' } });
     user = await createUser(t);
   });
   afterAll(() => t.close());
@@ -75,6 +75,10 @@ describe('sessions over HTTP: rotation, reuse detection, logout, password change
 
   it('logout ends the session: its refresh token and access token stop working', async () => {
     const session = await login(t, user.email, user.password);
+    // Used once first, so this process remembers the session as open (OpenSessionCache).
+    expect((await t.graphql(ME, {}, { token: session.accessToken })).data).toMatchObject({
+      me: { id: user.id },
+    });
     expect((await t.graphql(LOGOUT, { t: session.refreshToken })).data).toEqual({ logout: true });
     expect(code(await t.graphql(REFRESH, { t: session.refreshToken }))).toBe('UNAUTHENTICATED');
     expect(code(await t.graphql(ME, {}, { token: session.accessToken }))).toBe('UNAUTHENTICATED');
@@ -107,6 +111,32 @@ describe('sessions over HTTP: rotation, reuse detection, logout, password change
     await expect(login(t, u.email.toUpperCase(), 'a brand new password')).resolves.toHaveProperty(
       'accessToken',
     );
+  });
+
+  it('a logout through another API process ends the session here within SESSION_CACHE_SECONDS', async () => {
+    const other = await startTestApp({
+      shareDatabaseOf: t,
+      env: { JWT_SECRET: t.config.jwtSecret, SESSION_CACHE_SECONDS: '5' },
+    });
+    try {
+      const session = await login(t, user.email, user.password);
+      expect((await other.graphql(ME, {}, { token: session.accessToken })).data).toMatchObject({
+        me: { id: user.id },
+      });
+      const loggedOut = Date.now();
+      await t.graphql(LOGOUT, { t: session.refreshToken });
+      expect(code(await t.graphql(ME, {}, { token: session.accessToken }))).toBe('UNAUTHENTICATED');
+      let refused = false;
+      while (!refused && Date.now() - loggedOut < 20_000) {
+        refused = code(await other.graphql(ME, {}, { token: session.accessToken })) === 'UNAUTHENTICATED';
+        if (!refused) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(refused).toBe(true);
+      // The bound SESSION_CACHE_SECONDS promises (plus slack for a busy machine).
+      expect(Date.now() - loggedOut).toBeLessThan((5 + 2) * 1000);
+    } finally {
+      await other.close();
+    }
   });
 
   it('the bound ViewerAuthenticator (also used by the socket.io handshake) resolves the same viewer', async () => {

@@ -1,7 +1,13 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import { createAgencyWithOfficer, TestUser } from '../utils/factories/identity';
+import { API_MAIN, childEnv, killAll, run, Running, WORKER_MAIN } from '../utils/processes';
+import { createAgencyWithOfficer, createUser, TestUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
-import { connectLive, nextEvent, request } from './live-client';
+import { eventually, openDraft as openFeedbackDraft, postOk } from '../feedback/feedback-fixtures';
+import { collect, connectLive, nextEvent, request } from './live-client';
 
 const DAY = 86_400_000;
 
@@ -40,7 +46,7 @@ describe('Live connection-state recovery', () => {
   let agencyId: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ runRelay: true });
+    t = await startTestApp({ runRelay: true, env: { RATE_LIMIT_MULTIPLIER: '100' } });
     const a = await createAgencyWithOfficer(t, 'EDITOR');
     editor = a.officer;
     agencyId = a.agency.id;
@@ -92,6 +98,56 @@ describe('Live connection-state recovery', () => {
       socket.close();
     }
   });
+
+  it('two comments posted while a reader is away both arrive when it reconnects (recovered)', async () => {
+    const draft = await openFeedbackDraft(t);
+    const author = await createUser(t);
+    const socket = io(`${t.url}/live`, { path: '/socket.io', transports: ['websocket'], forceNew: true });
+    try {
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      expect(await request(socket, 'subscribe', { draftId: draft.draftId })).toEqual({ ok: true });
+      const received = collect<{ comment: { id: string } }>(socket, 'comment.created');
+      const warmUp = await postOk(t, author, draft.draftId, { body: 'Trước khi mất kết nối' });
+      await eventually(
+        async () => received.map((e) => e.comment.id),
+        (ids) => ids.includes(warmUp.id),
+      );
+
+      const disconnected = new Promise((resolve) => socket.once('disconnect', resolve));
+      // The network drops; the socket reconnects when told to, after both comments were emitted.
+      socket.io.reconnection(false);
+      socket.io.engine.close();
+      await disconnected;
+      const away = [
+        await postOk(t, author, draft.draftId, { body: 'Khi vắng mặt 1' }),
+        await postOk(t, author, draft.draftId, { body: 'Khi vắng mặt 2' }),
+      ];
+      // Let the relay emit both while the socket is still away (it reconnects after ~1 s).
+      await eventually(
+        async () =>
+          (
+            await t.dataSource.query(
+              `SELECT count(*)::int AS n FROM outbox_event WHERE aggregate_id = ANY($1) AND status = 'DELIVERED'`,
+              [away.map((c) => c.id)],
+            )
+          )[0].n as number,
+        (n) => n >= 2,
+      );
+      expect(socket.connected).toBe(false);
+      const back = new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      socket.io.reconnection(true);
+      socket.connect();
+      await back;
+      expect(socket.recovered).toBe(true);
+      const ids = await eventually(
+        async () => received.map((e) => e.comment.id),
+        (seen) => away.every((c) => seen.includes(c.id)),
+      );
+      expect(ids).toEqual(expect.arrayContaining(away.map((c) => c.id)));
+    } finally {
+      socket.close();
+    }
+  });
 });
 
 const redisUrl = process.env.REDIS_URL;
@@ -103,49 +159,119 @@ if (!redisUrl) {
 }
 
 describeRedis('Live across API processes (Redis Streams adapter)', () => {
-  let relayApp: TestApp;
-  let otherApp: TestApp;
-  let editor: TestUser;
-  let agencyId: string;
+  // Two real API processes on one database and one Redis: A runs the relay, B does not.
+  let t: TestApp;
+  let a: Running;
+  let b: Running;
+  let urlA: string;
+  let urlB: string;
+  const dirs: string[] = [];
+  const jwtSecret = randomBytes(32).toString('hex');
+
+  const startApi = async (env: Record<string, string>): Promise<[Running, string]> => {
+    const dir = mkdtempSync(join(tmpdir(), 'thamvan-live-'));
+    dirs.push(dir);
+    const child = run(
+      API_MAIN,
+      [],
+      childEnv({
+        DATA_DIR: dir,
+        DATABASE_URL: t.db.url,
+        REDIS_URL: redisUrl!,
+        JWT_SECRET: jwtSecret,
+        PORT: '0',
+        RATE_LIMIT_MULTIPLIER: '100',
+        ...env,
+      }),
+    );
+    const [, port] = await child.waitForOutput(/GraphQL\s+http:\/\/localhost:(\d+)\/graphql/);
+    return [child, `http://127.0.0.1:${port}`];
+  };
 
   beforeAll(async () => {
-    relayApp = await startTestApp({ runRelay: true, env: { REDIS_URL: redisUrl! } });
-    otherApp = await startTestApp({
-      runRelay: false,
-      env: { REDIS_URL: redisUrl! },
-      shareDatabaseOf: relayApp,
-    });
-    const a = await createAgencyWithOfficer(relayApp, 'EDITOR');
-    editor = a.officer;
-    agencyId = a.agency.id;
+    // In-process only for the database and the factories (same JWT secret as the children).
+    t = await startTestApp({ env: { JWT_SECRET: jwtSecret, RATE_LIMIT_MULTIPLIER: '100' } });
+    [a, urlA] = await startApi({});
+    [b, urlB] = await startApi({ OUTBOX_RELAY: 'off' });
   });
   afterAll(async () => {
-    await otherApp?.close();
-    await relayApp?.close();
+    await killAll();
+    await t?.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('an event emitted by the relay in one process reaches a client connected to another', async () => {
-    const draftId = await openDraft(relayApp, editor, agencyId);
-    await schedule(relayApp, editor, draftId, 40);
-    const client = await connectLive(otherApp.url);
+  it('a comment posted through process A reaches clients connected to A and to B', async () => {
+    const draft = await openFeedbackDraft(t);
+    const author = await createUser(t);
+    const onA = await connectLive(urlA);
+    const onB = await connectLive(urlB);
     try {
-      expect(await request(client, 'subscribe', { draftId })).toEqual({ ok: true });
-      const closed = nextEvent(
-        client,
-        'consultation.updated',
-        (e: { status?: string }) => e.status === 'CLOSED',
+      for (const client of [onA, onB]) {
+        expect(await request(client, 'subscribe', { draftId: draft.draftId })).toEqual({ ok: true });
+      }
+      const body = 'Gửi qua tiến trình A';
+      const arrivals = [onA, onB].map((client) =>
+        nextEvent<{ comment: { body: string } }>(
+          client,
+          'comment.created',
+          (e) => e.comment.body === body,
+          10_000,
+        ),
+      );
+      const res = await fetch(`${urlA}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${author.accessToken}` },
+        body: JSON.stringify({
+          query: `mutation ($input: PostCommentInput!) { postComment(input: $input) { id } }`,
+          variables: { input: { draftId: draft.draftId, body, idempotencyKey: randomUUID() } },
+        }),
+      });
+      const posted = (await res.json()) as { data?: { postComment: { id: string } } };
+      expect(posted.data?.postComment.id).toBeDefined();
+      const [seenOnA, seenOnB] = await Promise.all(arrivals);
+      expect(seenOnB).toEqual(seenOnA);
+      expect(a.child.exitCode).toBeNull();
+      expect(b.child.exitCode).toBeNull();
+    } finally {
+      onA.close();
+      onB.close();
+    }
+  });
+
+  it('the worker (relay without HTTP) reaches clients of an API process through Redis', async () => {
+    // Only the worker may run the relay now: stop A, whose relay would otherwise take the events.
+    a.child.kill('SIGTERM');
+    await a.exited;
+    const worker = run(
+      WORKER_MAIN,
+      [],
+      childEnv({ DATA_DIR: dirs[0], DATABASE_URL: t.db.url, REDIS_URL: redisUrl!, JWT_SECRET: jwtSecret }),
+    );
+    await worker.waitForOutput(/outbox relay running/);
+    const draft = await openFeedbackDraft(t);
+    const author = await createUser(t);
+    const onB = await connectLive(urlB);
+    try {
+      expect(await request(onB, 'subscribe', { draftId: draft.draftId })).toEqual({ ok: true });
+      const body = 'Phát qua tiến trình worker';
+      const arrived = nextEvent<{ comment: { body: string } }>(
+        onB,
+        'comment.created',
+        (e) => e.comment.body === body,
         10_000,
       );
-      await relayApp.graphql(
-        `mutation ($id: ID!) { closeConsultation(draftId: $id, reason: "x") { id } }`,
-        { id: draftId },
-        {
-          token: editor.accessToken,
-        },
-      );
-      expect(await closed).toMatchObject({ draftId, status: 'CLOSED' });
+      const res = await fetch(`${urlB}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${author.accessToken}` },
+        body: JSON.stringify({
+          query: `mutation ($input: PostCommentInput!) { postComment(input: $input) { id } }`,
+          variables: { input: { draftId: draft.draftId, body, idempotencyKey: randomUUID() } },
+        }),
+      });
+      expect(res.status).toBe(200);
+      expect((await arrived).comment.body).toBe(body);
     } finally {
-      client.close();
+      onB.close();
     }
   });
 });

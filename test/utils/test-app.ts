@@ -45,6 +45,9 @@ export async function startTestApp(
     DATABASE_URL: db.url,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_DEMO: '0',
+    // Every request checks its session in PostgreSQL, so the SQL-count tests count it each time;
+    // test/identity/sessions.test.ts turns the cache on (the default elsewhere).
+    SESSION_CACHE_SECONDS: '0',
     ...options.env,
   });
   const app = await createApiApp({ config, databaseUrl: db.url, runRelay: options.runRelay ?? false });

@@ -12,6 +12,9 @@ import { DraftsModule } from '@thamvan/drafts';
 import { FeedbackModule } from '@thamvan/feedback';
 import { IdentityModule } from '@thamvan/identity';
 import { LiveModule } from '@thamvan/live';
+import { ModerationModule } from '@thamvan/moderation';
+import { SearchModule } from '@thamvan/search';
+import { SynthesisModule } from '@thamvan/synthesis';
 import { HealthModule } from './health/health.module';
 
 export interface AppModuleOptions {
@@ -50,6 +53,9 @@ export class AppModule {
         DraftsModule,
         LiveModule,
         FeedbackModule,
+        ModerationModule,
+        SynthesisModule,
+        SearchModule,
       ],
       providers: [ServerInfoResolver],
     };

@@ -1,5 +1,12 @@
 import { INestApplication } from '@nestjs/common';
-import { httpStatusFor, requestContext, requestIdFor, toClientError } from '@thamvan/core';
+import {
+  httpStatusFor,
+  requestContext,
+  requestIdFor,
+  requestLogging,
+  ROOT_LOGGER,
+  toClientError,
+} from '@thamvan/core';
 import express, { NextFunction, Request, Response } from 'express';
 
 /** Draft files travel inline in GraphQL (base64), so /graphql accepts larger bodies. */
@@ -7,8 +14,8 @@ export const GRAPHQL_BODY_LIMIT = '16mb';
 export const DEFAULT_BODY_LIMIT = '1mb';
 
 /**
- * Express-level setup shared by `npm start` and the tests: request ids, body limits, and
- * JSON errors (with `extensions.code`) for bodies refused before GraphQL sees them.
+ * Express-level setup shared by `npm start` and the tests: request ids, request logs, body
+ * limits, and JSON errors (with `extensions.code`) for bodies refused before GraphQL sees them.
  */
 export function configureHttp(app: INestApplication): void {
   app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
@@ -17,6 +24,7 @@ export function configureHttp(app: INestApplication): void {
     res.setHeader('x-request-id', id);
     requestContext.run({ requestId: id }, next);
   });
+  app.use(requestLogging(app.get(ROOT_LOGGER)));
   app.use('/graphql', express.json({ limit: GRAPHQL_BODY_LIMIT }));
   app.use(express.json({ limit: DEFAULT_BODY_LIMIT }));
   app.use(express.urlencoded({ limit: DEFAULT_BODY_LIMIT, extended: false }));

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, CoreModule, migrateDatabase } from '@thamvan/core';
 import { DraftsModule } from '@thamvan/drafts';
 import { IdentityModule } from '@thamvan/identity';
+import { SearchIndexingModule } from '@thamvan/search';
 import { Logger } from 'nestjs-pino';
 import { CliContext } from './cli-context';
 
@@ -20,6 +21,7 @@ class CliAppModule {
         CoreModule.forRoot({ config, databaseUrl, relay: { enabled: false }, logDestination: 2 }),
         IdentityModule,
         DraftsModule,
+        SearchIndexingModule,
       ],
     };
   }

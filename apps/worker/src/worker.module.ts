@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@thamvan/core';
 import { CountersModule } from '@thamvan/feedback';
 import { LiveWorkerModule } from '@thamvan/live';
+import { SearchIndexingModule } from '@thamvan/search';
+import { CampaignsModule } from '@thamvan/synthesis';
 
 /**
  * The worker process: no HTTP listener, only the outbox relay and the consumers feature
@@ -22,6 +24,8 @@ export class WorkerModule {
         // Every consumer the relay feeds must be registered here too: the worker runs the relay.
         CountersModule,
         LiveWorkerModule,
+        SearchIndexingModule,
+        CampaignsModule,
       ],
     };
   }

@@ -9,6 +9,11 @@ export const FeedbackTopic = {
   commentRemoved: 'comment.removed',
   reactionUpdated: 'reaction.updated',
   commentFlagged: 'comment.flagged',
+  /**
+   * A status change by moderation (APPROVE / HIDE / RESTORE, hide by flags, a hold by
+   * screening on edit); the payload adds `status` and `previousStatus`.
+   */
+  commentModerated: 'comment.moderated',
 } as const;
 
 export interface CommentEventPayload {

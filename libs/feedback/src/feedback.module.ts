@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DraftsModule } from '@thamvan/drafts';
 import { IdentityModule } from '@thamvan/identity';
+import { DEFAULT_MODERATION_OPTIONS, MODERATION_OPTIONS } from '@thamvan/moderation/moderation.options';
 import { CommentAccess } from './comments/comment-access';
 import { CommentChangesService } from './comments/comment-changes.service';
 import { CommentFieldsResolver } from './comments/comment-fields.resolver';
@@ -54,6 +55,8 @@ import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
   ],
   providers: [
     { provide: FEEDBACK_OPTIONS, useValue: DEFAULT_FEEDBACK_OPTIONS },
+    // Screening and flag thresholds (libs/moderation) apply on feedback's write paths.
+    { provide: MODERATION_OPTIONS, useValue: DEFAULT_MODERATION_OPTIONS },
     CommentTargets,
     CommentsQueryService,
     CommentLoaders,
@@ -73,6 +76,15 @@ import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
     ProvisionFeedbackResolver,
     DraftFeedbackResolver,
   ],
-  exports: [FEEDBACK_OPTIONS, PostCommentService, CommentsQueryService],
+  exports: [
+    FEEDBACK_OPTIONS,
+    MODERATION_OPTIONS,
+    PostCommentService,
+    CommentsQueryService,
+    CommentLoaders,
+    CommentAccess,
+    // Search hits resolve their comment through the same loaders and visibility rules.
+    CommentsService,
+  ],
 })
 export class FeedbackModule {}

@@ -6,7 +6,9 @@ import { ServerEventName, ServerEventPayload, ServerToClientEvents } from './liv
  * The one place events leave for clients. The API process hands it the /live namespace of
  * its socket.io server; a worker hands it the namespace of a socket.io node with no HTTP
  * listener that shares rooms through the Redis Streams adapter. Emitting serialises the
- * payload once per room (socket.io broadcasts encode once), not once per socket.
+ * payload once per broadcast (socket.io's adapter encodes the packet once and writes the
+ * same frame to every socket), not once per socket. Given several rooms, a socket that is in
+ * more than one of them still receives the event once.
  */
 @Injectable()
 export class LiveServer {
@@ -20,7 +22,7 @@ export class LiveServer {
     return this.namespace !== undefined;
   }
 
-  emit<E extends ServerEventName>(room: string, event: E, payload: ServerEventPayload<E>): void {
+  emit<E extends ServerEventName>(room: string | string[], event: E, payload: ServerEventPayload<E>): void {
     if (!this.namespace) return;
     // socket.io's emit is typed per event through the generic map.
     (this.namespace.to(room).emit as (event: E, payload: ServerEventPayload<E>) => boolean)(event, payload);

@@ -3,20 +3,37 @@
  * `seq`, the outbox sequence number of the change it announces, so clients can order events
  * and catch up through GraphQL (`commentsSince`) after a gap.
  */
+/** The public view of a comment in `comment.created` / `comment.updated`: no personal data. */
+export interface LiveComment {
+  id: string;
+  parentId: string | null;
+  /** The public text (personal data masked), NFC; empty unless PUBLISHED. */
+  body: string;
+  /** `body` rendered from minimal Markdown and sanitised, as GraphQL's `bodyHtml`. */
+  bodyHtml: string;
+  stance: string | null;
+  author: {
+    displayName: string;
+    kind: string;
+    organizationName: string | null;
+    province: string | null;
+    verified: boolean;
+  };
+  createdAt: string;
+  editedAt: string | null;
+}
+
+export interface CommentEventPayload {
+  seq: string;
+  draftId: string;
+  provisionId: string | null;
+  comment: LiveComment;
+}
+
 export interface ServerToClientEvents {
   'consultation.updated': (payload: { seq: string; draftId: string; status: string }) => void;
-  'comment.created': (payload: {
-    seq: string;
-    draftId: string;
-    provisionId: string | null;
-    comment: unknown;
-  }) => void;
-  'comment.updated': (payload: {
-    seq: string;
-    draftId: string;
-    provisionId: string | null;
-    comment: unknown;
-  }) => void;
+  'comment.created': (payload: CommentEventPayload) => void;
+  'comment.updated': (payload: CommentEventPayload) => void;
   'comment.removed': (payload: {
     seq: string;
     draftId: string;
@@ -35,6 +52,25 @@ export interface ServerToClientEvents {
     draftId: string;
     commentId: string;
     disposition: string;
+  }) => void;
+  /**
+   * Moderation room only: a comment needs a moderator (held by screening, or flagged). Ids
+   * only: moderators read the item through GraphQL (`moderationQueue`), where the rules of
+   * who sees what live.
+   */
+  'moderation.queued': (payload: {
+    seq: string;
+    draftId: string;
+    provisionId: string | null;
+    commentId: string;
+    reason: 'PENDING' | 'FLAGGED';
+  }) => void;
+  /** Moderation room only: a decision changed a comment's status (another moderator's work). */
+  'moderation.decided': (payload: {
+    seq: string;
+    draftId: string;
+    commentId: string;
+    status: string;
   }) => void;
 }
 

@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import { AppConfig, hasRole, Viewer, ViewerAuthenticator } from '@thamvan/core';
-import { DraftsService } from '@thamvan/drafts';
 import type { Namespace, Socket } from 'socket.io';
 import {
   ClientToServerEvents,
@@ -11,6 +10,7 @@ import {
   ServerToClientEvents,
   userRoom,
 } from './live.events';
+import { DraftLookup } from './draft-lookup';
 import { LiveServer } from './live-server';
 import { WindowCounter } from './window-counter';
 
@@ -40,7 +40,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
 
   constructor(
     private readonly authenticator: ViewerAuthenticator,
-    private readonly drafts: DraftsService,
+    private readonly drafts: DraftLookup,
     private readonly live: LiveServer,
     config: AppConfig,
   ) {
@@ -59,7 +59,10 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
       this.authenticator
         .authenticateToken(typeof token === 'string' && token ? token : undefined)
         .then((viewer) => {
-          socket.data.viewer = viewer;
+          // Only what rooms and subscribe checks need, kept for the socket's lifetime.
+          socket.data.viewer = viewer
+            ? { userId: viewer.userId, roles: viewer.roles, memberships: viewer.memberships }
+            : null;
           next();
         })
         .catch(() => next(liveError('UNAUTHENTICATED', 'The access token is invalid or expired')));
@@ -67,28 +70,27 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
   }
 
   handleConnection(socket: LiveSocket): void {
+    releaseHandshake(socket);
     const viewer = socket.data.viewer;
     if (viewer) void socket.join(userRoom(viewer.userId));
-    socket.on('subscribe', (request, ack) => {
-      this.subscribe(socket, request).then(
-        (result) => respond(ack, result),
-        (error: unknown) => {
-          this.logger.error({ err: error }, 'subscribe failed');
-          respond(ack, refuse('INTERNAL_SERVER_ERROR', 'Could not subscribe'));
-        },
-      );
-    });
-    socket.on('unsubscribe', (request, ack) => {
-      if (request?.moderation) void socket.leave(MODERATION_ROOM);
-      else if (typeof request?.draftId === 'string') void socket.leave(draftRoom(request.draftId));
-      respond(ack, { ok: true });
-    });
+    // Shared functions, `this` = the socket: no closure allocated per connection.
+    socket.on('subscribe', this.onSubscribe);
+    socket.on('unsubscribe', onUnsubscribe);
   }
 
-  private async subscribe(
-    socket: LiveSocket,
-    request: { draftId?: unknown; moderation?: unknown },
-  ): Promise<LiveAck> {
+  private readonly onSubscribe = subscribeHandler(this);
+
+  /** `subscribe` for one socket; never rejects (failures become an INTERNAL_SERVER_ERROR ack). */
+  async answerSubscribe(socket: LiveSocket, request: SubscribeRequest): Promise<LiveAck> {
+    try {
+      return await this.subscribe(socket, request);
+    } catch (error) {
+      this.logger.error({ err: error }, 'subscribe failed');
+      return refuse('INTERNAL_SERVER_ERROR', 'Could not subscribe');
+    }
+  }
+
+  private async subscribe(socket: LiveSocket, request: SubscribeRequest): Promise<LiveAck> {
     if (!this.subscribes.hit(socket.id)) return refuse('RATE_LIMITED', 'Too many subscriptions; slow down');
     const viewer = socket.data.viewer;
     if (request?.moderation === true) {
@@ -107,10 +109,37 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
     if (draftRooms >= MAX_ROOMS_PER_SOCKET) {
       return refuse('BAD_USER_INPUT', `At most ${MAX_ROOMS_PER_SOCKET} drafts per connection`);
     }
-    if (!(await this.drafts.findVisible(viewer, draftId))) return refuse('NOT_FOUND', 'No such draft');
+    if (!(await this.drafts.visible(viewer, draftId))) return refuse('NOT_FOUND', 'No such draft');
     await socket.join(room);
     return { ok: true };
   }
+}
+
+type SubscribeRequest = { draftId?: unknown; moderation?: unknown } | undefined;
+
+/** One listener function for every socket of a gateway (`this` is the socket). */
+function subscribeHandler(gateway: LiveGateway) {
+  return function (this: LiveSocket, request: SubscribeRequest, ack?: (result: LiveAck) => void): void {
+    void gateway.answerSubscribe(this, request).then((result) => respond(ack, result));
+  };
+}
+
+function onUnsubscribe(this: LiveSocket, request: SubscribeRequest, ack?: (result: LiveAck) => void): void {
+  if (request?.moderation) void this.leave(MODERATION_ROOM);
+  else if (typeof request?.draftId === 'string') void this.leave(draftRoom(request.draftId));
+  respond(ack, { ok: true });
+}
+
+/**
+ * The socket.io memory guide: once the connection is authenticated nothing needs the
+ * HTTP upgrade request (headers, sockets, parsers: a few KB per connection) or the
+ * handshake's headers and token, so they are released. Origin and auth were checked before.
+ */
+function releaseHandshake(socket: LiveSocket): void {
+  (socket.conn as { request: unknown }).request = null;
+  socket.handshake.headers = {};
+  socket.handshake.auth = {};
+  socket.handshake.query = {};
 }
 
 function respond(ack: ((result: LiveAck) => void) | undefined, result: LiveAck): void {

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { OutboxStatsService } from '@thamvan/core';
 import { LiveRedis } from '@thamvan/live';
+import { SearchHealthService } from '@thamvan/search';
 
 /**
  * Liveness says the process answers; readiness says it can serve: 200 while the database
@@ -16,6 +17,7 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly outbox: OutboxStatsService,
     private readonly redis: LiveRedis,
+    private readonly search: SearchHealthService,
   ) {}
 
   @Get('live')
@@ -31,6 +33,8 @@ export class HealthController {
       async () => ({ outbox: { status: 'up' as const, ...(await this.outbox.stats()) } }),
       // Reported, not gating: without Redis, live updates still reach this process's clients.
       async () => ({ redis: { status: 'up' as const, state: await this.redis.ping() } }),
+      // Reported, not gating: posting goes on while search is down; its events wait in the outbox.
+      async () => ({ search: { status: 'up' as const, ...(await this.search.check()) } }),
     ]);
   }
 }

@@ -8,6 +8,7 @@ import {
 import { migrateCommand, revertCommand } from './migrate.command';
 import { migrationGenerateCommand } from './migration-generate.command';
 import { outlineCommand } from './outline.command';
+import { reindexCommand } from './reindex.command';
 
 /** Every CLI command; `--help` lists them in this order. Later features add theirs here. */
 export const COMMANDS: CliCommand[] = [
@@ -19,4 +20,5 @@ export const COMMANDS: CliCommand[] = [
   addOfficerCommand,
   seedDemoCommand,
   outlineCommand,
+  reindexCommand,
 ];

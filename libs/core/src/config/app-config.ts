@@ -22,6 +22,8 @@ export class AppConfig {
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly seedDemo: boolean;
   readonly rateLimitMultiplier: number;
+  /** SESSION_CACHE_SECONDS: see libs/identity OpenSessionCache. 0 = check every request. */
+  readonly sessionCacheSeconds: number;
   /** undefined = any origin (contract); a handshake without Origin is always allowed. */
   readonly liveAllowedOrigins?: string[];
 
@@ -38,6 +40,7 @@ export class AppConfig {
     this.logLevel = raw.LOG_LEVEL;
     this.seedDemo = raw.SEED_DEMO;
     this.rateLimitMultiplier = raw.RATE_LIMIT_MULTIPLIER;
+    this.sessionCacheSeconds = raw.SESSION_CACHE_SECONDS;
     this.liveAllowedOrigins = raw.LIVE_ALLOWED_ORIGINS;
   }
 

@@ -48,6 +48,14 @@ export const configSchema = z.object({
     .number({ invalid_type_error: 'must be a number' })
     .positive('must be greater than 0')
     .default(1),
+  // How long an access token's session, once seen open, is trusted without asking PostgreSQL
+  // (libs/identity OpenSessionCache); revocations by another API process apply within it.
+  SESSION_CACHE_SECONDS: z.coerce
+    .number({ invalid_type_error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 60')
+    .max(60, 'must be between 0 and 60')
+    .default(5),
   LIVE_ALLOWED_ORIGINS: optional(
     z.string().transform((v) =>
       v

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
@@ -42,7 +43,9 @@ export function graphqlOptions(config: AppConfig, authenticator: ViewerAuthentic
     graphiql: !config.isProduction,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !config.isProduction,
-    plugins,
+    // Apollo's default cache-control plugin wraps EVERY field resolver to compute HTTP cache
+    // hints we never set (no @cacheControl; answers are per viewer): off, so fields resolve directly.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...plugins],
     validationRules,
     formatError: createGraphqlErrorFormatter((error) =>
       logger.error({ err: error }, 'unexpected error in GraphQL request'),

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { Params } from 'nestjs-pino';
 import pino from 'pino';
 import { AppConfig } from '../config/app-config';
-import { redactUrl, REDACT_PATHS } from './redaction';
+import { requestContext } from '../request-context/request-context';
+import { REDACT_PATHS } from './redaction';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -14,29 +15,31 @@ export function requestIdFor(req: IncomingMessage): string {
 }
 
 /**
- * Structured JSON logs (pino) with one request id per request. The API logs to stdout; the
- * CLI passes `destination: 2` so that stdout carries only its JSON result.
+ * The process's one pino logger: structured JSON, redacted (redaction.ts), and every line
+ * written while a request is handled carries that request's id as `reqId` (read from
+ * requestContext when the line is written, so a request that logs nothing costs nothing).
+ * The API logs to stdout; the CLI passes `destination: 2` so that stdout carries only its
+ * JSON result.
  */
-export function loggerParams(config: AppConfig, destination: 1 | 2 = 1): Params {
-  return {
-    pinoHttp: {
+export function createRootLogger(config: AppConfig, destination: 1 | 2 = 1): pino.Logger {
+  return pino(
+    {
       level: config.logLevel,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const id = (req as IncomingMessage & { id?: string }).id ?? requestIdFor(req);
-        res.setHeader('x-request-id', id);
-        return id;
+      mixin: () => {
+        const context = requestContext.current();
+        return context ? { reqId: context.requestId } : {};
       },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: redactUrl(req.url),
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
-      stream: pino.destination({ fd: destination, sync: destination === 2 }),
     },
-  };
+    pino.destination({ fd: destination, sync: destination === 2 }),
+  );
+}
+
+/**
+ * nestjs-pino serves Nest's Logger from that logger. `useExisting` and no routes: it adds no
+ * per-request middleware (pino-http built and redacted a child logger for every request even
+ * when nothing was logged); requests are logged by requestLogging() in the HTTP setup.
+ */
+export function loggerParams(logger: pino.Logger): Params {
+  return { pinoHttp: { logger }, useExisting: true, forRoutes: [] };
 }

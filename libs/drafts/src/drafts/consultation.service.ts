@@ -119,7 +119,8 @@ export class ConsultationService {
     const [row]: DraftEntity[] = await manager.query(
       `SELECT id, agency_id AS "agencyId", title, doc_type AS "docType", summary, opens_at AS "opensAt",
               closes_at AS "closesAt", closed_at AS "closedAt", close_reason AS "closeReason",
-              created_by AS "createdBy", created_at AS "createdAt", updated_at AS "updatedAt"
+              created_by AS "createdBy", created_at AS "createdAt", updated_at AS "updatedAt",
+              moderation_mode AS "moderationMode"
          FROM draft WHERE id = $1 FOR UPDATE`,
       [draftId],
     );

@@ -1,7 +1,7 @@
 import type { Outline, OutlineNode } from '../parser';
 import { consultationStatus, consultationWarnings } from './consultation-status';
 import { DraftObject, DraftVersionObject } from './dto/draft.object';
-import { DocType, ProvisionKindEnum } from './dto/enums';
+import { DocType, ModerationMode, ProvisionKindEnum } from './dto/enums';
 import { OutlineNodeObject, OutlineObject } from './dto/outline.object';
 import { ProvisionObject } from './dto/provision.object';
 import { DraftEntity } from './entities/draft.entity';
@@ -20,6 +20,7 @@ export function toDraftObject(draft: DraftEntity, now: Date): DraftObject {
     closesAt: draft.closesAt,
     closedAt: draft.closedAt,
     closeReason: draft.closeReason,
+    moderationMode: draft.moderationMode as ModerationMode,
     consultationWarnings: consultationWarnings(draft),
     createdAt: draft.createdAt,
   };

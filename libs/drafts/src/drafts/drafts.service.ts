@@ -24,7 +24,7 @@ import { VersionWriter } from './version-writer';
 const DRAFT_COLUMNS = `d.id, d.agency_id AS "agencyId", d.title, d.doc_type AS "docType", d.summary,
   d.opens_at AS "opensAt", d.closes_at AS "closesAt", d.closed_at AS "closedAt",
   d.close_reason AS "closeReason", d.created_by AS "createdBy", d.created_at AS "createdAt",
-  d.updated_at AS "updatedAt"`;
+  d.updated_at AS "updatedAt", d.moderation_mode AS "moderationMode"`;
 
 /** Drafts: import, read and list. Consultation scheduling lives in ConsultationService. */
 @Injectable()

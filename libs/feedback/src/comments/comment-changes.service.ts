@@ -11,12 +11,17 @@ import {
   Viewer,
 } from '@thamvan/core';
 import { consultationStatus, ConsultationStatus } from '@thamvan/drafts';
+import { MODERATION_OPTIONS, ModerationOptions } from '@thamvan/moderation/moderation.options';
+import { screenFlood } from '@thamvan/moderation/screening/flood';
+import { screenComment } from '@thamvan/moderation/screening/screen-comment';
 import { DataSource, EntityManager } from 'typeorm';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
 import { FEEDBACK_OPTIONS, FeedbackOptions } from '../feedback.options';
 import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from './comment-row';
 import { cleanBody, cleanProposedText, isUuid } from './comment-text';
 import { toCommentObject } from './comment.mapper';
+import { PRE_MODERATION_REASON } from './post-comment.sql';
+import { recentFloodHashes } from './recent-flood-hashes';
 import { CommentObject } from './dto/comment.object';
 import { Stance } from './dto/comment.enums';
 import { EditCommentInput } from './dto/comment.inputs';
@@ -25,6 +30,7 @@ type LockedRow = CommentRow & {
   opensAt: Date | null;
   closesAt: Date | null;
   closedAt: Date | null;
+  moderationMode: 'POST' | 'PRE';
   hasReplies: boolean;
 };
 
@@ -32,6 +38,9 @@ type LockedRow = CommentRow & {
  * An author's changes to their own comment: edits (within the edit window, each keeping
  * the previous text as a revision) and withdrawal (the row stays, WITHDRAWN). Each change
  * and its outbox event commit in one transaction.
+ *
+ * An edit is screened like a post: masked texts are recomputed, and a hold (or a PRE
+ * moderated draft) turns a PUBLISHED comment back to PENDING, into the moderation queue.
  */
 @Injectable()
 export class CommentChangesService {
@@ -40,6 +49,7 @@ export class CommentChangesService {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     @Inject(FEEDBACK_OPTIONS) private readonly options: FeedbackOptions,
+    @Inject(MODERATION_OPTIONS) private readonly moderation: ModerationOptions,
   ) {}
 
   async edit(viewer: Viewer | null, id: string, input: EditCommentInput): Promise<CommentObject> {
@@ -75,14 +85,69 @@ export class CommentChangesService {
          VALUES ($1, $2, $3, $4, $5, $6)`,
         [row.id, row.body, row.stance, row.proposedText, row.editedAt ?? row.createdAt, now],
       );
+      const screening = screenComment({ body, proposedText }, this.moderation);
+      const recent = await recentFloodHashes(manager, row, now, this.moderation.flood);
+      const flood = screenFlood(screening.floodHash, recent, this.moderation.flood);
+      const findings = [...screening.findings, ...flood.findings];
+      // A comment that waits keeps waiting; a published one goes back to the queue when held.
+      const held = row.status === 'PENDING' || screening.hold || flood.hold || row.moderationMode === 'PRE';
+      const status = held ? 'PENDING' : row.status;
+      const moderationReason =
+        row.status === 'PENDING'
+          ? row.moderationReason
+          : flood.hold
+            ? screening.reasonWithFlood
+            : screening.hold
+              ? screening.reason
+              : held
+                ? PRE_MODERATION_REASON
+                : row.moderationReason;
       await manager.query(
-        `UPDATE comment SET body = $2, stance = $3, proposed_text = $4, edited_at = $5 WHERE id = $1`,
-        [row.id, body, stance, proposedText, now],
+        `UPDATE comment SET body = $2, stance = $3, proposed_text = $4, edited_at = $5,
+                masked_body = $6, masked_proposed_text = $7, screening_findings = $8::jsonb,
+                status = $9, moderation_reason = $10, flood_hash = $11,
+                moderation_queued_at = CASE WHEN $9 = 'PENDING' THEN coalesce(moderation_queued_at, $5) ELSE moderation_queued_at END
+          WHERE id = $1`,
+        [
+          row.id,
+          body,
+          stance,
+          proposedText,
+          now,
+          screening.maskedBody,
+          screening.maskedProposedText,
+          findings.length ? JSON.stringify(findings) : null,
+          status,
+          moderationReason,
+          screening.floodHash,
+        ],
       );
       await this.outbox.enqueue(manager, [
         { topic: FeedbackTopic.commentUpdated, aggregateId: row.id, payload: { ...commentPayload(row) } },
+        ...(status !== row.status
+          ? [
+              {
+                topic: FeedbackTopic.commentModerated,
+                aggregateId: row.id,
+                payload: { ...commentPayload(row), status, previousStatus: row.status },
+              },
+            ]
+          : []),
       ]);
-      return toCommentObject({ ...row, body, stance: stance, proposedText, editedAt: now }, author);
+      return toCommentObject(
+        {
+          ...row,
+          body,
+          stance: stance,
+          proposedText,
+          editedAt: now,
+          status,
+          moderationReason,
+          maskedBody: screening.maskedBody,
+          maskedProposedText: screening.maskedProposedText,
+        },
+        author,
+      );
     });
   }
 
@@ -95,10 +160,11 @@ export class CommentChangesService {
         throw new ConflictError('A comment hidden by moderation cannot be withdrawn');
       const now = this.clock.now();
       this.requireOpen(row, now);
-      await manager.query(`UPDATE comment SET status = 'WITHDRAWN', withdrawn_at = $2 WHERE id = $1`, [
-        row.id,
-        now,
-      ]);
+      // A withdrawn comment leaves the moderation queue: there is nothing left to decide.
+      await manager.query(
+        `UPDATE comment SET status = 'WITHDRAWN', withdrawn_at = $2, moderation_queued_at = NULL WHERE id = $1`,
+        [row.id, now],
+      );
       await this.outbox.enqueue(manager, [
         { topic: FeedbackTopic.commentRemoved, aggregateId: row.id, payload: { ...commentPayload(row) } },
       ]);
@@ -110,7 +176,8 @@ export class CommentChangesService {
   private async lockOwn(manager: EntityManager, viewer: Viewer, id: string): Promise<LockedRow> {
     if (!isUuid(id)) throw new NotFoundError('Comment', id);
     const [row]: LockedRow[] = await manager.query(
-      `SELECT ${COMMENT_COLUMNS}, cd.opens_at AS "opensAt", cd.closes_at AS "closesAt", cd.closed_at AS "closedAt"
+      `SELECT ${COMMENT_COLUMNS}, cd.opens_at AS "opensAt", cd.closes_at AS "closesAt", cd.closed_at AS "closedAt",
+              cd.moderation_mode AS "moderationMode"
          FROM comment c ${COMMENT_JOINS}
         WHERE c.id = $1
           FOR UPDATE OF c`,

@@ -21,6 +21,11 @@ export interface CommentRow {
   agreeCount: number;
   disagreeCount: number;
   replyCount: number;
+  /** The texts with personal data masked (null when nothing was masked): what the public reads. */
+  maskedBody: string | null;
+  maskedProposedText: string | null;
+  /** Why it is PENDING or HIDDEN; for its author and moderators only. */
+  moderationReason: string | null;
 }
 
 /** Columns of CommentRow over `comment c`, `draft_version cv`, `draft cd`, `comment_counter k`. */
@@ -29,7 +34,8 @@ export const COMMENT_COLUMNS = `c.id, c.draft_id AS "draftId", cd.agency_id AS "
   c.parent_id AS "parentId", c.depth, c.author_id AS "authorId", c.body, c.stance,
   c.proposed_text AS "proposedText", c.status, c.created_at AS "createdAt", c.edited_at AS "editedAt",
   coalesce(k.agree, 0) AS "agreeCount", coalesce(k.disagree, 0) AS "disagreeCount",
-  coalesce(k.replies, 0) AS "replyCount"`;
+  coalesce(k.replies, 0) AS "replyCount", c.masked_body AS "maskedBody",
+  c.masked_proposed_text AS "maskedProposedText", c.moderation_reason AS "moderationReason"`;
 
 export const COMMENT_JOINS = `JOIN draft_version cv ON cv.id = c.version_id
   JOIN draft cd ON cd.id = c.draft_id

@@ -1,5 +1,5 @@
 import { Viewer } from '@thamvan/core';
-import { canSeeComment, canSeeText, visibleSql } from './comment-visibility';
+import { canSeeComment, canSeeText, textFor, visibleSql } from './comment-visibility';
 
 const author: Viewer = { userId: 'author', roles: ['CITIZEN'], memberships: [] };
 const stranger: Viewer = { userId: 'stranger', roles: ['CITIZEN'], memberships: [] };
@@ -22,6 +22,27 @@ const row = (status: 'PUBLISHED' | 'PENDING' | 'HIDDEN' | 'WITHDRAWN') => ({
 });
 
 describe('comment visibility', () => {
+  it('shows the masked text to everyone but the author and moderators', () => {
+    const masked = {
+      authorId: 'author',
+      body: 'Gọi 0912345678',
+      proposedText: 'a@b.vn',
+      maskedBody: 'Gọi [số điện thoại đã ẩn]',
+      maskedProposedText: '[email đã ẩn]',
+    };
+    for (const v of [null, stranger, officer]) {
+      expect(textFor(v, masked)).toEqual({
+        body: 'Gọi [số điện thoại đã ẩn]',
+        proposedText: '[email đã ẩn]',
+      });
+    }
+    for (const v of [author, moderator]) {
+      expect(textFor(v, masked)).toEqual({ body: 'Gọi 0912345678', proposedText: 'a@b.vn' });
+    }
+    const clean = { ...masked, maskedBody: null, maskedProposedText: null };
+    expect(textFor(null, clean)).toEqual({ body: 'Gọi 0912345678', proposedText: 'a@b.vn' });
+  });
+
   it('shows PENDING comments to their author, moderators and the owning agency only', () => {
     const pending = row('PENDING');
     expect([null, stranger, otherOfficer].map((v) => canSeeComment(v, pending))).toEqual([

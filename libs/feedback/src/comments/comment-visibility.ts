@@ -5,6 +5,7 @@ import type { CommentRow } from './comment-row';
  * Who sees what (CONTRACT.md). A HIDDEN or WITHDRAWN comment stays in its thread for
  * everyone, with an empty text for the public; its author and moderators still read it.
  * PENDING comments exist only for their author, moderators and the owning agency's officers.
+ * Personal data found by screening is masked for everyone but the author and moderators.
  */
 export function canSeeComment(
   viewer: Viewer | null,
@@ -17,9 +18,26 @@ export function canSeeComment(
   );
 }
 
+/** Its author and moderators: they read the original text and the moderation reason. */
+export function isAuthorOrModerator(viewer: Viewer | null, row: Pick<CommentRow, 'authorId'>): boolean {
+  return !!viewer && (viewer.userId === row.authorId || hasRole(viewer, 'MODERATOR'));
+}
+
 export function canSeeText(viewer: Viewer | null, row: Pick<CommentRow, 'status' | 'authorId'>): boolean {
   if (row.status === 'PUBLISHED' || row.status === 'PENDING') return true;
-  return !!viewer && (viewer.userId === row.authorId || hasRole(viewer, 'MODERATOR'));
+  return isAuthorOrModerator(viewer, row);
+}
+
+/**
+ * The text a viewer reads of a comment they may read: the original for its author and
+ * moderators, else the published text, in which screening masked personal data.
+ */
+export function textFor(
+  viewer: Viewer | null,
+  row: Pick<CommentRow, 'authorId' | 'body' | 'proposedText' | 'maskedBody' | 'maskedProposedText'>,
+): { body: string; proposedText: string | null } {
+  if (isAuthorOrModerator(viewer, row)) return { body: row.body, proposedText: row.proposedText };
+  return { body: row.maskedBody ?? row.body, proposedText: row.maskedProposedText ?? row.proposedText };
 }
 
 /**

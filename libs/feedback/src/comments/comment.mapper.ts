@@ -1,18 +1,23 @@
 import { Viewer } from '@thamvan/core';
 import type { CommentRow } from './comment-row';
-import { canSeeText } from './comment-visibility';
+import { canSeeText, isAuthorOrModerator, textFor } from './comment-visibility';
 import { CommentObject, CommentRevisionObject } from './dto/comment.object';
 import { CommentStatus, Stance } from './dto/comment.enums';
 import { CommentRevisionEntity } from './entities/comment-revision.entity';
 
-/** The GraphQL view of a comment for one viewer: hidden and withdrawn text is withheld. */
+/**
+ * The GraphQL view of a comment for one viewer: hidden and withdrawn text is withheld,
+ * personal data masked except for its author and moderators.
+ */
 export function toCommentObject(row: CommentRow, viewer: Viewer | null): CommentObject {
   const visible = canSeeText(viewer, row);
+  const text = textFor(viewer, row);
   return {
     id: row.id,
-    body: visible ? row.body : '',
+    body: visible ? text.body : '',
     stance: row.stance as Stance | null,
-    proposedText: visible ? row.proposedText : null,
+    proposedText: visible ? text.proposedText : null,
+    moderationReason: isAuthorOrModerator(viewer, row) ? row.moderationReason : null,
     status: row.status as CommentStatus,
     createdAt: new Date(row.createdAt),
     editedAt: row.editedAt ? new Date(row.editedAt) : null,

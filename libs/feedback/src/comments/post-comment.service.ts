@@ -14,6 +14,8 @@ import {
   Viewer,
 } from '@thamvan/core';
 import { consultationStatus, ConsultationStatus } from '@thamvan/drafts';
+import { MODERATION_OPTIONS, ModerationOptions } from '@thamvan/moderation/moderation.options';
+import { screenComment } from '@thamvan/moderation/screening/screen-comment';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
@@ -52,6 +54,9 @@ interface Placement {
  * inserts the comment with its outbox event. Counters are not touched here: the outbox
  * consumer folds them in batches. Only the rare unhappy paths (a retry, a limit, a close)
  * read more to say exactly what happened.
+ *
+ * Screening (libs/moderation) is pure CPU before the statement; its verdict, and the flood
+ * rule's comparison with the author's latest comments, go into that same statement.
  */
 @Injectable()
 export class PostCommentService {
@@ -62,6 +67,7 @@ export class PostCommentService {
     private readonly limiter: RateLimiter,
     private readonly config: AppConfig,
     @Inject(FEEDBACK_OPTIONS) private readonly options: FeedbackOptions,
+    @Inject(MODERATION_OPTIONS) private readonly moderation: ModerationOptions,
   ) {}
 
   async post(viewer: Viewer | null, input: PostCommentInput): Promise<CommentObject> {
@@ -88,34 +94,57 @@ export class PostCommentService {
       }
       throw error;
     }
+    const screening = screenComment({ body: post.body, proposedText: post.proposedText }, this.moderation);
+    const { flood } = this.moderation;
     const now = this.clock.now();
     const id = randomUUID();
     const limits = this.limits(author.userId);
-    const [result]: { id: string | null; refusedUntil: Date | null }[] = await this.dataSource.query(
-      POST_COMMENT_SQL,
-      [
-        id,
-        post.draftId,
-        placement.versionId,
-        placement.provisionId,
-        placement.lineageId,
-        placement.parentId,
-        placement.depth,
-        author.userId,
-        post.body,
-        post.stance,
-        post.proposedText,
-        key,
-        hash,
-        now,
-        FeedbackTopic.commentCreated,
-        JSON.stringify(commentPayload({ ...placement, id, draftId: post.draftId })),
-        limits.map((l) => l.key),
-        limits.map((l) => l.limit),
-        limits.map((l) => l.windowSeconds),
-      ],
-    );
-    if (result.id) return toCommentObject(this.newRow(id, author, post, placement, now), author);
+    const [result]: {
+      id: string | null;
+      status: CommentRow['status'] | null;
+      moderationReason: string | null;
+      refusedUntil: Date | null;
+    }[] = await this.dataSource.query(POST_COMMENT_SQL, [
+      id,
+      post.draftId,
+      placement.versionId,
+      placement.provisionId,
+      placement.lineageId,
+      placement.parentId,
+      placement.depth,
+      author.userId,
+      post.body,
+      post.stance,
+      post.proposedText,
+      key,
+      hash,
+      now,
+      FeedbackTopic.commentCreated,
+      JSON.stringify(commentPayload({ ...placement, id, draftId: post.draftId })),
+      limits.map((l) => l.key),
+      limits.map((l) => l.limit),
+      limits.map((l) => l.windowSeconds),
+      screening.hold,
+      screening.maskedBody,
+      screening.maskedProposedText,
+      screening.reason,
+      screening.findings.length ? JSON.stringify(screening.findings) : null,
+      screening.floodHash,
+      screening.reasonWithFlood,
+      flood.recentLimit,
+      flood.maxDistance,
+      flood.repeats,
+      new Date(now.getTime() - flood.windowSeconds * 1000),
+    ]);
+    if (result.id && result.status) {
+      const moderated = {
+        status: result.status,
+        moderationReason: result.moderationReason,
+        maskedBody: screening.maskedBody,
+        maskedProposedText: screening.maskedProposedText,
+      };
+      return toCommentObject(this.newRow(id, author, post, placement, now, moderated), author);
+    }
     // Nothing inserted: the key was used already (a retry, or a concurrent twin that won),
     // the author is over a rate limit, or the consultation closed after the cached check.
     const original = await this.replay(author, key, hash, { refund: limits.map((l) => l.key) });
@@ -233,7 +262,14 @@ export class PostCommentService {
     return toCommentObject(comment, author);
   }
 
-  private newRow(id: string, author: Viewer, post: NormalizedPost, at: Placement, now: Date): CommentRow {
+  private newRow(
+    id: string,
+    author: Viewer,
+    post: NormalizedPost,
+    at: Placement,
+    now: Date,
+    moderated: Pick<CommentRow, 'status' | 'moderationReason' | 'maskedBody' | 'maskedProposedText'>,
+  ): CommentRow {
     return {
       id,
       draftId: post.draftId,
@@ -248,12 +284,12 @@ export class PostCommentService {
       body: post.body,
       stance: post.stance,
       proposedText: post.proposedText,
-      status: 'PUBLISHED',
       createdAt: now,
       editedAt: null,
       agreeCount: 0,
       disagreeCount: 0,
       replyCount: 0,
+      ...moderated,
     };
   }
 }

@@ -1,14 +1,21 @@
-import { Injectable } from '@nestjs/common';
-import { BadInputError, Clock, requireViewer, Viewer } from '@thamvan/core';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditService, BadInputError, Clock, OutboxService, requireViewer, Viewer } from '@thamvan/core';
+import { applyDecision } from '@thamvan/moderation/decisions/apply-decision';
+import { MODERATION_OPTIONS, ModerationOptions } from '@thamvan/moderation/moderation.options';
+import { DataSource, EntityManager } from 'typeorm';
 import { CommentAccess } from '../comments/comment-access';
 import { MAX_FLAG_NOTE, normalizeText } from '../comments/comment-text';
+import { CommentRow } from '../comments/comment-row';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
 import { FlagReason } from './dto/flag-reason.enum';
 
 /**
  * Reports to the moderators, once per person per comment: a second report by the same
  * person changes nothing and still answers true. Works after the consultation closes too.
+ *
+ * The first report since the last moderator review puts the comment in the moderation
+ * queue; the report that brings the distinct reporters since that review to
+ * `flagsToHide` hides a PUBLISHED comment, in the same transaction (CONTRACT.md).
  */
 @Injectable()
 export class FlagsService {
@@ -16,6 +23,9 @@ export class FlagsService {
     private readonly dataSource: DataSource,
     private readonly access: CommentAccess,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    @Inject(MODERATION_OPTIONS) private readonly moderation: ModerationOptions,
   ) {}
 
   async flag(
@@ -30,23 +40,54 @@ export class FlagsService {
       throw new BadInputError(`note must be at most ${MAX_FLAG_NOTE} characters`, 'note');
     }
     const row = await this.access.requireVisible(user, commentId);
-    await this.dataSource.query(
-      `WITH ins AS (
-         INSERT INTO comment_flag (comment_id, user_id, reason, note, created_at) VALUES ($1, $2, $3, $4, $5)
+    await this.dataSource.transaction(async (manager) => {
+      // The row lock makes concurrent reports take turns: exactly one of them crosses the threshold.
+      const [locked]: { status: CommentRow['status'] }[] = await manager.query(
+        `SELECT status FROM comment WHERE id = $1 FOR UPDATE`,
+        [row.id],
+      );
+      const now = this.clock.now();
+      const [inserted]: { id: string }[] = await manager.query(
+        `INSERT INTO comment_flag (comment_id, user_id, reason, note, created_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (comment_id, user_id) DO NOTHING
-         RETURNING id)
-       INSERT INTO outbox_event (topic, aggregate_id, payload)
-       SELECT $6, $1::text, $7::jsonb || jsonb_build_object('flagId', ins.id, 'reason', $3::text) FROM ins`,
-      [
-        row.id,
-        user.userId,
-        reason,
-        cleanNote || null,
-        this.clock.now(),
-        FeedbackTopic.commentFlagged,
-        JSON.stringify(commentPayload(row)),
-      ],
-    );
+         RETURNING id`,
+        [row.id, user.userId, reason, cleanNote || null, now],
+      );
+      if (!inserted) return;
+      await this.outbox.enqueue(manager, [
+        {
+          topic: FeedbackTopic.commentFlagged,
+          aggregateId: row.id,
+          payload: { ...commentPayload(row), flagId: inserted.id, reason },
+        },
+      ]);
+      const flaggers = await this.queue(manager, row.id, now);
+      if (flaggers >= this.moderation.flagsToHide && locked.status === 'PUBLISHED') {
+        await applyDecision(manager, this.audit, this.outbox, {
+          comment: { ...row, status: locked.status },
+          moderatorId: null,
+          action: 'HIDE',
+          toStatus: 'HIDDEN',
+          reason: `Hidden automatically: reported by ${flaggers} people; waiting for a moderator`,
+          now,
+          reviewed: false,
+        });
+      }
+    });
     return true;
+  }
+
+  /** Puts the comment in the queue (if not there yet); returns its reporters since the last review. */
+  private async queue(manager: EntityManager, commentId: string, now: Date): Promise<number> {
+    const [{ flaggers }]: { flaggers: number }[] = await manager.query(
+      `WITH q AS (
+         UPDATE comment SET moderation_queued_at = coalesce(moderation_queued_at, $2)
+          WHERE id = $1 AND status <> 'WITHDRAWN')
+       SELECT count(*)::int AS flaggers FROM comment_flag f
+        WHERE f.comment_id = $1
+          AND f.created_at > coalesce((SELECT moderated_at FROM comment WHERE id = $1), '-infinity')`,
+      [commentId, now],
+    );
+    return flaggers;
   }
 }

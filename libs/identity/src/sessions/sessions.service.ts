@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppConfig, Clock, UnauthenticatedError, Viewer } from '@thamvan/core';
+import { AppConfig, Clock, preparedQuery, UnauthenticatedError, Viewer } from '@thamvan/core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { randomToken, sha256 } from '../common/text';
 import { AgenciesService } from '../agencies/agencies.service';
@@ -10,6 +10,7 @@ import { AuthPayloadObject } from './dto/auth-payload.object';
 import { AuthSessionEntity, SessionRevokeReason } from './entities/auth-session.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { signJwt } from './jwt';
+import { OpenSessionCache } from './open-session-cache';
 
 type RefreshOutcome = { ok: AuthPayloadObject } | { refused: string };
 
@@ -20,13 +21,17 @@ type RefreshOutcome = { ok: AuthPayloadObject } | { refused: string };
  */
 @Injectable()
 export class SessionsService {
+  private readonly openSessions: OpenSessionCache;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly agencies: AgenciesService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
-  ) {}
+  ) {
+    this.openSessions = new OpenSessionCache(config.sessionCacheSeconds * 1000);
+  }
 
   /** Opens a session for `user` inside the caller's transaction. */
   async start(manager: EntityManager, user: UserEntity): Promise<AuthPayloadObject> {
@@ -72,6 +77,7 @@ export class SessionsService {
 
   /** Ends every session of a user (password change or reset, account deletion). */
   async revokeAll(manager: EntityManager, userId: string, reason: SessionRevokeReason): Promise<void> {
+    this.openSessions.revokeUser(userId);
     await manager.update(
       AuthSessionEntity,
       { userId, revokedAt: IsNull() },
@@ -79,12 +85,20 @@ export class SessionsService {
     );
   }
 
-  /** Whether an access token's session is still open: logout and revocation end its tokens at once. */
+  /**
+   * Whether an access token's session is still open. Revocations in this process end its
+   * tokens at once; one made by another process within SESSION_CACHE_SECONDS (see
+   * OpenSessionCache).
+   */
   async isActive(sessionId: string, userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    if (this.openSessions.isOpen(sessionId, userId)) return true;
+    const checkedAt = performance.now();
+    const rows = await preparedQuery(
+      this.dataSource,
       `SELECT 1 FROM auth_session WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`,
       [sessionId, userId],
     );
+    if (rows.length > 0) this.openSessions.rememberOpen(sessionId, userId, checkedAt);
     return rows.length > 0;
   }
 
@@ -93,6 +107,7 @@ export class SessionsService {
     sessionId: string,
     reason: SessionRevokeReason,
   ): Promise<void> {
+    this.openSessions.revokeSession(sessionId);
     await manager.update(
       AuthSessionEntity,
       { id: sessionId, revokedAt: IsNull() },

@@ -1,6 +1,6 @@
 import { ConnectionType } from '@thamvan/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConsultationStatus, DocType } from './enums';
+import { ConsultationStatus, DocType, ModerationMode } from './enums';
 
 @ObjectType('Draft', { description: 'A draft legal document put to public consultation.' })
 export class DraftObject {
@@ -30,6 +30,12 @@ export class DraftObject {
 
   @Field(() => String, { nullable: true, description: 'Why the agency closed the consultation early.' })
   closeReason: string | null;
+
+  @Field(() => ModerationMode, {
+    description:
+      'POST: comments are published at once and moderated afterwards (default); PRE: each comment waits, PENDING, until a moderator approves it. Set by the agency’s editors (setModerationMode).',
+  })
+  moderationMode: ModerationMode;
 
   @Field(() => [String], {
     description: 'Advice about the schedule, e.g. a consultation shorter than the customary 30 days.',

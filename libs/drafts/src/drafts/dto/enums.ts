@@ -10,6 +10,12 @@ export enum DocType {
   OTHER = 'OTHER',
 }
 
+/** When comments become public: POST (at once, reviewed after) or PRE (after a moderator approves). */
+export enum ModerationMode {
+  POST = 'POST',
+  PRE = 'PRE',
+}
+
 export enum ConsultationStatus {
   DRAFT = 'DRAFT',
   SCHEDULED = 'SCHEDULED',
@@ -51,6 +57,10 @@ registerEnumType(ConsultationStatus, {
 registerEnumType(ProvisionKindEnum, {
   name: 'ProvisionKind',
   description: 'Phần, Chương, Mục, Tiểu mục, Điều, khoản, điểm.',
+});
+registerEnumType(ModerationMode, {
+  name: 'ModerationMode',
+  description: 'POST: publish at once, review after (default); PRE: hold every comment until approved.',
 });
 registerEnumType(ProvisionChangeKind, { name: 'ProvisionChangeKind' });
 registerEnumType(WordDiffOp, { name: 'WordDiffOp' });

@@ -1,5 +1,6 @@
 import { AgencyEntity } from '@thamvan/identity';
 import {
+  Check,
   Column,
   ForeignKey,
   CreateDateColumn,
@@ -8,6 +9,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+
+export type ModerationModeName = 'POST' | 'PRE';
 
 export type DocTypeName = 'LAW' | 'ORDINANCE' | 'RESOLUTION' | 'DECREE' | 'DECISION' | 'CIRCULAR' | 'OTHER';
 
@@ -18,6 +21,7 @@ export type DocTypeName = 'LAW' | 'ORDINANCE' | 'RESOLUTION' | 'DECREE' | 'DECIS
 @Entity('draft')
 @Index('draft_agency_idx', ['agencyId', 'createdAt', 'id'])
 @Index('draft_created_idx', ['createdAt', 'id'])
+@Check('draft_moderation_mode_check', `moderation_mode IN ('POST', 'PRE')`)
 export class DraftEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -47,6 +51,10 @@ export class DraftEntity {
 
   @Column({ type: 'text', nullable: true })
   closeReason: string | null;
+
+  /** POST: comments publish at once, moderators review after; PRE: each waits PENDING for approval. */
+  @Column({ type: 'text', default: 'POST' })
+  moderationMode: ModerationModeName;
 
   @Column({ type: 'uuid' })
   createdBy: string;

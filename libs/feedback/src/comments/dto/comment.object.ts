@@ -9,7 +9,7 @@ export class CommentObject {
 
   @Field({
     description:
-      'The text as written (NFC). Empty for the public when the comment is HIDDEN or WITHDRAWN; its author and moderators still see it.',
+      'The text as written (NFC), with personal data (phone numbers, e-mail addresses, ID and bank account numbers) masked for everyone but its author and moderators. Empty for the public when the comment is HIDDEN or WITHDRAWN; its author and moderators still see it.',
   })
   body: string;
 
@@ -18,12 +18,19 @@ export class CommentObject {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Wording the commenter proposes (AMEND); withheld like the body when HIDDEN or WITHDRAWN.',
+    description: 'Wording the commenter proposes (AMEND); masked and withheld like the body.',
   })
   proposedText: string | null;
 
   @Field(() => CommentStatus, { description: 'PUBLISHED, PENDING, HIDDEN or WITHDRAWN.' })
   status: CommentStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why it is PENDING or HIDDEN (automatic screening or the last moderation decision): for its author and moderators; null for everyone else.',
+  })
+  moderationReason: string | null;
 
   @Field({ description: 'When it was posted (server clock).' })
   createdAt: Date;

@@ -20,9 +20,14 @@ export type CommentStatusName = 'PUBLISHED' | 'PENDING' | 'HIDDEN' | 'WITHDRAWN'
 @Index('comment_author_idempotency_key', ['authorId', 'idempotencyKey'], { unique: true })
 @Index('comment_lineage_idx', ['lineageId', 'createdAt', 'id'])
 @Index('comment_parent_idx', ['parentId', 'createdAt', 'id'], { where: 'parent_id IS NOT NULL' })
-@Index('comment_draft_author_idx', ['draftId', 'authorId'])
+// created_at too: the flood rule reads an author's latest comments on a draft from it.
+@Index('comment_draft_author_idx', ['draftId', 'authorId', 'createdAt'])
 @Index('comment_draft_top_idx', ['draftId', 'createdAt', 'id'], {
   where: 'provision_id IS NULL AND parent_id IS NULL',
+})
+// The moderation queue: only queued rows are in it, so it stays small and ordered.
+@Index('comment_moderation_queue_idx', ['moderationQueuedAt', 'id'], {
+  where: 'moderation_queued_at IS NOT NULL',
 })
 @Check('comment_status_check', `status IN ('PUBLISHED', 'PENDING', 'HIDDEN', 'WITHDRAWN')`)
 @Check('comment_stance_check', `stance IN ('SUPPORT', 'OPPOSE', 'AMEND', 'QUESTION', 'NEUTRAL')`)
@@ -91,4 +96,38 @@ export class CommentEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   withdrawnAt: Date | null;
+
+  /**
+   * The body with personal data masked (libs/moderation screening); null when nothing was
+   * masked. The public text is coalesce(masked_body, body); `body` stays the original.
+   */
+  @Column({ type: 'text', nullable: true })
+  maskedBody: string | null;
+
+  /** proposed_text with personal data masked; null when nothing was masked. */
+  @Column({ type: 'text', nullable: true })
+  maskedProposedText: string | null;
+
+  /** Why it is PENDING or HIDDEN (screening or the last moderation decision); author and moderators only. */
+  @Column({ type: 'text', nullable: true })
+  moderationReason: string | null;
+
+  /** What automatic screening found at the last post or edit (rule, kind); null when nothing. */
+  @Column({ type: 'jsonb', nullable: true })
+  screeningFindings: unknown[] | null;
+
+  /**
+   * SimHash of the body's words (libs/moderation flood rule): the post statement compares it
+   * with the author's latest comments on the draft, so the rule costs no extra read.
+   */
+  @Column({ type: 'bigint', nullable: true })
+  floodHash: string | null;
+
+  /** When it entered the moderation queue (held, or first flagged since the last decision); null when not queued. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  moderationQueuedAt: Date | null;
+
+  /** The last moderation decision: flags older than this have been reviewed. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  moderatedAt: Date | null;
 }

@@ -1,0 +1,74 @@
+import { AuditService, OutboxService } from '@thamvan/core';
+import type { CommentStatusName } from '@thamvan/feedback/comments/entities/comment.entity';
+import { commentPayload, FeedbackTopic } from '@thamvan/feedback/feedback.events';
+import { EntityManager } from 'typeorm';
+import type { ModerationActionName } from './entities/moderation-decision.entity';
+
+/** Outbox topic of every status change made by moderation (brief / CONTRACT consumers). */
+export const COMMENT_MODERATED = FeedbackTopic.commentModerated;
+
+export interface DecisionComment {
+  id: string;
+  draftId: string;
+  provisionId: string | null;
+  lineageId: string | null;
+  parentId: string | null;
+  status: CommentStatusName;
+}
+
+export interface Decision {
+  comment: DecisionComment;
+  /** null: the system (flags crossing the threshold). */
+  moderatorId: string | null;
+  action: ModerationActionName;
+  toStatus: CommentStatusName;
+  reason: string;
+  now: Date;
+  /**
+   * A moderator's review: the comment leaves the queue and its flags so far count as
+   * reviewed. An automatic hide is not a review: the comment stays (or enters) the queue.
+   */
+  reviewed: boolean;
+}
+
+/**
+ * Applies one moderation decision inside the caller's transaction (the comment row must be
+ * locked by it): the status and reason on the comment, an append-only moderation_decision
+ * row, an audit_event row, and the `comment.moderated` outbox event. Text is never touched.
+ */
+export async function applyDecision(
+  manager: EntityManager,
+  audit: AuditService,
+  outbox: OutboxService,
+  d: Decision,
+): Promise<string> {
+  await manager.query(
+    `UPDATE comment SET status = $2, moderation_reason = $3,
+            moderated_at = CASE WHEN $4 THEN $5::timestamptz ELSE moderated_at END,
+            moderation_queued_at = CASE WHEN $4 THEN NULL ELSE coalesce(moderation_queued_at, $5::timestamptz) END
+      WHERE id = $1`,
+    [d.comment.id, d.toStatus, d.reason, d.reviewed, d.now],
+  );
+  const [{ id }]: { id: string }[] = await manager.query(
+    `INSERT INTO moderation_decision (comment_id, moderator_id, action, reason, from_status, to_status, decided_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [d.comment.id, d.moderatorId, d.action, d.reason, d.comment.status, d.toStatus, d.now],
+  );
+  await audit.record(manager, {
+    actorId: d.moderatorId,
+    actorRole: d.moderatorId ? 'MODERATOR' : 'SYSTEM',
+    action: `comment.moderation.${d.action.toLowerCase()}`,
+    targetType: 'comment',
+    targetId: d.comment.id,
+    reason: d.reason,
+    data: { decisionId: id, fromStatus: d.comment.status, toStatus: d.toStatus },
+  });
+  await outbox.enqueue(manager, [
+    {
+      topic: COMMENT_MODERATED,
+      aggregateId: d.comment.id,
+      payload: { ...commentPayload(d.comment), status: d.toStatus, previousStatus: d.comment.status },
+    },
+  ]);
+  return id;
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuditService,
+  BadInputError,
+  Clock,
+  NotFoundError,
+  OutboxService,
+  requireRole,
+  Viewer,
+} from '@thamvan/core';
+import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from '@thamvan/feedback/comments/comment-row';
+import { isUuid, normalizeText } from '@thamvan/feedback/comments/comment-text';
+import { toCommentObject } from '@thamvan/feedback/comments/comment.mapper';
+import { CommentObject } from '@thamvan/feedback/comments/dto/comment.object';
+import { DataSource } from 'typeorm';
+import { applyDecision } from './apply-decision';
+import { ModerationActionKind } from './dto/moderation-action.enum';
+import { transition } from './transition';
+
+export const MAX_REASON = 1_000;
+
+/**
+ * moderateComment: a moderator's APPROVE / HIDE / RESTORE with a mandatory reason. The
+ * status change, the decision row, the audit row and the `comment.moderated` event commit
+ * together; the comment's text and revisions are never touched.
+ */
+@Injectable()
+export class ModerationDecisionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
+
+  async moderate(
+    viewer: Viewer | null,
+    id: string,
+    action: ModerationActionKind,
+    reason: string,
+  ): Promise<CommentObject> {
+    const moderator = requireRole(viewer, 'MODERATOR');
+    const why = normalizeText(reason ?? '');
+    if (!why) throw new BadInputError('reason must not be empty', 'reason');
+    if (why.length > MAX_REASON)
+      throw new BadInputError(`reason must be at most ${MAX_REASON} characters`, 'reason');
+    if (!isUuid(id)) throw new NotFoundError('Comment', id);
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: CommentRow[] = await manager.query(
+        `SELECT ${COMMENT_COLUMNS} FROM comment c ${COMMENT_JOINS} WHERE c.id = $1 FOR UPDATE OF c`,
+        [id],
+      );
+      if (!row) throw new NotFoundError('Comment', id);
+      const toStatus = transition(action, row.status);
+      await applyDecision(manager, this.audit, this.outbox, {
+        comment: row,
+        moderatorId: moderator.userId,
+        action,
+        toStatus,
+        reason: why,
+        now: this.clock.now(),
+        reviewed: true,
+      });
+      return toCommentObject({ ...row, status: toStatus, moderationReason: why }, moderator);
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, Clock, NotFoundError, Viewer } from '@thamvan/core';
+import {
+  DraftObject,
+  DraftsService,
+  ModerationMode,
+  requireAnyEditor,
+  requireManager,
+} from '@thamvan/drafts';
+import { toDraftObject } from '@thamvan/drafts/drafts/draft.mapper';
+import { isUuid } from '@thamvan/feedback/comments/comment-text';
+import { DataSource } from 'typeorm';
+
+/**
+ * setModerationMode: an EDITOR of the owning agency chooses POST or PRE moderation for a
+ * draft (audited). It applies to comments posted or edited from then on: the post
+ * statement reads the mode from the draft row it checks anyway, so there is no stale copy.
+ */
+@Injectable()
+export class ModerationModeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly drafts: DraftsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async set(viewer: Viewer | null, draftId: string, mode: ModerationMode): Promise<DraftObject> {
+    const editor = requireAnyEditor(viewer);
+    if (!isUuid(draftId)) throw new NotFoundError('Draft', draftId);
+    await this.dataSource.transaction(async (manager) => {
+      const [draft]: { agencyId: string; moderationMode: ModerationMode }[] = await manager.query(
+        `SELECT agency_id AS "agencyId", moderation_mode AS "moderationMode" FROM draft WHERE id = $1 FOR UPDATE`,
+        [draftId],
+      );
+      if (!draft) throw new NotFoundError('Draft', draftId);
+      requireManager(editor, draft.agencyId);
+      if (draft.moderationMode === mode) return;
+      await manager.query(`UPDATE draft SET moderation_mode = $2, updated_at = $3 WHERE id = $1`, [
+        draftId,
+        mode,
+        this.clock.now(),
+      ]);
+      await this.audit.record(manager, {
+        actorId: editor.userId,
+        actorRole: `EDITOR:${draft.agencyId}`,
+        action: 'draft.moderation_mode',
+        targetType: 'draft',
+        targetId: draftId,
+        data: { from: draft.moderationMode, to: mode },
+      });
+    });
+    const [draft] = await this.drafts.findByIds([draftId]);
+    return toDraftObject(draft, this.clock.now());
+  }
+}

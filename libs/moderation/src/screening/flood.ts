@@ -1,0 +1,88 @@
+import { fold } from './fold';
+import type { RuleResult } from './screening.types';
+
+/** The flood rule's knobs: how far back, how similar, how many repeats. */
+export interface FloodOptions {
+  /** Only the author's comments on the same draft posted within this many seconds count. */
+  windowSeconds: number;
+  /** This many earlier near-identical comments in the window, and the next one is held. */
+  repeats: number;
+  /** Two texts are near-identical when their flood hashes differ in at most this many of 64 bits. */
+  maxDistance: number;
+  /** How many of the author's latest comments are compared (bounds the read). */
+  recentLimit: number;
+}
+
+export const DEFAULT_FLOOD_OPTIONS: FloodOptions = {
+  windowSeconds: 10 * 60,
+  repeats: 2,
+  maxDistance: 10,
+  recentLimit: 10,
+};
+
+/**
+ * The comparison form: folded (so re-typing without marks is still a repeat), words only
+ * (punctuation, emoji and spacing changes do not make a text new).
+ */
+export function floodForm(text: string): string[] {
+  // Folded Vietnamese is ASCII: a plain (non-Unicode) class is several times faster here.
+  return fold(text).match(/[a-z0-9]+/g) ?? [];
+}
+
+/** FNV-1a, 32 bits, from a given offset basis (two bases give two independent halves). */
+function fnv1a(s: string, basis: number): number {
+  let h = basis;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A 64-bit SimHash of the text's word pairs, as a signed decimal string (a PostgreSQL
+ * bigint, stored as comment.flood_hash). Near-identical texts get hashes that differ in a
+ * few bits; unrelated ones in about 32. Storing it lets the post statement itself compare a
+ * new comment with the author's recent ones, without reading their texts.
+ */
+export function floodHash(text: string): string {
+  const tokens = floodForm(text);
+  const shingles = tokens.length < 2 ? tokens : tokens.slice(1).map((t, i) => `${tokens[i]} ${t}`);
+  if (!shingles.length) return '0';
+  const votes = new Int32Array(64);
+  for (const s of shingles) {
+    const halves = [fnv1a(s, 0x811c9dc5), fnv1a(s, 0x050c5d1f)];
+    for (let bit = 0; bit < 64; bit++) votes[bit] += (halves[bit >> 5] >>> (bit & 31)) & 1 ? 1 : -1;
+  }
+  let hash = 0n;
+  for (let bit = 63; bit >= 0; bit--) hash = (hash << 1n) | (votes[bit] > 0 ? 1n : 0n);
+  return BigInt.asIntN(64, hash).toString();
+}
+
+/** Bits in which two flood hashes differ (0–64). */
+export function floodDistance(a: string, b: string): number {
+  let x = BigInt.asUintN(64, BigInt(a) ^ BigInt(b));
+  let bits = 0;
+  for (; x; x &= x - 1n) bits++;
+  return bits;
+}
+
+/**
+ * Floods: the same author posting near-identical text again and again. `recent` are the
+ * flood hashes of that author's latest comments on the draft within the window (newest
+ * first); when `repeats` of them are near-identical to the new text, it is held. A second
+ * identical post is allowed (people retry, or post the same remark on two articles); the
+ * third in ten minutes is not. The post statement applies the same test in SQL
+ * (post-comment.sql.ts), with the same options.
+ */
+export function screenFlood(
+  hash: string,
+  recent: readonly string[],
+  options: FloodOptions = DEFAULT_FLOOD_OPTIONS,
+): RuleResult {
+  const repeats = recent
+    .slice(0, options.recentLimit)
+    .filter((earlier) => floodDistance(hash, earlier) <= options.maxDistance).length;
+  if (repeats < options.repeats) return { findings: [], hold: false };
+  return { findings: [{ rule: 'FLOOD', kind: 'REPEATED', count: repeats }], hold: true };
+}

@@ -1,0 +1,75 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Stance } from '@thamvan/feedback';
+import { AuthorKind } from '@thamvan/identity';
+import { Disposition } from '@thamvan/synthesis/responses/dto/response.object';
+import { SearchFacet, SearchSort } from './search.enums';
+
+@InputType('CommentSearchInput', {
+  description: 'Full-text search and filters over comments; every field optional.',
+})
+export class CommentSearchInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words to find (all of them), with or without diacritics; "quoted words" as a phrase. Words of 5+ letters tolerate a typo.',
+  })
+  q?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  draftId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A provision key: that provision and everything under it (dieu-2 never matches dieu-28).',
+  })
+  provisionKey?: string | null;
+
+  @Field(() => [Stance], { nullable: true })
+  stance?: Stance[] | null;
+
+  @Field(() => [AuthorKind], { nullable: true })
+  authorKind?: AuthorKind[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Province names, as on PublicAuthor.province.' })
+  province?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  hasProposedText?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Answered by the agency (or not).' })
+  answered?: boolean | null;
+
+  @Field(() => [Disposition], { nullable: true })
+  disposition?: Disposition[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Author verified (e-mail or eID) or not.' })
+  verified?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'Posted at or after this time.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Posted at or before this time.' })
+  to?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'One comment per campaign of near-identical comments (its representative).',
+  })
+  uniqueOnly?: boolean | null;
+
+  // Nullable with a default, as the contract writes them (`sort: SearchSort = RELEVANCE`).
+  @Field(() => SearchSort, { nullable: true, defaultValue: SearchSort.RELEVANCE })
+  sort?: SearchSort | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size; capped at 100.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
+  after?: string | null;
+
+  @Field(() => [SearchFacet], { nullable: true, description: 'Facets to count over all matches.' })
+  facets?: SearchFacet[] | null;
+}

@@ -1,0 +1,35 @@
+import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
+import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
+import { MeiliSearchIndex } from '../meili/meili-search-index';
+import { SearchProjection } from '../postgres/search-projection';
+import { SEARCH_TOPICS, touchedIds } from './search-events';
+
+export const MEILI_SEARCH_INDEX = Symbol('MEILI_SEARCH_INDEX');
+
+/**
+ * Copies changed comments to Meilisearch when MEILI_URL is set. A separate consumer from the
+ * projection, so that Meilisearch being down holds back only its own deliveries: the relay
+ * retries them with backoff until it returns (or marks them dead, shown by /health/ready).
+ */
+@Injectable()
+export class SearchMeiliConsumer implements OutboxConsumer, OnModuleInit {
+  readonly name = 'search-meili';
+  readonly topics = SEARCH_TOPICS;
+
+  constructor(
+    private readonly registry: OutboxConsumerRegistry,
+    private readonly projection: SearchProjection,
+    @Optional() @Inject(MEILI_SEARCH_INDEX) private readonly meili: MeiliSearchIndex | null,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.meili) this.registry.register(this);
+  }
+
+  async handle(events: OutboxMessage[]): Promise<void> {
+    if (!this.meili) return;
+    const { commentIds, userIds, countsOnly } = touchedIds(events);
+    const byAuthors = await this.projection.commentIdsOf(userIds);
+    await this.meili.sync([...commentIds, ...countsOnly, ...byAuthors]);
+  }
+}

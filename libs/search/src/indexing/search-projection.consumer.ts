@@ -1,0 +1,32 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
+import { SearchProjection } from '../postgres/search-projection';
+import { SEARCH_TOPICS, touchedIds } from './search-events';
+
+/**
+ * Keeps `comment_search` (the PostgreSQL index, and the source of exports) in step with the
+ * comments: each batch re-projects the touched comments from their current rows, so
+ * redelivery and reordering are harmless. It runs after commit, never on the request path:
+ * posting does not wait for it, and a failure only leaves events pending in the outbox.
+ */
+@Injectable()
+export class SearchProjectionConsumer implements OutboxConsumer, OnModuleInit {
+  readonly name = 'search-projection';
+  readonly topics = SEARCH_TOPICS;
+
+  constructor(
+    private readonly projection: SearchProjection,
+    private readonly registry: OutboxConsumerRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async handle(events: OutboxMessage[]): Promise<void> {
+    const { commentIds, userIds, countsOnly } = touchedIds(events);
+    await this.projection.upsert(commentIds);
+    await this.projection.updateCounts(countsOnly);
+    await this.projection.upsertAuthors(userIds);
+  }
+}

@@ -1,0 +1,149 @@
+import { SearchAudience, SearchFacetName, SearchFilters, SearchSortName } from '../search-query';
+
+/** The Meilisearch document of a comment: the projection row, camel-cased. */
+export interface MeiliCommentDocument {
+  id: string;
+  draftId: string;
+  agencyId: string;
+  versionNumber: number;
+  status: string;
+  provisionKey: string | null;
+  /** The key and every ancestor key: `provisionKey` filters by equality on it (prefix semantics). */
+  provisionPath: string[];
+  provisionLabel: string | null;
+  provisionHeading: string | null;
+  draftTitle: string;
+  parentId: string | null;
+  stance: string | null;
+  body: string;
+  proposedText: string | null;
+  authorDisplayName: string;
+  authorKind: string;
+  organizationName: string | null;
+  province: string | null;
+  verified: boolean;
+  hasProposedText: boolean;
+  answered: boolean;
+  disposition: string | null;
+  campaignId: string | null;
+  isUnique: boolean;
+  agreeCount: number;
+  disagreeCount: number;
+  /** Milliseconds since the epoch: numbers are what Meilisearch compares and sorts. */
+  createdAt: number;
+}
+
+export const MEILI_FACET_ATTRIBUTE: Record<SearchFacetName, keyof MeiliCommentDocument> = {
+  STANCE: 'stance',
+  AUTHOR_KIND: 'authorKind',
+  PROVINCE: 'province',
+  PROVISION: 'provisionKey',
+  DRAFT: 'draftId',
+  AGENCY: 'agencyId',
+  DISPOSITION: 'disposition',
+  VERIFIED: 'verified',
+};
+
+export const MEILI_SETTINGS = {
+  searchableAttributes: [
+    'body',
+    'proposedText',
+    'provisionLabel',
+    'provisionHeading',
+    'draftTitle',
+    'authorDisplayName',
+    'organizationName',
+  ],
+  filterableAttributes: [
+    'draftId',
+    'agencyId',
+    'status',
+    'provisionPath',
+    'provisionKey',
+    'stance',
+    'authorKind',
+    'province',
+    'verified',
+    'hasProposedText',
+    'answered',
+    'disposition',
+    'isUnique',
+    'createdAt',
+  ],
+  sortableAttributes: ['createdAt', 'agreeCount'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'createdAt:desc'],
+  // The contract: typo tolerance only for words of 5 letters or more.
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  faceting: { maxValuesPerFacet: 100 },
+  pagination: { maxTotalHits: 10_000 },
+};
+
+/** Every ancestor key of a provision key, itself included: a/b/c → a, a/b, a/b/c. */
+export function provisionPath(key: string | null): string[] {
+  if (!key) return [];
+  const parts = key.split('/');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
+/** A filter string literal: double quotes, with quotes and backslashes escaped. */
+export function quote(value: string): string {
+  return `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}
+
+const anyOf = (attribute: string, values: string[]) => `${attribute} IN [${values.map(quote).join(', ')}]`;
+
+/**
+ * SearchFilters + audience → Meilisearch filter expressions (an array: ANDed). The same
+ * semantics as the SQL of pg-filters.ts, which the shared contract suite checks.
+ */
+export function meiliFilter(filters: SearchFilters, audience: SearchAudience): string[] {
+  const out: string[] = [];
+  if (audience.moderator) out.push(anyOf('status', ['PUBLISHED', 'PENDING', 'HIDDEN']));
+  else if (!audience.agencyIds.length) out.push(`status = ${quote('PUBLISHED')}`);
+  else
+    out.push(
+      `(status = ${quote('PUBLISHED')} OR (${anyOf('status', ['PENDING', 'HIDDEN'])} AND ${anyOf('agencyId', audience.agencyIds)}))`,
+    );
+  if (filters.draftId) out.push(`draftId = ${quote(filters.draftId)}`);
+  if (filters.agencyId) out.push(`agencyId = ${quote(filters.agencyId)}`);
+  if (filters.provisionKey) out.push(`provisionPath = ${quote(filters.provisionKey.replace(/\/+$/, ''))}`);
+  if (filters.stance?.length) out.push(anyOf('stance', filters.stance));
+  if (filters.authorKind?.length) out.push(anyOf('authorKind', filters.authorKind));
+  if (filters.province?.length) out.push(anyOf('province', filters.province));
+  if (filters.disposition?.length) out.push(anyOf('disposition', filters.disposition));
+  if (filters.hasProposedText !== undefined) out.push(`hasProposedText = ${filters.hasProposedText}`);
+  if (filters.answered !== undefined) out.push(`answered = ${filters.answered}`);
+  if (filters.verified !== undefined) out.push(`verified = ${filters.verified}`);
+  if (filters.from) out.push(`createdAt >= ${filters.from.getTime()}`);
+  if (filters.to) out.push(`createdAt <= ${filters.to.getTime()}`);
+  if (filters.uniqueOnly) out.push('isUnique = true');
+  return out;
+}
+
+/** Sort for a SearchSort; RELEVANCE is Meilisearch's ranking (newest first without text). */
+export function meiliSort(sort: SearchSortName, hasText: boolean): string[] | undefined {
+  switch (sort) {
+    case 'RELEVANCE':
+      return hasText ? undefined : ['createdAt:desc'];
+    case 'NEWEST':
+      return ['createdAt:desc'];
+    case 'OLDEST':
+      return ['createdAt:asc'];
+    case 'MOST_AGREED':
+      return ['agreeCount:desc', 'createdAt:desc'];
+  }
+}
+
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+export const MEILI_HIGHLIGHT_TAGS = { highlightPreTag: OPEN, highlightPostTag: CLOSE };
+
+/**
+ * Meilisearch returns the raw text with our sentinel tags around matches: escape the text,
+ * then turn the sentinels into <mark>, so that <mark> is the only markup (as with PostgreSQL).
+ */
+export function toHighlight(formatted: string | null | undefined): string | null {
+  if (!formatted || !formatted.includes(OPEN)) return null;
+  const escaped = formatted.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escaped.split(OPEN).join('<mark>').split(CLOSE).join('</mark>');
+}

@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RebuildReport, SearchIndex, SearchIndexHealth } from '../search-index.port';
+import { encodeCursor, FacetCountResult, SearchFacetName, SearchPage, SearchQuery } from '../search-query';
+import { audienceCondition, filterConditions } from './pg-filters';
+import { buildTsquery } from './pg-tsquery';
+import { SearchProjection } from './search-projection';
+
+/** Totals are exact up to this many matches, estimated by the planner beyond. */
+export const EXACT_TOTAL_CAP = 10_000;
+/** RELEVANCE over more matches than EXACT_TOTAL_CAP ranks the newest this many. */
+export const RANK_CANDIDATES = 2_000;
+/** Estimates above this many times the cap skip the exact count (they are not off by that much). */
+const ESTIMATE_TRUST = 3;
+const FACET_VALUES = 100;
+/** Matches a sampled facet count aims to see. */
+const FACET_SAMPLE = 10_000;
+
+const FACET_COLUMN: Record<SearchFacetName, string> = {
+  STANCE: 's.stance',
+  AUTHOR_KIND: 's.author_kind',
+  PROVINCE: 's.province',
+  PROVISION: 's.provision_key',
+  DRAFT: 's.draft_id::text',
+  AGENCY: 's.agency_id::text',
+  DISPOSITION: 's.disposition',
+  VERIFIED: 's.verified::text',
+};
+
+const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MinWords=12, MaxWords=30, MaxFragments=2';
+
+/** Escapes the text before ts_headline, so that only our <mark> tags are markup. */
+const escaped = (column: string) =>
+  `replace(replace(replace(${column}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+
+interface PageRow {
+  comment_id: string;
+  status: string;
+  created_at: Date;
+  score: number;
+  body_hl: string | null;
+  proposed_hl: string | null;
+}
+
+/**
+ * Full-text search over the `comment_search` projection (see docs/search.md for the plans):
+ * - text: tsvector of thamvan_fold()ed text, GIN index; typos through the vocabulary;
+ * - totals: exact count up to EXACT_TOTAL_CAP, planner estimate beyond (`totalIsExact`);
+ * - the GIN + ORDER BY trap: when the matches are few (≤ the cap, known from the count), they
+ *   are collected through the GIN index first (MATERIALIZED) and sorted, instead of letting
+ *   the planner walk the created_at index hoping to meet rare matches early; when they are
+ *   many, walking the sort index is what is fast, and RELEVANCE ranks only the newest
+ *   RANK_CANDIDATES of them;
+ * - keyset pagination on (score, created_at, comment_id).
+ */
+@Injectable()
+export class PostgresSearchIndex implements SearchIndex {
+  readonly adapter = 'postgres' as const;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly projection: SearchProjection,
+  ) {}
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const conditions = [audienceCondition(query.audience, param), ...filterConditions(query.filters, param)];
+    let tsq: string | null = null;
+    if (query.text) {
+      tsq = `to_tsquery('simple', ${param(await buildTsquery(this.dataSource.manager, query.text))})`;
+      conditions.push(`s.tsv @@ ${tsq}`);
+    }
+    const where = conditions.join(' AND ');
+    const counted = await this.count(where, params);
+    // Beyond the cap, facets are counted on a sample of about FACET_SAMPLE matches.
+    const sample = counted.exact ? null : Math.min(100, (100 * FACET_SAMPLE) / counted.totalCount);
+    const [facets, page] = await Promise.all([
+      this.facets(where, params, query.facets, sample),
+      this.page(query, where, [...params], tsq, counted.exact),
+    ]);
+    return { totalCount: counted.totalCount, totalIsExact: counted.totalIsExact, facets, ...page };
+  }
+
+  /** Upserts or deletes the documents of these comments from their current rows. */
+  async sync(commentIds: readonly string[]): Promise<void> {
+    await this.projection.upsert(commentIds);
+  }
+
+  rebuild(): Promise<RebuildReport> {
+    return this.projection.rebuild();
+  }
+
+  async health(): Promise<SearchIndexHealth> {
+    try {
+      const [row]: { n: number }[] = await this.dataSource.query(
+        `SELECT reltuples::bigint AS n FROM pg_class WHERE oid = 'comment_search'::regclass`,
+      );
+      return { adapter: this.adapter, state: 'up', documents: Math.max(0, Number(row?.n ?? 0)) };
+    } catch (error) {
+      return { adapter: this.adapter, state: 'down', error: String(error) };
+    }
+  }
+
+  /**
+   * Exact up to EXACT_TOTAL_CAP, else the planner's estimate. The estimate comes first: when
+   * it is far beyond the cap, even a count stopped at the cap would have to build the GIN
+   * bitmap of every match (tens of milliseconds for a word in most comments).
+   */
+  private async count(
+    where: string,
+    params: unknown[],
+  ): Promise<{ totalCount: number; totalIsExact: boolean; exact: boolean }> {
+    const [plan]: { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }[] = await this.dataSource.query(
+      `EXPLAIN (FORMAT JSON) SELECT 1 FROM comment_search s WHERE ${where}`,
+      params,
+    );
+    const estimate = Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows']);
+    if (estimate > EXACT_TOTAL_CAP * ESTIMATE_TRUST)
+      return { totalCount: estimate, totalIsExact: false, exact: false };
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM comment_search s WHERE ${where} LIMIT ${EXACT_TOTAL_CAP + 1}) m`,
+      params,
+    );
+    if (row.n <= EXACT_TOTAL_CAP) return { totalCount: row.n, totalIsExact: true, exact: true };
+    return { totalCount: Math.max(estimate, EXACT_TOTAL_CAP + 1), totalIsExact: false, exact: false };
+  }
+
+  private async page(
+    query: SearchQuery,
+    where: string,
+    params: unknown[],
+    tsq: string | null,
+    fewMatches: boolean,
+  ): Promise<Omit<SearchPage, 'totalCount' | 'totalIsExact' | 'facets'>> {
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const relevance = query.sort === 'RELEVANCE' && tsq !== null;
+    const sort = relevance ? 'RELEVANCE' : query.sort === 'RELEVANCE' ? 'NEWEST' : query.sort;
+    const score = relevance ? `ts_rank(s.tsv, ${tsq})` : sort === 'MOST_AGREED' ? 's.agree_count' : '0::real';
+    const dir = sort === 'OLDEST' ? 'ASC' : 'DESC';
+    // The score is a sort key only where it varies: a constant one would keep the planner
+    // from reading (created_at, comment_id) off the index and make it sort every match.
+    const keys =
+      sort === 'NEWEST' || sort === 'OLDEST'
+        ? ['created_at', 'comment_id']
+        : ['score', 'created_at', 'comment_id'];
+    const order = keys.map((k) => `m.${k} ${dir}`).join(', ');
+    const after = query.after;
+    const seek = after
+      ? `WHERE (${keys.map((k) => `m.${k}`).join(', ')}) ${dir === 'DESC' ? '<' : '>'} (${[
+          ...(keys.length === 3 ? [`${param(after.score)}::${relevance ? 'real' : 'int'}`] : []),
+          `${param(after.createdAt)}::timestamptz`,
+          `${param(after.id)}::uuid`,
+        ].join(', ')})`
+      : '';
+    const columns = `s.comment_id, s.status, s.created_at, ${score} AS score`;
+    // Few matches: collect them through the GIN index, then sort. Many: let the sort index
+    // lead (matches are dense along it), ranking only the newest candidates for RELEVANCE.
+    const source =
+      fewMatches || !tsq
+        ? `SELECT ${columns} FROM comment_search s WHERE ${where}`
+        : relevance
+          ? `SELECT ${columns} FROM comment_search s WHERE ${where} ORDER BY s.created_at DESC LIMIT ${RANK_CANDIDATES}`
+          : null;
+    const limit = param(query.first + 1);
+    const pageSql = source
+      ? `WITH m AS ${fewMatches && tsq ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (${source})
+         SELECT * FROM m ${seek} ORDER BY ${order} LIMIT ${limit}`
+      : `SELECT * FROM (SELECT ${columns} FROM comment_search s WHERE ${where}) m ${seek}
+         ORDER BY ${order} LIMIT ${limit}`;
+    const headline = (column: string) =>
+      tsq
+        ? `CASE WHEN h.${column} IS NOT NULL AND h.tsv @@ ${tsq}
+             THEN ts_headline('thamvan', ${escaped(`h.${column}`)}, ${tsq}, '${HEADLINE_OPTIONS}') END`
+        : 'NULL';
+    const rows: PageRow[] = await this.dataSource.query(
+      `SELECT p.*, ${headline('body')} AS body_hl, ${headline('proposed_text')} AS proposed_hl
+         FROM (${pageSql}) p JOIN comment_search h ON h.comment_id = p.comment_id
+        ORDER BY ${order.replace(/m\./g, 'p.')}`,
+      params,
+    );
+    const hasNextPage = rows.length > query.first;
+    const pageRows = rows.slice(0, query.first);
+    const last = pageRows.at(-1);
+    const endCursor = last
+      ? encodeCursor({
+          score: Number(last.score),
+          createdAt: new Date(last.created_at).toISOString(),
+          id: last.comment_id,
+        })
+      : null;
+    return {
+      hits: pageRows.map((r) => ({
+        commentId: r.comment_id,
+        status: r.status,
+        highlights: [r.body_hl, r.proposed_hl].filter((h): h is string => !!h && h.includes('<mark>')),
+      })),
+      hasNextPage,
+      endCursor,
+    };
+  }
+
+  /**
+   * Facet counts over every match (not only the page), all requested facets in one scan
+   * (GROUPING SETS); a facet's values are sorted by count, at most FACET_VALUES of them.
+   * When the matches are too many to count exactly (`samplePercent`), the same query runs on
+   * a repeatable sample of the table's pages (TABLESAMPLE SYSTEM) and the counts are scaled:
+   * estimates, like the total (totalIsExact: false), at the cost of a few percent of a scan.
+   */
+  private async facets(
+    where: string,
+    params: unknown[],
+    fields: SearchFacetName[],
+    samplePercent: number | null,
+  ): Promise<FacetCountResult[]> {
+    const wanted = [...new Set(fields)];
+    if (!wanted.length) return [];
+    const cols = wanted.map((_, i) => `c${i}`);
+    const from = samplePercent
+      ? `comment_search s TABLESAMPLE SYSTEM (${samplePercent.toFixed(4)}) REPEATABLE (7)`
+      : 'comment_search s';
+    const scale = samplePercent ? 100 / samplePercent : 1;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT GROUPING(${cols.join(', ')}) AS g, ${cols.join(', ')}, count(*)::int AS count
+         FROM (SELECT ${wanted.map((f, i) => `${FACET_COLUMN[f]} AS c${i}`).join(', ')}
+                 FROM ${from} WHERE ${where}) m
+        GROUP BY GROUPING SETS (${cols.map((c) => `(${c})`).join(', ')})`,
+      params,
+    );
+    const n = wanted.length;
+    return wanted.map((field, i) => ({
+      field,
+      values: rows
+        // GROUPING() sets bit (n-1-i) when c<i> is not grouped in that row's set.
+        .filter((r) => ((Number(r.g) >> (n - 1 - i)) & 1) === 0 && r[`c${i}`] !== null)
+        .map((r) => ({ value: String(r[`c${i}`]), count: Math.round(Number(r.count) * scale) }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+        .slice(0, FACET_VALUES),
+    }));
+  }
+}

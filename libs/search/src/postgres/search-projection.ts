@@ -1,0 +1,190 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { RebuildReport } from '../search-index.port';
+import { insertRangeSql, upsertByIdsSql } from './projection.sql';
+
+const TABLE = 'comment_search';
+const NEXT = 'comment_search_next';
+const OLD = 'comment_search_old';
+const REBUILD_CHUNK = 5_000;
+const UUID_MIN = '00000000-0000-0000-0000-000000000000';
+/** Any constant: one rebuild at a time, whichever process runs it. */
+const REBUILD_LOCK_KEY = 7_362_846_307;
+
+/**
+ * Maintains `comment_search`, the search documents in PostgreSQL: the source of the
+ * PostgreSQL adapter, of the Meilisearch documents and of the exports.
+ */
+@Injectable()
+export class SearchProjection {
+  private readonly logger = new Logger(SearchProjection.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Upserts (or deletes, when withdrawn) the documents of these comments, from current rows. */
+  async upsert(
+    commentIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    const ids = [...new Set(commentIds)].sort();
+    if (ids.length) await manager.query(upsertByIdsSql(TABLE), [ids]);
+  }
+
+  /**
+   * Reactions only move the counts: recounted from the reactions (exact whatever the order of
+   * deliveries), without rebuilding the document and its tsvector.
+   */
+  async updateCounts(commentIds: readonly string[]): Promise<void> {
+    const ids = [...new Set(commentIds)].sort();
+    if (!ids.length) return;
+    await this.dataSource.query(
+      `UPDATE ${TABLE} s
+          SET agree_count = (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = s.comment_id AND r.kind = 'AGREE'),
+              disagree_count = (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = s.comment_id AND r.kind = 'DISAGREE'),
+              indexed_at = now()
+        WHERE s.comment_id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** Every comment by these authors (their public name, organisation or verification changed). */
+  async upsertAuthors(userIds: readonly string[]): Promise<string[]> {
+    const ids = await this.commentIdsOf(userIds);
+    for (let i = 0; i < ids.length; i += REBUILD_CHUNK) await this.upsert(ids.slice(i, i + REBUILD_CHUNK));
+    return ids;
+  }
+
+  async commentIdsOf(userIds: readonly string[]): Promise<string[]> {
+    if (!userIds.length) return [];
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM comment WHERE author_id = ANY($1::uuid[])`,
+      [[...new Set(userIds)]],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Builds every document into a new table beside the live one (searches keep being
+   * answered), indexes it, catches up with what the consumer changed meanwhile, and swaps
+   * the tables in one short transaction.
+   */
+  async rebuild(): Promise<RebuildReport> {
+    const started = Date.now();
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }]: { locked: boolean }[] = await runner.query(
+        'SELECT pg_try_advisory_lock($1) AS locked',
+        [REBUILD_LOCK_KEY],
+      );
+      if (!locked) throw new Error('another reindex is running');
+      try {
+        const [{ since }]: { since: Date }[] = await runner.query('SELECT clock_timestamp() AS since');
+        await runner.query(`DROP TABLE IF EXISTS ${NEXT}`);
+        await runner.query(`CREATE TABLE ${NEXT} (LIKE ${TABLE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`);
+        let from = UUID_MIN;
+        for (;;) {
+          const [{ upto }]: { upto: string | null }[] = await runner.query(
+            // The last id of the next chunk (there is no max(uuid)).
+            `SELECT (SELECT id FROM (SELECT id FROM comment WHERE id > $1::uuid ORDER BY id LIMIT ${REBUILD_CHUNK}) x
+                      ORDER BY id DESC LIMIT 1)::text AS upto`,
+            [from],
+          );
+          if (!upto) break;
+          await runner.query(insertRangeSql(NEXT), [from, upto]);
+          from = upto;
+        }
+        const filled = Date.now();
+        const renames = await this.copyIndexes(runner.manager);
+        await runner.query(`ANALYZE ${NEXT}`);
+        const indexed = Date.now();
+        const documents = await this.swap(runner.manager, since, renames);
+        this.logger.log(
+          { documents, fillMs: filled - started, indexMs: indexed - filled, swapMs: Date.now() - indexed },
+          'search index rebuilt and swapped',
+        );
+        return { adapter: 'postgres', documents, tookMs: Date.now() - started };
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [REBUILD_LOCK_KEY]);
+      }
+    } finally {
+      await runner.query(`DROP TABLE IF EXISTS ${NEXT}`).catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  /** Recreates the live table's indexes and constraints on the new one, under `<name>_next`. */
+  private async copyIndexes(manager: EntityManager): Promise<Map<string, string>> {
+    const renames = new Map<string, string>();
+    const indexes: { name: string; def: string; constraint: boolean }[] = await manager.query(
+      `SELECT i.indexname AS name, i.indexdef AS def,
+              EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conname = i.indexname AND k.contype = 'p') AS constraint
+         FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = $1`,
+      [TABLE],
+    );
+    for (const index of indexes) {
+      const next = nextName(index.name);
+      renames.set(next, index.name);
+      const def = index.def.replace(
+        /^CREATE (UNIQUE )?INDEX \S+ ON (\S+\.)?comment_search /,
+        `CREATE $1INDEX "${next}" ON ${NEXT} `,
+      );
+      await manager.query(def);
+      if (index.constraint)
+        await manager.query(`ALTER TABLE ${NEXT} ADD CONSTRAINT "${next}" PRIMARY KEY USING INDEX "${next}"`);
+    }
+    const foreignKeys: { name: string; def: string }[] = await manager.query(
+      `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+        WHERE conrelid = $1::regclass AND contype = 'f'`,
+      [TABLE],
+    );
+    for (const fk of foreignKeys) {
+      const next = nextName(fk.name);
+      renames.set(next, fk.name);
+      // NOT VALID then VALIDATE: comments can still be posted while the rows are checked.
+      await manager.query(`ALTER TABLE ${NEXT} ADD CONSTRAINT "${next}" ${fk.def} NOT VALID`);
+      await manager.query(`ALTER TABLE ${NEXT} VALIDATE CONSTRAINT "${next}"`);
+    }
+    return renames;
+  }
+
+  private async swap(manager: EntityManager, since: Date, renames: Map<string, string>): Promise<number> {
+    return manager.transaction(async (tx) => {
+      // Writers (the consumer) wait from here to the commit; readers go on until the rename.
+      await tx.query(`LOCK TABLE ${TABLE} IN SHARE ROW EXCLUSIVE MODE`);
+      // Documents the consumer wrote since the build began, and comments withdrawn meanwhile
+      // (the consumer deleted their documents from the live table; the new one has them).
+      const changed: { id: string }[] = await tx.query(
+        `SELECT comment_id AS id FROM ${TABLE} WHERE indexed_at >= $1
+         UNION SELECT id FROM comment WHERE withdrawn_at >= $1`,
+        [since],
+      );
+      for (let i = 0; i < changed.length; i += REBUILD_CHUNK) {
+        await tx.query(upsertByIdsSql(NEXT), [changed.slice(i, i + REBUILD_CHUNK).map((r) => r.id)]);
+      }
+      await tx.query(`ALTER TABLE ${TABLE} RENAME TO ${OLD}`);
+      await tx.query(`ALTER TABLE ${NEXT} RENAME TO ${TABLE}`);
+      await tx.query(`DROP TABLE ${OLD}`);
+      for (const [next, name] of renames) {
+        if (await isConstraint(tx, next))
+          await tx.query(`ALTER TABLE ${TABLE} RENAME CONSTRAINT "${next}" TO "${name}"`);
+        else await tx.query(`ALTER INDEX "${next}" RENAME TO "${name}"`);
+      }
+      const [{ n }]: { n: number }[] = await tx.query(`SELECT count(*)::int AS n FROM ${TABLE}`);
+      this.logger.log({ caughtUp: changed.length }, 'search index: caught up before the swap');
+      return n;
+    });
+  }
+}
+
+function nextName(name: string): string {
+  return `${name.slice(0, 58)}_next`;
+}
+
+async function isConstraint(manager: EntityManager, name: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM pg_constraint WHERE conname = $1 AND conrelid = '${TABLE}'::regclass`,
+    [name],
+  );
+  return rows.length > 0;
+}

@@ -1,0 +1,102 @@
+import { ParsedQuery } from './text/fold';
+
+export type SearchSortName = 'RELEVANCE' | 'NEWEST' | 'OLDEST' | 'MOST_AGREED';
+export type SearchFacetName =
+  'STANCE' | 'AUTHOR_KIND' | 'PROVINCE' | 'PROVISION' | 'DRAFT' | 'AGENCY' | 'DISPOSITION' | 'VERIFIED';
+
+export const SEARCH_FACETS: readonly SearchFacetName[] = [
+  'STANCE',
+  'AUTHOR_KIND',
+  'PROVINCE',
+  'PROVISION',
+  'DRAFT',
+  'AGENCY',
+  'DISPOSITION',
+  'VERIFIED',
+];
+
+/** Filters shared by search and exports; every field optional, all of them ANDed. */
+export interface SearchFilters {
+  draftId?: string;
+  agencyId?: string;
+  /** The provision and everything under it: key, or key + '/' prefix. */
+  provisionKey?: string;
+  stance?: string[];
+  authorKind?: string[];
+  province?: string[];
+  hasProposedText?: boolean;
+  answered?: boolean;
+  disposition?: string[];
+  verified?: boolean;
+  from?: Date;
+  to?: Date;
+  uniqueOnly?: boolean;
+}
+
+/**
+ * Which statuses the caller may find: the public PUBLISHED only; moderators also PENDING and
+ * HIDDEN everywhere; officers also PENDING and HIDDEN on their agencies' drafts.
+ */
+export interface SearchAudience {
+  moderator: boolean;
+  agencyIds: string[];
+}
+
+export const PUBLIC_AUDIENCE: SearchAudience = { moderator: false, agencyIds: [] };
+
+/** The position after the last hit of a page, in the order of `sort`. */
+export interface SearchCursor {
+  /** RELEVANCE: the rank; MOST_AGREED: the agree count; otherwise unused (0). */
+  score: number;
+  createdAt: string;
+  id: string;
+}
+
+export interface SearchQuery {
+  text: ParsedQuery | null;
+  filters: SearchFilters;
+  audience: SearchAudience;
+  sort: SearchSortName;
+  first: number;
+  after: SearchCursor | null;
+  facets: SearchFacetName[];
+}
+
+export interface SearchHitRef {
+  commentId: string;
+  status: string;
+  highlights: string[];
+}
+
+export interface FacetCountResult {
+  field: SearchFacetName;
+  values: { value: string; count: number }[];
+}
+
+export interface SearchPage {
+  totalCount: number;
+  totalIsExact: boolean;
+  hits: SearchHitRef[];
+  facets: FacetCountResult[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export function encodeCursor(cursor: SearchCursor): string {
+  return Buffer.from(JSON.stringify([cursor.score, cursor.createdAt, cursor.id])).toString('base64url');
+}
+
+/** null when the cursor is not one of ours (the caller reports BAD_USER_INPUT). */
+export function decodeCursor(value: string): SearchCursor | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 3) return null;
+    const [score, createdAt, id] = parsed as unknown[];
+    if (typeof score !== 'number' || !Number.isFinite(score)) return null;
+    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
+    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+    return { score, createdAt, id };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Folding for finding, the JavaScript twin of SQL `thamvan_fold()`: NFC, đ→d, no diacritics,
+ * lower case. Query words are folded here so that the typo lookup and the tsquery need no
+ * extra round trip; test/search checks that both foldings agree on Vietnamese text.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+/** A parsed query: loose words (all required) and quoted phrases (words in order). */
+export interface ParsedQuery {
+  /** The text as typed, NFC (Meilisearch folds it itself). */
+  raw: string;
+  words: string[];
+  phrases: string[][];
+}
+
+const MAX_QUERY_LENGTH = 500;
+const MAX_TERMS = 32;
+
+/** Words are runs of letters and digits of the folded text (what the `simple` parser keeps). */
+function words(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Splits `q` into quoted phrases and loose words. Returns null when nothing searchable is
+ * left (empty, or only punctuation): the search then runs on filters alone.
+ */
+export function parseQuery(q: string | null | undefined): ParsedQuery | null {
+  const raw = (q ?? '').normalize('NFC').trim().slice(0, MAX_QUERY_LENGTH);
+  if (!raw) return null;
+  const phrases: string[][] = [];
+  const loose = raw.replace(/"([^"]*)"/g, (_, phrase: string) => {
+    const ws = words(phrase);
+    if (ws.length > 1) phrases.push(ws);
+    else if (ws.length === 1) return ` ${ws[0]} `;
+    return ' ';
+  });
+  const unique = [...new Set(words(loose))];
+  const parsed = { raw, words: unique.slice(0, MAX_TERMS), phrases: phrases.slice(0, MAX_TERMS) };
+  return parsed.words.length || parsed.phrases.length ? parsed : null;
+}
+
+/** Typo tolerance applies only to words of 5 letters or more (CONTRACT.md). */
+export const MIN_TYPO_WORD_LENGTH = 5;

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { DEFAULT_SYNTHESIS_OPTIONS, SYNTHESIS_OPTIONS } from '../synthesis.options';
+import { CampaignConsumer } from './campaign.consumer';
+import { CampaignGrouper } from './campaign-grouper';
+
+/**
+ * Campaign detection on its own (raw SQL, no entities), so a worker that runs the relay
+ * without the API can import it: every process running the relay must, or comment events
+ * would be marked delivered there without being grouped.
+ */
+@Module({
+  providers: [
+    { provide: SYNTHESIS_OPTIONS, useValue: DEFAULT_SYNTHESIS_OPTIONS },
+    CampaignGrouper,
+    CampaignConsumer,
+  ],
+  exports: [CampaignGrouper, SYNTHESIS_OPTIONS],
+})
+export class CampaignsModule {}

@@ -1,0 +1,122 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { ReportData } from '../report/report.model';
+import { reportRows, responseText } from './report-rows';
+
+const HEADERS = [
+  'STT',
+  'Điều, khoản',
+  'Nội dung góp ý',
+  'Cơ quan, tổ chức, cá nhân góp ý',
+  'Tiếp thu, giải trình',
+];
+/** Column widths in percent: the content and the answer get the room. */
+const WIDTHS = [6, 14, 34, 18, 28];
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+/** Borders once on the table (not per cell): per-cell borders made large reports several times slower. */
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
+
+/**
+ * "Bản tổng hợp, tiếp thu, giải trình ý kiến" as an editable Word document: a summary, then
+ * the customary five-column table, one row per distinct comment (campaigns collapsed with
+ * their count), landscape A4, the header row repeated on every page.
+ */
+export async function reportDocx(report: ReportData): Promise<Buffer> {
+  const rows = reportRows(report);
+  const table = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: BORDERS,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: HEADERS.map((h, i) =>
+          cell([new TextRun({ text: h, bold: true })], WIDTHS[i], AlignmentType.CENTER),
+        ),
+      }),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            children: [
+              cell([new TextRun(String(r.number))], WIDTHS[0], AlignmentType.CENTER),
+              cell([new TextRun(r.provisionLabel)], WIDTHS[1]),
+              cell(contentRuns(r.text, r.proposedText, r.size), WIDTHS[2]),
+              cell([new TextRun(r.senders)], WIDTHS[3]),
+              cell([new TextRun(responseText(r))], WIDTHS[4]),
+            ],
+          }),
+      ),
+    ],
+  });
+  const doc = new Document({
+    creator: report.agencyName,
+    title: `Bản tổng hợp, tiếp thu, giải trình ý kiến: ${report.title}`,
+    styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } },
+    sections: [
+      {
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+        children: [
+          new Paragraph({ text: report.agencyName.toUpperCase(), alignment: AlignmentType.LEFT }),
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: 'BẢN TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN', bold: true })],
+          }),
+          new Paragraph({ alignment: AlignmentType.CENTER, text: report.title }),
+          ...summary(report).map((line) => new Paragraph({ text: line })),
+          table,
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+function summary(r: ReportData): string[] {
+  const pct = (n: number) => (r.commentCount ? `${Math.round((n / r.commentCount) * 100)}%` : '0%');
+  return [
+    `Tổng số ý kiến: ${r.commentCount} (${r.distinctCount} ý kiến khác nhau) của ${r.participantCount} người tham gia` +
+      ` (${r.organizationParticipants} tổ chức, ${r.individualParticipants} cá nhân).`,
+    `Ủng hộ: ${r.stanceCounts.support}; phản đối: ${r.stanceCounts.oppose}; đề xuất sửa đổi: ${r.stanceCounts.amend};` +
+      ` câu hỏi: ${r.stanceCounts.question}; trung lập: ${r.stanceCounts.neutral}.`,
+    `Đã tiếp thu, giải trình: ${r.answeredCount} (${pct(r.answeredCount)}). Ý kiến từ tài khoản đã xác minh: ${pct(r.verifiedComments)}.`,
+    `Nhóm ý kiến giống nhau: ${r.campaigns.length} (${r.campaignComments} ý kiến).`,
+  ];
+}
+
+function contentRuns(text: string, proposed: string | null, size: number): TextRun[] {
+  const runs = [new TextRun(text)];
+  if (proposed) runs.push(new TextRun({ text: 'Đề xuất: ', bold: true, break: 1 }), new TextRun(proposed));
+  if (size > 1)
+    runs.push(new TextRun({ text: `(${size} ý kiến có nội dung giống nhau)`, italics: true, break: 1 }));
+  return runs;
+}
+
+function cell(
+  children: TextRun[],
+  widthPct: number,
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType],
+): TableCell {
+  return new TableCell({
+    width: { size: widthPct, type: WidthType.PERCENTAGE },
+    children: [new Paragraph({ alignment, children })],
+  });
+}

@@ -1,0 +1,175 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Stance } from '@thamvan/feedback';
+import { StanceCountsObject } from '@thamvan/feedback/counters/dto/stance-counts.object';
+import { Disposition } from '../responses/dto/response.object';
+import type { ReportData } from './report.model';
+
+@ObjectType('Campaign', {
+  description: 'Near-identical comments (a form letter), counted once in the report.',
+})
+export class CampaignObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: 'Published comments in the campaign.' })
+  size: number;
+
+  @Field({ description: 'The text of its representative (personal data masked).' })
+  representativeText: string;
+
+  @Field(() => [String], { description: 'Keys of the provisions its comments were made on.' })
+  provisionKeys: string[];
+
+  @Field(() => GraphQLISODateTime)
+  firstAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  lastAt: Date;
+}
+
+@ObjectType('ReportEntry', {
+  description: 'One distinct comment of the report; a campaign is one entry with its size.',
+})
+export class ReportEntryObject {
+  @Field(() => ID)
+  commentId: string;
+
+  @Field({ description: 'The public text (personal data masked).' })
+  text: string;
+
+  @Field(() => String, { nullable: true })
+  proposedText: string | null;
+
+  @Field(() => Stance, { nullable: true })
+  stance: string | null;
+
+  @Field(() => Int, { description: '1, or the number of published comments of the campaign.' })
+  size: number;
+
+  @Field(() => [String], { description: 'Who sent it: display or organisation names, the first 10.' })
+  senders: string[];
+
+  @Field(() => Disposition, { nullable: true })
+  disposition: string | null;
+
+  @Field(() => String, { nullable: true })
+  explanation: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Label of the provision it was made on.' })
+  provisionLabel: string | null;
+}
+
+@ObjectType('ProvinceCount')
+export class ProvinceCountObject {
+  @Field({ description: 'Empty when the senders did not say.' })
+  province: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('DayCount')
+export class DayCountObject {
+  @Field({ description: 'Calendar day in Vietnam (YYYY-MM-DD).' })
+  day: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ isAbstract: true })
+export abstract class FiguresObject {
+  @Field(() => Int)
+  commentCount: number;
+
+  @Field(() => Int, { description: 'Comments with each campaign counted once.' })
+  distinctCount: number;
+
+  @Field(() => Int)
+  participantCount: number;
+
+  @Field(() => Int)
+  answeredCount: number;
+
+  @Field(() => StanceCountsObject)
+  stanceCounts: StanceCountsObject;
+
+  @Field(() => Int)
+  organizationComments: number;
+
+  @Field(() => Int)
+  individualComments: number;
+
+  @Field(() => Int)
+  organizationParticipants: number;
+
+  @Field(() => Int)
+  individualParticipants: number;
+
+  @Field(() => Int, { description: 'Comments by verified accounts.' })
+  verifiedComments: number;
+
+  @Field(() => Int, { description: 'Comments that belong to a campaign.' })
+  campaignComments: number;
+
+  @Field(() => [ProvinceCountObject], { description: 'Comments per province of their senders, most first.' })
+  provinces: ProvinceCountObject[];
+
+  @Field(() => [DayCountObject], { description: 'Comments per calendar day in Vietnam, oldest first.' })
+  timeline: DayCountObject[];
+}
+
+@ObjectType('ProvisionReport', {
+  description: 'The feedback on one provision (its lineage across versions).',
+})
+export class ProvisionReportObject extends FiguresObject {
+  provisionId: string;
+
+  @Field(() => [ReportEntryObject], { description: 'Distinct top-level comments, oldest first.' })
+  entries: ReportEntryObject[];
+}
+
+@ObjectType('FeedbackReport', {
+  description:
+    'The synthesis of a draft’s feedback (published comments only). Officers of the agency see it live; the public sees the published snapshot.',
+})
+export class FeedbackReportObject extends FiguresObject {
+  @Field(() => ID)
+  draftId: string;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the snapshot was published; null while unpublished.',
+  })
+  publishedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When these figures were computed.' })
+  generatedAt: Date;
+
+  @Field(() => [CampaignObject])
+  campaigns: CampaignObject[];
+
+  @Field(() => [ProvisionReportObject], {
+    description: 'Every provision of the current version, in document order.',
+  })
+  provisions: ProvisionReportObject[];
+
+  @Field(() => [ReportEntryObject], {
+    description: 'Comments on the draft as a whole, or on provisions the current version no longer has.',
+  })
+  general: ReportEntryObject[];
+}
+
+/** The JSON report (dates as ISO strings, as frozen in the snapshot) as its GraphQL object. */
+export function toReportObject(data: ReportData): FeedbackReportObject {
+  return {
+    ...data,
+    publishedAt: data.publishedAt ? new Date(data.publishedAt) : null,
+    generatedAt: new Date(data.generatedAt),
+    campaigns: data.campaigns.map((c) => ({
+      ...c,
+      firstAt: new Date(c.firstAt),
+      lastAt: new Date(c.lastAt),
+    })),
+  };
+}

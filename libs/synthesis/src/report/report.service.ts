@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, Clock, ConflictError, isAgencyMember, Viewer } from '@thamvan/core';
+import { ConsultationStatus, DraftsService } from '@thamvan/drafts';
+import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { ReportBuilder } from './report-builder';
+import { ReportData } from './report.model';
+
+/**
+ * Who reads which report. Officers (EDITOR or RESPONDER) of the owning agency always get the
+ * live figures; everyone else gets the snapshot frozen by publishFeedbackReport, or nothing
+ * (null) before it is published.
+ */
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly drafts: DraftsService,
+    private readonly builder: ReportBuilder,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async forViewer(viewer: Viewer | null, draftId: string): Promise<ReportData | null> {
+    return (await this.read(viewer, draftId))?.data ?? null;
+  }
+
+  /** The report the viewer may read, and whether it is the live one (else the frozen snapshot). */
+  async read(viewer: Viewer | null, draftId: string): Promise<{ data: ReportData; live: boolean } | null> {
+    if (!isUUID(draftId)) return null;
+    const [draft] = await this.drafts.findByIds([draftId]);
+    if (!draft) return null;
+    const [published]: { snapshot: ReportData; publishedAt: Date }[] = await this.dataSource.query(
+      `SELECT snapshot, published_at AS "publishedAt" FROM feedback_report WHERE draft_id = $1`,
+      [draftId],
+    );
+    if (isAgencyMember(viewer, draft.agencyId)) {
+      const live = await this.builder.build(draftId);
+      const publishedAt = published ? new Date(published.publishedAt).toISOString() : null;
+      return live && { data: { ...live, publishedAt }, live: true };
+    }
+    return published ? { data: published.snapshot, live: false } : null;
+  }
+
+  /**
+   * EDITORs of the owning agency, once the consultation is CLOSED (CONFLICT before: the
+   * feedback is still coming in). Publishing again replaces the snapshot; each is audited.
+   */
+  async publish(viewer: Viewer | null, draftId: string): Promise<ReportData> {
+    const { draft, editor } = await this.drafts.requireManageable(viewer, draftId);
+    if (this.drafts.status(draft) !== ConsultationStatus.CLOSED) {
+      throw new ConflictError('The consultation is not closed yet: publish the report once it has closed');
+    }
+    const report = (await this.builder.build(draftId))!;
+    const snapshot: ReportData = { ...report, publishedAt: this.clock.now().toISOString() };
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO feedback_report (draft_id, snapshot, published_by, published_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (draft_id) DO UPDATE
+           SET snapshot = EXCLUDED.snapshot, published_by = EXCLUDED.published_by, published_at = EXCLUDED.published_at`,
+        [draftId, JSON.stringify(snapshot), editor.userId, snapshot.publishedAt],
+      );
+      await this.audit.record(manager, {
+        actorId: editor.userId,
+        actorRole: `EDITOR:${draft.agencyId}`,
+        action: 'report.publish',
+        targetType: 'draft',
+        targetId: draftId,
+        data: { commentCount: report.commentCount, answeredCount: report.answeredCount },
+      });
+    });
+    return snapshot;
+  }
+}

@@ -1,0 +1,19 @@
+import { CampaignMemberEntity } from './campaigns/entities/campaign-member.entity';
+import { CampaignEntity } from './campaigns/entities/campaign.entity';
+import { CommentLshBandEntity } from './campaigns/entities/comment-lsh-band.entity';
+import { CommentSignatureEntity } from './campaigns/entities/comment-signature.entity';
+import { FeedbackReportEntity } from './report/entities/feedback-report.entity';
+import { AgencyResponseRevisionEntity } from './responses/entities/agency-response-revision.entity';
+import { AgencyResponseEntity } from './responses/entities/agency-response.entity';
+import { CommentResponseEntity } from './responses/entities/comment-response.entity';
+
+export const SYNTHESIS_ENTITIES = [
+  AgencyResponseEntity,
+  AgencyResponseRevisionEntity,
+  CommentResponseEntity,
+  CampaignEntity,
+  CampaignMemberEntity,
+  CommentSignatureEntity,
+  CommentLshBandEntity,
+  FeedbackReportEntity,
+];

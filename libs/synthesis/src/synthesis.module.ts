@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DraftsModule } from '@thamvan/drafts';
+import { IdentityModule } from '@thamvan/identity';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { PublishedRenderCache } from './exports/published-render-cache';
+import { ReportExportController } from './exports/report-export.controller';
+import { ReportBuilder } from './report/report-builder';
+import { ProvisionReportResolver, ReportResolver } from './report/report.resolver';
+import { ReportService } from './report/report.service';
+import { CommentResponseResolver, ResponsesResolver } from './responses/responses.resolver';
+import { ResponsesService } from './responses/responses.service';
+import { SYNTHESIS_ENTITIES } from './synthesis.entities';
+
+/**
+ * The drafting agency's side of a consultation: answers to comments, campaign (near-duplicate)
+ * detection, the statistics and the published report with its Word and CSV exports.
+ * CampaignsModule (the outbox consumer) is also imported by the worker on its own.
+ */
+@Module({
+  imports: [IdentityModule, DraftsModule, CampaignsModule, TypeOrmModule.forFeature(SYNTHESIS_ENTITIES)],
+  controllers: [ReportExportController],
+  providers: [
+    PublishedRenderCache,
+    ResponsesService,
+    ReportBuilder,
+    ReportService,
+    ResponsesResolver,
+    CommentResponseResolver,
+    ReportResolver,
+    ProvisionReportResolver,
+  ],
+  exports: [ResponsesService, ReportService],
+})
+export class SynthesisModule {}

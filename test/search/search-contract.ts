@@ -1,0 +1,230 @@
+import {
+  audienceOf,
+  PUBLIC_AUDIENCE,
+  SearchAudience,
+  SearchIndex,
+  SearchPage,
+  toSearchQuery,
+} from '@thamvan/search';
+import type { CommentSearchInput } from '@thamvan/search/graphql/dto/comment-search.input';
+import { SearchWorld } from './search-fixtures';
+
+export interface ContractContext {
+  index: SearchIndex;
+  world: SearchWorld;
+}
+
+/**
+ * The one contract every SearchIndex adapter passes (PostgreSQL always; Meilisearch when
+ * MEILI_URL is set). `ctx()` gives the index, already synced with the world's comments.
+ */
+export function searchContract(ctx: () => ContractContext): void {
+  const search = (input: Partial<CommentSearchInput>, audience: SearchAudience = PUBLIC_AUDIENCE) =>
+    ctx().index.search(
+      toSearchQuery({ sort: 'RELEVANCE', first: 50, ...input } as CommentSearchInput, audience),
+    );
+  const ids = (page: SearchPage) => page.hits.map((h) => h.commentId).sort();
+  const inLaw = (input: Partial<CommentSearchInput>, audience?: SearchAudience) =>
+    search({ draftId: ctx().world.law.draftId, ...input }, audience);
+  const w = () => ctx().world.ids;
+  const sorted = (...values: string[]) => [...values].sort();
+
+  describe('text', () => {
+    it('finds Vietnamese words with or without diacritics, in NFD, in upper case, đ typed as d', async () => {
+      const expected = sorted(w().land, w().duty);
+      for (const q of ['đất đai', 'dat dai', 'đất đai'.normalize('NFD'), 'ĐẤT ĐAI', 'DAT DAI']) {
+        expect({ q, ids: ids(await inLaw({ q })) }).toEqual({ q, ids: expected });
+      }
+      expect(ids(await inLaw({ q: 'dong bao' }))).toEqual([w().land]);
+    });
+
+    it('matches a quoted phrase in order only', async () => {
+      expect(ids(await inLaw({ q: '"co quan nha nuoc"' }))).toEqual([w().duty]);
+      expect(ids(await inLaw({ q: '"nuoc nha co quan"' }))).toEqual([]);
+    });
+
+    it('tolerates a typo in a word of 5 letters or more, not in shorter ones', async () => {
+      expect(ids(await inLaw({ q: 'nghiepp' }))).toEqual(
+        sorted(w().duty, w().campaignHead, w().campaignCopy),
+      );
+      expect(ids(await inLaw({ q: 'trachh nhiem' }))).toEqual([w().duty]);
+      expect(ids(await inLaw({ q: 'dst' }))).toEqual([]);
+    });
+
+    it('searches provision labels and headings, the draft title and the author', async () => {
+      expect(ids(await inLaw({ q: 'doi tuong ap dung' }))).toEqual([w().duty]);
+      expect(ids(await inLaw({ q: 'Hiệp hội Doanh nghiệp' }))).toEqual([w().duty]);
+      expect(ids(await search({ q: 'nguyen van an' }))).toEqual(
+        sorted(w().land, w().rights, w().campaignCopy),
+      );
+    });
+
+    it('marks the matched words in the original text, escaped', async () => {
+      const page = await inLaw({ q: 'dat dai dong bao' });
+      expect(page.hits).toHaveLength(1);
+      expect(page.hits[0].highlights.join(' ')).toContain('<mark>đất</mark> <mark>đai</mark>');
+      expect(page.hits[0].highlights.join(' ')).toContain('<mark>đồng</mark> <mark>bào</mark>');
+      const markup = await inLaw({ q: 'ruong dat' });
+      expect(markup.hits[0].highlights.join(' ')).toContain('&lt;script&gt;');
+      expect(markup.hits[0].highlights.join(' ')).not.toContain('<script>');
+      expect((await inLaw({ stance: ['SUPPORT'] as never })).hits[0].highlights).toEqual([]);
+    });
+  });
+
+  describe('who finds what', () => {
+    it('never shows HIDDEN or PENDING comments to the public', async () => {
+      expect((await search({ q: 'xyzhidden' })).totalCount).toBe(0);
+      expect((await search({ q: 'pendingword' })).totalCount).toBe(0);
+      const all = ids(await inLaw({}));
+      expect(all).not.toContain(w().hidden);
+      expect(all).not.toContain(w().pending);
+    });
+
+    it('shows them to moderators and to the agency’s officers, flagged, not to other agencies', async () => {
+      const moderator = { moderator: true, agencyIds: [] };
+      const hit = (await search({ q: 'xyzhidden' }, moderator)).hits[0];
+      expect(hit).toMatchObject({ commentId: w().hidden, status: 'HIDDEN' });
+      const officer = { moderator: false, agencyIds: [ctx().world.law.agencyId] };
+      expect((await search({ q: 'pendingword' }, officer)).hits[0]).toMatchObject({ status: 'PENDING' });
+      const stranger = { moderator: false, agencyIds: [ctx().world.other.agencyId] };
+      expect((await search({ q: 'xyzhidden' }, stranger)).totalCount).toBe(0);
+      expect(audienceOf(null)).toEqual(PUBLIC_AUDIENCE);
+    });
+  });
+
+  describe('filters', () => {
+    const published = () => [
+      w().land,
+      w().duty,
+      w().rights,
+      w().whole,
+      w().campaignHead,
+      w().campaignCopy,
+      w().markup,
+    ];
+
+    it('by draft and agency', async () => {
+      expect(ids(await inLaw({}))).toEqual(sorted(...published()));
+      expect(ids(await search({ agencyId: ctx().world.other.agencyId }))).toEqual([w().elsewhere]);
+      expect(ids(await search({ q: 'dat dai' }))).toEqual(sorted(w().land, w().duty, w().elsewhere));
+    });
+
+    it('by provision key: the provision and everything under it, never dieu-28 for dieu-2', async () => {
+      expect(ids(await inLaw({ provisionKey: 'chuong-i/dieu-2' }))).toEqual(sorted(w().land, w().duty));
+      expect(ids(await inLaw({ provisionKey: 'chuong-i/dieu-2/khoan-1' }))).toEqual([w().land]);
+      expect(ids(await inLaw({ provisionKey: 'chuong-i/dieu-28' }))).toEqual(
+        sorted(w().rights, w().campaignHead, w().campaignCopy),
+      );
+      expect(ids(await inLaw({ provisionKey: 'chuong-i' }))).toHaveLength(5);
+    });
+
+    it('by stance, author kind, province, verification and proposed text', async () => {
+      expect(ids(await inLaw({ stance: ['AMEND', 'QUESTION'] as never }))).toEqual(
+        sorted(w().duty, w().rights),
+      );
+      expect(ids(await inLaw({ authorKind: ['ORGANIZATION'] as never }))).toEqual([w().duty]);
+      expect(ids(await inLaw({ province: ['Huế'] }))).toEqual([w().duty]);
+      expect(ids(await inLaw({ verified: true }))).toEqual(sorted(w().land, w().rights, w().campaignCopy));
+      expect(ids(await inLaw({ hasProposedText: true }))).toEqual([w().duty]);
+      expect(ids(await inLaw({ hasProposedText: false }))).toHaveLength(6);
+    });
+
+    it('by answer and disposition', async () => {
+      expect(ids(await inLaw({ answered: true }))).toEqual(sorted(w().land, w().rights));
+      expect(ids(await inLaw({ answered: false }))).toHaveLength(5);
+      expect(ids(await inLaw({ disposition: ['ACCEPTED'] as never }))).toEqual([w().land]);
+    });
+
+    it('by date range, and one per campaign', async () => {
+      expect(ids(await inLaw({ uniqueOnly: true }))).not.toContain(w().campaignCopy);
+      expect(ids(await inLaw({ uniqueOnly: true }))).toContain(w().campaignHead);
+      expect(ids(await inLaw({ to: new Date(Date.now() - 3_600_000) }))).toEqual([]);
+      expect(ids(await inLaw({ from: new Date(Date.now() - 3_600_000) }))).toHaveLength(7);
+    });
+  });
+
+  describe('facets', () => {
+    it('counts every match by each requested field', async () => {
+      const page = await inLaw({
+        facets: [
+          'STANCE',
+          'AUTHOR_KIND',
+          'PROVINCE',
+          'PROVISION',
+          'DRAFT',
+          'AGENCY',
+          'DISPOSITION',
+          'VERIFIED',
+        ] as never,
+      });
+      const facet = (field: string) =>
+        Object.fromEntries(page.facets.find((f) => f.field === field)!.values.map((v) => [v.value, v.count]));
+      expect(facet('STANCE')).toEqual({ SUPPORT: 1, AMEND: 1, QUESTION: 1, NEUTRAL: 1 });
+      expect(facet('AUTHOR_KIND')).toEqual({ INDIVIDUAL: 6, ORGANIZATION: 1 });
+      expect(facet('PROVINCE')).toEqual({ 'Hà Nội': 3, Huế: 1 });
+      expect(facet('PROVISION')).toEqual({
+        'chuong-i/dieu-2/khoan-1': 1,
+        'chuong-i/dieu-2': 1,
+        'chuong-i/dieu-28': 3,
+      });
+      expect(facet('DRAFT')).toEqual({ [ctx().world.law.draftId]: 7 });
+      expect(facet('AGENCY')).toEqual({ [ctx().world.law.agencyId]: 7 });
+      expect(facet('DISPOSITION')).toEqual({ ACCEPTED: 1, NOT_ACCEPTED: 1 });
+      expect(facet('VERIFIED')).toEqual({ true: 3, false: 4 });
+      expect(page.facets[0].values[0]).toBeDefined();
+    });
+
+    it('counts within the text query and filters', async () => {
+      const page = await search({ q: 'dat dai', facets: ['DRAFT', 'STANCE'] as never });
+      expect(page.facets.find((f) => f.field === 'DRAFT')!.values).toHaveLength(2);
+      expect(page.facets.find((f) => f.field === 'STANCE')!.values).toEqual([
+        { value: 'SUPPORT', count: 2 },
+        { value: 'AMEND', count: 1 },
+      ]);
+    });
+  });
+
+  describe('sorting and pages', () => {
+    it('sorts newest, oldest and most agreed', async () => {
+      const newest = (await inLaw({ sort: 'NEWEST' as never })).hits.map((h) => h.commentId);
+      const oldest = (await inLaw({ sort: 'OLDEST' as never })).hits.map((h) => h.commentId);
+      expect(newest).toEqual([...oldest].reverse());
+      expect(oldest[0]).toBe(w().land);
+      const agreed = (await inLaw({ sort: 'MOST_AGREED' as never })).hits.map((h) => h.commentId);
+      expect(agreed.slice(0, 2)).toEqual([w().rights, w().land]);
+    });
+
+    it('ranks the best match first for relevance', async () => {
+      const page = await inLaw({ q: 'thu hoi dat nong nghiep' });
+      expect(ids(page)).toEqual(sorted(w().campaignHead, w().campaignCopy));
+    });
+
+    it('pages with cursors through every hit once, with an exact total', async () => {
+      for (const sort of ['NEWEST', 'OLDEST', 'MOST_AGREED', 'RELEVANCE']) {
+        const seen: string[] = [];
+        let after: string | undefined;
+        let pages = 0;
+        for (;;) {
+          const page = await inLaw({
+            sort: sort as never,
+            first: 2,
+            after,
+            q: sort === 'RELEVANCE' ? 'dat' : undefined,
+          });
+          expect(page.totalIsExact).toBe(true);
+          seen.push(...page.hits.map((h) => h.commentId));
+          pages++;
+          if (!page.hasNextPage) break;
+          after = page.endCursor!;
+        }
+        const expected = sort === 'RELEVANCE' ? 6 : 7;
+        expect({ sort, n: seen.length, unique: new Set(seen).size }).toEqual({
+          sort,
+          n: expected,
+          unique: expected,
+        });
+        expect(pages).toBe(Math.ceil(expected / 2));
+      }
+    });
+  });
+}

@@ -1,0 +1,197 @@
+import { createUser } from '../utils/factories/identity';
+import { startTestApp, TestApp } from '../utils/test-app';
+import { eventually, openDraft, OpenDraft, postOk } from '../feedback/feedback-fixtures';
+import { distinctComment, FORM_LETTER, formLetterCopy, rng } from './generated-comments';
+
+/** Inserts comments by SQL with their comment.created events, as postComment would write them. */
+async function insertComments(t: TestApp, law: OpenDraft, bodies: string[]): Promise<string[]> {
+  const [{ versionId, lineageId }] = await t.dataSource.query(
+    `SELECT version_id AS "versionId", lineage_id AS "lineageId" FROM provision WHERE id = $1`,
+    [law.article.id],
+  );
+  const authors: { id: string }[] = await t.dataSource.query(
+    `INSERT INTO app_user (display_name) SELECT 'Người góp ý ' || i FROM generate_series(1, $1) i RETURNING id`,
+    [bodies.length],
+  );
+  const rows: { id: string }[] = await t.dataSource.query(
+    `WITH ins AS (
+       INSERT INTO comment (draft_id, version_id, provision_id, lineage_id, author_id, body, idempotency_key, input_hash, created_at)
+       SELECT $1, $2, $3, $4, x.author, x.body, gen_random_uuid(), 'generated', now() + x.i * interval '1 millisecond'
+         FROM unnest($5::uuid[], $6::text[]) WITH ORDINALITY AS x(author, body, i)
+       RETURNING id, draft_id, created_at)
+     INSERT INTO outbox_event (topic, aggregate_id, payload)
+     SELECT 'comment.created', id, jsonb_build_object('draftId', draft_id, 'commentId', id, 'provisionId', $3::uuid,
+              'lineageId', $4::uuid, 'parentId', null)
+       FROM ins ORDER BY created_at
+     RETURNING aggregate_id AS id`,
+    [law.draftId, versionId, law.article.id, lineageId, authors.map((a) => a.id), bodies],
+  );
+  return rows.map((r) => r.id);
+}
+
+describe('campaign detection (outbox relay running)', () => {
+  let t: TestApp;
+  let law: OpenDraft;
+
+  beforeAll(async () => {
+    t = await startTestApp({ runRelay: true, env: { RATE_LIMIT_MULTIPLIER: '100' } });
+    law = await openDraft(t);
+  });
+  afterAll(() => t.close());
+
+  const campaignOf = async (commentId: string): Promise<string | null> =>
+    (
+      await t.dataSource.query(`SELECT campaign_id AS id FROM campaign_member WHERE comment_id = $1`, [
+        commentId,
+      ])
+    )[0]?.id ?? null;
+
+  it('groups exact duplicates written through postComment, ignoring case, accents and punctuation', async () => {
+    const [a, b, c] = await Promise.all([0, 1, 2].map(() => createUser(t)));
+    const first = await postOk(t, a, law.draftId, { body: 'Đề nghị bỏ Điều 5, khoản 2!' });
+    const second = await postOk(t, b, law.draftId, { body: 'de nghi bo dieu 5 khoan 2' });
+    const unrelated = await postOk(t, c, law.draftId, { body: 'Đề nghị giữ nguyên Điều 5.' });
+    const campaign = await eventually(
+      () => campaignOf(second.id),
+      (id) => id !== null,
+    );
+    expect(campaign).not.toBeNull();
+    expect(await campaignOf(first.id)).toBe(campaign);
+    const [row] = await t.dataSource.query(
+      `SELECT representative_comment_id AS rep, size FROM campaign WHERE id = $1`,
+      [campaign],
+    );
+    expect(row).toEqual({ rep: first.id, size: 2 });
+    await eventually(
+      () => t.dataSource.query(`SELECT 1 FROM comment_signature WHERE comment_id = $1`, [unrelated.id]),
+      (r) => r.length === 1,
+    );
+    expect(await campaignOf(unrelated.id)).toBeNull();
+    const [event] = await t.dataSource.query(
+      `SELECT payload FROM outbox_event WHERE topic = 'campaign.updated' AND aggregate_id = $1 ORDER BY id LIMIT 1`,
+      [campaign],
+    );
+    expect(event.payload.draftId).toBe(law.draftId);
+    expect([...event.payload.commentIds].sort()).toEqual([first.id, second.id].sort());
+  });
+
+  it('lets an edited member leave, and regroups a campaign whose representative was edited', async () => {
+    const letter = FORM_LETTER.split(' ').slice(0, 60).join(' ');
+    const users = await Promise.all([0, 1, 2, 3].map(() => createUser(t)));
+    const posted = [];
+    for (const [i, u] of users.entries()) {
+      posted.push(await postOk(t, u, law.draftId, { body: `${letter} Người ký số ${i}.` }));
+    }
+    const [a, b, c, d] = posted;
+    const sizeOf = async (commentId: string) =>
+      (
+        await t.dataSource.query(
+          `SELECT cp.id, cp.size, cp.representative_comment_id AS rep FROM campaign_member m
+             JOIN campaign cp ON cp.id = m.campaign_id WHERE m.comment_id = $1`,
+          [commentId],
+        )
+      )[0] as { id: string; size: number; rep: string } | undefined;
+    const first = await eventually(
+      () => sizeOf(a.id),
+      (x) => x?.size === 4,
+    );
+    expect(first).toMatchObject({ size: 4, rep: a.id });
+    const edit = (u: (typeof users)[number], id: string, body: string) =>
+      t.graphql(
+        `mutation ($id: ID!, $input: EditCommentInput!) { editComment(id: $id, input: $input) { id } }`,
+        { id, input: { body } },
+        { token: u.accessToken },
+      );
+
+    // A member rewritten into something else leaves; the campaign shrinks.
+    expect(
+      (await edit(users[2], c.id, 'Tôi đổi ý: đề nghị bãi bỏ toàn bộ điều này.')).errors,
+    ).toBeUndefined();
+    expect(
+      await eventually(
+        () => sizeOf(a.id),
+        (x) => x?.size === 3,
+      ),
+    ).toMatchObject({ id: first!.id, size: 3 });
+    expect(await campaignOf(c.id)).toBeNull();
+
+    // The representative rewritten: the campaign dissolves and the rest regroup around the earliest.
+    expect(
+      (await edit(users[0], a.id, 'Tôi rút lại ý kiến mẫu và góp ý riêng về khoản 3.')).errors,
+    ).toBeUndefined();
+    const regrouped = await eventually(
+      () => sizeOf(b.id),
+      (x) => x?.rep === b.id,
+    );
+    expect(regrouped).toMatchObject({ rep: b.id, size: 2 });
+    expect(regrouped!.id).not.toBe(first!.id);
+    expect(await campaignOf(d.id)).toBe(regrouped!.id);
+    expect(await campaignOf(a.id)).toBeNull();
+    expect(await t.dataSource.query(`SELECT 1 FROM campaign WHERE id = $1`, [first!.id])).toEqual([]);
+  });
+
+  it('finds one campaign of ≈1,000 edited copies of a form letter among 500 distinct comments', async () => {
+    const random = rng(20261122);
+    const bodies: { text: string; form: boolean }[] = [
+      { text: FORM_LETTER, form: true },
+      ...Array.from({ length: 999 }, (_, i) => ({ text: formLetterCopy(random, i), form: true })),
+      ...Array.from({ length: 500 }, () => ({ text: distinctComment(random), form: false })),
+    ];
+    // Shuffle after the original: copies and distinct comments arrive interleaved.
+    for (let i = bodies.length - 1; i > 1; i--) {
+      const j = 1 + Math.floor(random() * i);
+      [bodies[i], bodies[j]] = [bodies[j], bodies[i]];
+    }
+    const ids = await insertComments(
+      t,
+      law,
+      bodies.map((b) => b.text),
+    );
+    const signed = await eventually(
+      async () =>
+        (
+          await t.dataSource.query(
+            `SELECT count(*)::int AS n FROM comment_signature WHERE comment_id = ANY($1)`,
+            [ids],
+          )
+        )[0].n as number,
+      (n) => n === ids.length,
+      120_000,
+    );
+    expect(signed).toBe(ids.length);
+    const members: { commentId: string; campaignId: string }[] = await t.dataSource.query(
+      `SELECT comment_id AS "commentId", campaign_id AS "campaignId" FROM campaign_member WHERE comment_id = ANY($1)`,
+      [ids],
+    );
+    const campaignBy = new Map(members.map((m) => [m.commentId, m.campaignId]));
+    const sizes = new Map<string, number>();
+    for (const m of members) sizes.set(m.campaignId, (sizes.get(m.campaignId) ?? 0) + 1);
+    const [largest] = [...sizes].sort((x, y) => y[1] - x[1]);
+    const formIds = ids.filter((_, i) => bodies[i].form);
+    const distinctIds = ids.filter((_, i) => !bodies[i].form);
+    const truePositives = formIds.filter((id) => campaignBy.get(id) === largest[0]).length;
+    const precision = truePositives / largest[1];
+    const recall = truePositives / formIds.length;
+    const groupedDistinct = distinctIds.filter((id) => campaignBy.has(id)).length;
+    process.stdout.write(
+      `campaign detection: largest campaign ${largest[1]} comments, precision ${precision.toFixed(4)}, ` +
+        `recall ${recall.toFixed(4)}, campaigns ${sizes.size}, distinct comments grouped ${groupedDistinct}/500\n`,
+    );
+    expect(precision).toBe(1);
+    expect(recall).toBeGreaterThanOrEqual(0.98);
+    expect(groupedDistinct).toBe(0);
+    const [campaign] = await t.dataSource.query(`SELECT size FROM campaign WHERE id = $1`, [largest[0]]);
+    expect(campaign.size).toBe(largest[1]);
+    // Every member really is within the threshold of the representative (no estimation noise).
+    const [{ worst }] = await t.dataSource.query(
+      `SELECT min(cardinality(ARRAY(SELECT unnest(s.shingles) INTERSECT SELECT unnest(r.shingles)))::float /
+                  cardinality(ARRAY(SELECT unnest(s.shingles) UNION SELECT unnest(r.shingles)))) AS worst
+         FROM campaign_member m JOIN campaign cp ON cp.id = m.campaign_id
+         JOIN comment_signature s ON s.comment_id = m.comment_id
+         JOIN comment_signature r ON r.comment_id = cp.representative_comment_id
+        WHERE cp.id = $1`,
+      [largest[0]],
+    );
+    expect(worst).toBeGreaterThanOrEqual(0.8);
+  }, 180_000);
+});
