@@ -31,6 +31,14 @@ const PASSWORD = 'bench password 1234';
 const BODY =
   'Đề nghị Ban soạn thảo làm rõ phạm vi áp dụng của điều này đối với doanh nghiệp nhỏ và vừa, ' +
   'đồng thời quy định cụ thể thời hạn xử lý để tránh áp dụng tùy tiện trên thực tế.';
+/**
+ * Each comment quotes two random lines of the law: the same text posted again and again by
+ * one author is a flood (libs/moderation) and would be held as PENDING, which is not the
+ * path this bench measures (the counters check below counts PUBLISHED comments).
+ */
+const LINES = [...new Set(LAW.split('\n').filter((line) => line.length >= 60 && line.length <= 300))];
+const pick = () => LINES[Math.floor(Math.random() * LINES.length)].trim();
+const body = () => `${BODY} Cụ thể: "${pick()}" và "${pick()}"`;
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -250,7 +258,7 @@ function load(
                         input: {
                           draftId,
                           provisionId,
-                          body: BODY,
+                          body: body(),
                           stance: 'SUPPORT',
                           idempotencyKey: randomUUID(),
                         },
@@ -381,7 +389,10 @@ async function main(): Promise<void> {
     let counted = 0;
     while (Date.now() - started < 60_000) {
       written = (
-        await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM comment WHERE draft_id = $1`, [draftId])
+        await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM comment WHERE draft_id = $1 AND status = 'PUBLISHED'`,
+          [draftId],
+        )
       ).rows[0].n;
       const rows = (
         await db.query<{ comments: number }>(`SELECT comments FROM draft_counter WHERE draft_id = $1`, [
@@ -461,7 +472,7 @@ function print(
     `ratio thamvan / baseline: ${(mean('thamvan', 'perSecond') / mean('baseline', 'perSecond')).toFixed(2)}`,
     `CPU per comment (server + PostgreSQL): thamvan ${mean('thamvan', 'serverCpuUs').toFixed(0)} + ${mean('thamvan', 'pgCpuUs').toFixed(0)} µs, ` +
       `baseline ${mean('baseline', 'serverCpuUs').toFixed(0)} + ${mean('baseline', 'pgCpuUs').toFixed(0)} µs`,
-    `counters: draft_counter caught up with ${info.written} comments ${info.counted === info.written ? `${info.drainMs} ms after the load` : `NOT within 60 s (${info.counted})`}`,
+    `counters: draft_counter caught up with ${info.written} published comments ${info.counted === info.written ? `${info.drainMs} ms after the load` : `NOT within 60 s (${info.counted})`}`,
   ];
   process.stdout.write(out.join('\n') + '\n');
 }
