@@ -1,6 +1,6 @@
 import { createUser, TestUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
-import { code, OpenDraft, openDraft, postOk } from '../feedback/feedback-fixtures';
+import { code, OpenDraft, openDraft, post, postOk } from '../feedback/feedback-fixtures';
 import { flag, moderate, queue, read } from './moderation-fixtures';
 
 const SET_MODE = `mutation ($d: ID!, $m: ModerationMode!) { setModerationMode(draftId: $d, mode: $m) { id moderationMode } }`;
@@ -249,6 +249,13 @@ describe('flags, decisions and what each viewer sees', () => {
       expect((await read(t, law.editor, c.id))!.status).toBe('PENDING');
       expect((await read(t, replier, c.id))!.moderationReason).toMatch(/published once a moderator approves/);
       expect(await inQueue(c.id)).toBe(true);
+      // Not public yet: no reactions (their live counts go to the public room) and no
+      // replies (a published reply would point the public at it), even from those who see it.
+      const REACT = `mutation ($id: ID!) { reactToComment(commentId: $id, reaction: AGREE) { id } }`;
+      expect(code(await t.graphql(REACT, { id: c.id }, { token: law.editor.accessToken }))).toBe('CONFLICT');
+      expect(code(await post(t, moderator, law.draftId, { parentId: c.id, body: 'Trả lời sớm' }))).toBe(
+        'CONFLICT',
+      );
       const approved = await moderate(t, moderator, c.id, 'APPROVE', 'Phù hợp');
       expect(approved.data!.moderateComment.status).toBe('PUBLISHED');
       expect(await read(t, null, c.id)).toMatchObject({

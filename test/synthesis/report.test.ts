@@ -328,4 +328,27 @@ describe('feedback report, publication and exports', () => {
     expect(own.status).toBe(200);
     expect(parseCsv((await own.text()).replace(/^\uFEFF/, ''))).toHaveLength(2);
   });
+  it('withholds from the published report the text of a comment hidden after publication', async () => {
+    const before = (await report())!;
+    const url = `${t.url}/api/drafts/${w.law.draftId}/report.csv`;
+    const single = [...before.provisions.flatMap((p) => p.entries), ...before.general]
+      .filter((e) => e.size === 1 && !e.text.includes('"'))
+      .sort((a, b) => b.text.length - a.text.length)[0];
+    expect(await (await fetch(url)).text()).toContain(single.text);
+    const moderator = await createUser(t, { role: 'MODERATOR' });
+    const hidden = await t.graphql(
+      `mutation ($id: ID!) { moderateComment(id: $id, action: HIDE, reason: "Xúc phạm") { status } }`,
+      { id: single.commentId },
+      { token: moderator.accessToken },
+    );
+    expect(hidden.errors).toBeUndefined();
+    const after = (await report())!;
+    const entry = [...after.provisions.flatMap((p) => p.entries), ...after.general].find(
+      (e) => e.commentId === single.commentId,
+    );
+    // The row and the frozen figures stay; the text goes, in GraphQL and in the downloads.
+    expect(entry).toMatchObject({ text: '', size: 1 });
+    expect(after.commentCount).toBe(before.commentCount);
+    expect(await (await fetch(url)).text()).not.toContain(single.text);
+  });
 });

@@ -208,7 +208,9 @@ export class PostCommentService {
     if (post.provisionId && post.provisionId !== parent.provisionId) {
       throw new BadInputError('A reply is on the provision of the comment it answers', 'provisionId');
     }
-    if (parent.status === 'HIDDEN' || parent.status === 'WITHDRAWN') {
+    // A PENDING parent is not public yet: a published reply would point the public (live,
+    // search, exports) at a comment they cannot see, so replies wait for the decision.
+    if (parent.status !== 'PUBLISHED') {
       throw new ConflictError(`The comment replied to is ${parent.status.toLowerCase()}: replies are closed`);
     }
     const capped = parent.depth >= MAX_REPLY_DEPTH && parent.parentId;

@@ -49,7 +49,9 @@ export class ReactionsService {
     const user = requireViewer(viewer);
     const row = await this.access.requireVisible(user, commentId);
     if (row.authorId === user.userId) throw new ForbiddenError('You cannot react to your own comment');
-    if (row.status === 'HIDDEN' || row.status === 'WITHDRAWN') {
+    // A PENDING comment is not public yet: reactions (and the live counts they announce to
+    // the draft's public room) wait until it is published.
+    if (row.status !== 'PUBLISHED') {
       throw new ConflictError(`A ${row.status.toLowerCase()} comment takes no reactions`);
     }
     await this.access.requireOpen(row);

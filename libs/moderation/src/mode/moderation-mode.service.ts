@@ -26,8 +26,11 @@ export class ModerationModeService {
   ) {}
 
   async set(viewer: Viewer | null, draftId: string, mode: ModerationMode): Promise<DraftObject> {
-    const editor = requireAnyEditor(viewer);
+    requireAnyEditor(viewer);
     if (!isUuid(draftId)) throw new NotFoundError('Draft', draftId);
+    // NOT_FOUND for a draft the editor cannot see (another agency's unpublished draft), like
+    // every other draft mutation; FORBIDDEN for another agency's public one.
+    const { editor } = await this.drafts.requireManageable(viewer, draftId);
     await this.dataSource.transaction(async (manager) => {
       const [draft]: { agencyId: string; moderationMode: ModerationMode }[] = await manager.query(
         `SELECT agency_id AS "agencyId", moderation_mode AS "moderationMode" FROM draft WHERE id = $1 FOR UPDATE`,

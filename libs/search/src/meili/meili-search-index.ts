@@ -198,6 +198,11 @@ export class MeiliSearchIndex implements SearchIndex {
   async sync(commentIds: readonly string[]): Promise<void> {
     const ids = [...new Set(commentIds)];
     if (!ids.length) return;
+    // An author's re-sync can name every comment they wrote: bounded statements and tasks.
+    if (ids.length > BATCH) {
+      for (let i = 0; i < ids.length; i += BATCH) await this.sync(ids.slice(i, i + BATCH));
+      return;
+    }
     await this.ensureIndex();
     const rows: ProjectionRow[] = await this.dataSource.query(
       projectionSelect('c.id = ANY($1::uuid[])', false),
@@ -237,9 +242,11 @@ export class MeiliSearchIndex implements SearchIndex {
         .waitTask({ timeout: TASK_TIMEOUT_MS }),
     );
     await settled(this.client.deleteIndex(next).waitTask({ timeout: TASK_TIMEOUT_MS }));
-    // What the consumer changed in the live index meanwhile went to the index now dropped.
+    // What the consumer changed in the live index meanwhile went to the index now dropped;
+    // comments withdrawn meanwhile left comment_search, so they are found on comment itself.
     const changed: { id: string }[] = await this.dataSource.query(
-      `SELECT comment_id AS id FROM comment_search WHERE indexed_at >= $1`,
+      `SELECT comment_id AS id FROM comment_search WHERE indexed_at >= $1
+       UNION SELECT id FROM comment WHERE withdrawn_at >= $1`,
       [since],
     );
     for (let i = 0; i < changed.length; i += BATCH)

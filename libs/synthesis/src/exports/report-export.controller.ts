@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { NotFoundError, ViewerAuthenticator } from '@thamvan/core';
 import type { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
 import type { ReportData } from '../report/report.model';
 import { ReportService } from '../report/report.service';
 import { PublishedRenderCache } from './published-render-cache';
@@ -44,7 +45,12 @@ export class ReportExportController {
     const report = await this.reports.read(viewer, id);
     if (!report) throw new NotFoundError('Report', id);
     if (report.live) return renderer(report.data);
-    return this.cache.get(`${id}|${report.data.publishedAt}|${format}`, () => renderer(report.data));
+    const withheld = createHash('sha256')
+      .update((report.withheld ?? []).join(','))
+      .digest('base64url');
+    return this.cache.get(`${id}|${report.data.publishedAt}|${withheld}|${format}`, () =>
+      renderer(report.data),
+    );
   }
 }
 

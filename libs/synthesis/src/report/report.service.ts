@@ -5,6 +5,7 @@ import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ReportBuilder } from './report-builder';
 import { ReportData } from './report.model';
+import { entryCommentIds, withholdHidden } from './withhold-hidden';
 
 /**
  * Who reads which report. Officers (EDITOR or RESPONDER) of the owning agency always get the
@@ -25,8 +26,15 @@ export class ReportService {
     return (await this.read(viewer, draftId))?.data ?? null;
   }
 
-  /** The report the viewer may read, and whether it is the live one (else the frozen snapshot). */
-  async read(viewer: Viewer | null, draftId: string): Promise<{ data: ReportData; live: boolean } | null> {
+  /**
+   * The report the viewer may read, and whether it is the live one (else the frozen snapshot,
+   * with the text of comments hidden since publication withheld; `withheld` names them, so
+   * cached renders of the snapshot change when moderation does).
+   */
+  async read(
+    viewer: Viewer | null,
+    draftId: string,
+  ): Promise<{ data: ReportData; live: boolean; withheld?: string[] } | null> {
     if (!isUUID(draftId)) return null;
     const [draft] = await this.drafts.findByIds([draftId]);
     if (!draft) return null;
@@ -39,7 +47,16 @@ export class ReportService {
       const publishedAt = published ? new Date(published.publishedAt).toISOString() : null;
       return live && { data: { ...live, publishedAt }, live: true };
     }
-    return published ? { data: published.snapshot, live: false } : null;
+    if (!published) return null;
+    const ids = entryCommentIds(published.snapshot);
+    const hidden: { id: string }[] = ids.length
+      ? await this.dataSource.query(
+          `SELECT id FROM comment WHERE id = ANY($1::uuid[]) AND status <> 'PUBLISHED' ORDER BY id`,
+          [ids],
+        )
+      : [];
+    const withheld = hidden.map((r) => r.id);
+    return { data: withholdHidden(published.snapshot, new Set(withheld)), live: false, withheld };
   }
 
   /**
