@@ -18,7 +18,6 @@
  *   node scripts/bench.js live-fanout [--clients 1000] [--rate 5] [--duration 20]
  */
 import { migrateDatabase, startEmbeddedPostgres } from '@thamvan/core';
-import { PasswordHasher } from '@thamvan/identity';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,11 +25,11 @@ import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { graphql, login, loginAll, openDraft, seedAccounts } from './bench-api';
 import { Server } from 'socket.io';
 import { io, Socket } from 'socket.io-client';
 
 const ROOT = join(__dirname, '..');
-const PASSWORD = 'bench password 1234';
 const BODY =
   'Đề nghị Ban soạn thảo làm rõ phạm vi áp dụng của điều này đối với doanh nghiệp nhỏ và vừa, ' +
   'đồng thời quy định cụ thể thời hạn xử lý để tránh áp dụng tùy tiện trên thực tế.';
@@ -191,30 +190,6 @@ function rssBytes(pid: number): number {
   return kb ? Number(kb[1]) * 1024 : NaN;
 }
 
-async function graphql<T>(url: string, query: string, variables: object, token?: string): Promise<T> {
-  const res = await fetchOnceMore(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/**
- * Node's fetch may reuse a keep-alive connection the server is closing at that very moment
- * (ECONNRESET before any byte of the response): retried once. Idempotency keys make a retried
- * postComment safe.
- */
-async function fetchOnceMore(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch {
-    return fetch(url, init);
-  }
-}
-
 /** N clients subscribed to one draft; each `comment.created` adds one latency sample. */
 async function connectClients(
   url: string,
@@ -315,82 +290,6 @@ async function measure(
   };
 }
 
-async function seed(db: Client, posters: number): Promise<{ emails: string[]; agencyId: string }> {
-  const hash = await new PasswordHasher().hash(PASSWORD);
-  const emails = Array.from({ length: posters }, (_, i) => `poster-${i}@example.vn`);
-  await db.query(
-    `INSERT INTO app_user (email, email_normalized, password_hash, display_name, province)
-     SELECT e, e, $2, 'Người góp ý ' || n, 'Hà Nội' FROM unnest($1::text[]) WITH ORDINALITY AS t(e, n)`,
-    [[...emails, 'editor@example.vn'], hash],
-  );
-  const [{ id: agencyId }] = (
-    await db.query<{ id: string }>(
-      `INSERT INTO agency (code, name, kind) VALUES ('BTP', 'Bộ Tư pháp', 'MINISTRY') RETURNING id`,
-    )
-  ).rows;
-  await db.query(
-    `INSERT INTO agency_membership (user_id, agency_id, role)
-     SELECT id, $1, 'EDITOR' FROM app_user WHERE email = 'editor@example.vn'`,
-    [agencyId],
-  );
-  return { emails, agencyId };
-}
-
-async function login(url: string, email: string): Promise<string> {
-  const data = await graphql<{ login: { accessToken: string } }>(
-    url,
-    `
-      mutation ($i: LoginInput!) {
-        login(input: $i) {
-          accessToken
-        }
-      }
-    `,
-    { i: { email, password: PASSWORD } },
-  );
-  return data.login.accessToken;
-}
-
-async function openDraft(url: string, token: string, agencyId: string): Promise<string> {
-  const created = await graphql<{ createDraft: { id: string } }>(
-    url,
-    `
-      mutation ($i: CreateDraftInput!) {
-        createDraft(input: $i) {
-          id
-        }
-      }
-    `,
-    {
-      i: {
-        agencyId,
-        title: 'Dự thảo',
-        docType: 'DECREE',
-        source: { text: 'Điều 1. Phạm vi\nNội dung.\nĐiều 2. Đối tượng\nNội dung.' },
-      },
-    },
-    token,
-  );
-  const now = Date.now();
-  await graphql(
-    url,
-    `
-      mutation ($d: ID!, $o: DateTime!, $c: DateTime!) {
-        scheduleConsultation(draftId: $d, opensAt: $o, closesAt: $c) {
-          id
-        }
-      }
-    `,
-    {
-      d: created.createDraft.id,
-      o: new Date(now - 60_000).toISOString(),
-      c: new Date(now + 30 * 86_400_000).toISOString(),
-    },
-    token,
-  );
-  return created.createDraft.id;
-}
-
 async function main(): Promise<void> {
   const clients = arg('clients', 1000);
   const rate = arg('rate', 5);
@@ -411,7 +310,11 @@ async function main(): Promise<void> {
     await db.connect();
     // Screening holds the third near-identical comment of one author within 10 minutes, so
     // enough posters that each posts the same text at most twice.
-    const { emails, agencyId } = await seed(db, Math.ceil((rate * (seconds + WARM_UP_MS / 1000)) / 2) + 10);
+    const {
+      emails,
+      editor: editorEmail,
+      agencyId,
+    } = await seedAccounts(db, Math.ceil((rate * (seconds + WARM_UP_MS / 1000)) / 2) + 10, 'poster');
     await db.end();
     const env = { ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: '0', PORT: '0' };
 
@@ -436,12 +339,13 @@ async function main(): Promise<void> {
     );
     servers.push(ours.child);
 
-    const editor = await login(ours.url, 'editor@example.vn');
-    const draftId = await openDraft(ours.url, editor, agencyId);
-    const tokens: string[] = [];
-    for (let i = 0; i < emails.length; i += 8) {
-      tokens.push(...(await Promise.all(emails.slice(i, i + 8).map((e) => login(ours.url, e)))));
-    }
+    const editor = await login(ours.url, editorEmail);
+    const { draftId } = await openDraft(ours.url, editor, agencyId, {
+      title: 'Dự thảo',
+      docType: 'DECREE',
+      text: 'Điều 1. Phạm vi\nNội dung.\nĐiều 2. Đối tượng\nNội dung.',
+    });
+    const tokens = await loginAll(ours.url, emails);
     const sample = {
       id: randomUUID(),
       parentId: null,

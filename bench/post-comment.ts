@@ -16,7 +16,6 @@
  *     [--floor] [--profile DIR] [--statements N] [--pg name=value]
  */
 import { migrateDatabase, startEmbeddedPostgres } from '@thamvan/core';
-import { PasswordHasher } from '@thamvan/identity';
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -24,10 +23,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { login, loginAll, openDraft, seedAccounts } from './bench-api';
 
 const ROOT = join(__dirname, '..');
 const LAW = readFileSync(join(ROOT, 'test/fixtures/laws/luat-an-ninh-mang-2018.txt'), 'utf8');
-const PASSWORD = 'bench password 1234';
 const BODY =
   'Đề nghị Ban soạn thảo làm rõ phạm vi áp dụng của điều này đối với doanh nghiệp nhỏ và vừa, ' +
   'đồng thời quy định cụ thể thời hạn xử lý để tránh áp dụng tùy tiện trên thực tế.';
@@ -67,111 +66,6 @@ function startChild(script: string[], env: NodeJS.ProcessEnv, ready: RegExp): Pr
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
   });
-}
-
-async function graphql<T>(url: string, query: string, variables: object, token?: string): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/** Accounts straight into the database (one scrypt hash shared by all), an agency and its editor. */
-async function seedAccounts(
-  db: Client,
-  users: number,
-): Promise<{ emails: string[]; editor: string; agencyId: string }> {
-  const hash = await new PasswordHasher().hash(PASSWORD);
-  const emails = Array.from({ length: users }, (_, i) => `bench-${i}@example.vn`);
-  await db.query(
-    `INSERT INTO app_user (email, email_normalized, password_hash, display_name, province)
-     SELECT e, e, $2, 'Người dùng ' || n, 'Hà Nội' FROM unnest($1::text[]) WITH ORDINALITY AS t(e, n)`,
-    [[...emails, 'bench-editor@example.vn'], hash],
-  );
-  const [{ id: agencyId }] = (
-    await db.query<{ id: string }>(
-      `INSERT INTO agency (code, name, kind) VALUES ('BTP', 'Bộ Tư pháp', 'MINISTRY') RETURNING id`,
-    )
-  ).rows;
-  await db.query(
-    `INSERT INTO agency_membership (user_id, agency_id, role)
-     SELECT id, $1, 'EDITOR' FROM app_user WHERE email = 'bench-editor@example.vn'`,
-    [agencyId],
-  );
-  return { emails, editor: 'bench-editor@example.vn', agencyId };
-}
-
-async function login(url: string, email: string): Promise<string> {
-  const data = await graphql<{ login: { accessToken: string } }>(
-    url,
-    `
-      mutation ($i: LoginInput!) {
-        login(input: $i) {
-          accessToken
-        }
-      }
-    `,
-    { i: { email, password: PASSWORD } },
-  );
-  return data.login.accessToken;
-}
-
-async function openDraft(
-  url: string,
-  token: string,
-  agencyId: string,
-): Promise<{ draftId: string; articles: string[] }> {
-  const created = await graphql<{ createDraft: { id: string } }>(
-    url,
-    `
-      mutation ($i: CreateDraftInput!) {
-        createDraft(input: $i) {
-          id
-        }
-      }
-    `,
-    { i: { agencyId, title: 'Luật An ninh mạng', docType: 'LAW', source: { text: LAW } } },
-    token,
-  );
-  const draftId = created.createDraft.id;
-  const now = Date.now();
-  await graphql(
-    url,
-    `
-      mutation ($d: ID!, $o: DateTime!, $c: DateTime!) {
-        scheduleConsultation(draftId: $d, opensAt: $o, closesAt: $c) {
-          id
-        }
-      }
-    `,
-    { d: draftId, o: new Date(now - 60_000).toISOString(), c: new Date(now + 30 * 86_400_000).toISOString() },
-    token,
-  );
-  const read = await graphql<{ draft: { currentVersion: { provisions: { id: string; kind: string }[] } } }>(
-    url,
-    `
-      query ($d: ID!) {
-        draft(id: $d) {
-          currentVersion {
-            provisions {
-              id
-              kind
-            }
-          }
-        }
-      }
-    `,
-    { d: draftId },
-    token,
-  );
-  return {
-    draftId,
-    articles: read.draft.currentVersion.provisions.filter((p) => p.kind === 'ARTICLE').map((p) => p.id),
-  };
 }
 
 interface LoadResult {
@@ -324,7 +218,7 @@ async function main(): Promise<void> {
     await migrateDatabase(appUrl);
     const db = new Client({ connectionString: appUrl });
     await db.connect();
-    const accounts = await seedAccounts(db, users);
+    const accounts = await seedAccounts(db, users, 'bench');
     const env = { ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: '0', PORT: '0' };
     // --profile DIR: a V8 CPU profile of our server, written when it exits.
     const profile = process.argv.indexOf('--profile');
@@ -352,11 +246,12 @@ async function main(): Promise<void> {
     servers.push(base.child);
     say('servers up; signing in the users');
     const editorToken = await login(ours.url, accounts.editor);
-    const { draftId, articles } = await openDraft(ours.url, editorToken, accounts.agencyId);
-    const tokens: string[] = [];
-    for (let i = 0; i < accounts.emails.length; i += 8) {
-      tokens.push(...(await Promise.all(accounts.emails.slice(i, i + 8).map((e) => login(ours.url, e)))));
-    }
+    const { draftId, articles } = await openDraft(ours.url, editorToken, accounts.agencyId, {
+      title: 'Luật An ninh mạng',
+      docType: 'LAW',
+      text: LAW,
+    });
+    const tokens = await loginAll(ours.url, accounts.emails);
     say('warming up');
     await load('warm-up baseline', base.url, tokens, draftId, articles, 3, connections);
     await load('warm-up ours', ours.url, tokens, draftId, articles, 3, connections);
