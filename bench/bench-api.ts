@@ -1,9 +1,53 @@
 /**
- * What the load benches share to set up a real API: accounts seeded straight into the
- * database, sign-in, an open consultation, and a GraphQL call over plain fetch.
+ * What the benches share: `--name value` arguments, starting a server as a child process, and
+ * setting up a real API (accounts seeded straight into the database, sign-in, an open
+ * consultation, GraphQL over plain fetch).
  */
 import { PasswordHasher } from '@thamvan/identity';
+import { ChildProcess, spawn } from 'node:child_process';
 import { Client } from 'pg';
+
+/** `--name value` from the command line, as a number. */
+export function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+export interface Child {
+  url: string;
+  child: ChildProcess;
+}
+
+/**
+ * Starts `node <args>` and resolves once its output matches `ready`, whose first group is
+ * the port it listens on. `ipc`: with a message channel (for paced child processes).
+ */
+export function startChild(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  ipc = false,
+): Promise<Child> {
+  const child = spawn(process.execPath, args, {
+    env,
+    stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 90_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = ready.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: `http://127.0.0.1:${m[1]}`, child });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+}
 
 export const PASSWORD = 'bench password 1234';
 

@@ -18,14 +18,14 @@
  *   node scripts/bench.js live-fanout [--clients 1000] [--rate 5] [--duration 20]
  */
 import { migrateDatabase, startEmbeddedPostgres } from '@thamvan/core';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { graphql, login, loginAll, openDraft, seedAccounts } from './bench-api';
+import { arg, Child, graphql, login, loginAll, openDraft, seedAccounts, startChild } from './bench-api';
 import { Server } from 'socket.io';
 import { io, Socket } from 'socket.io-client';
 
@@ -34,11 +34,6 @@ const BODY =
   'Đề nghị Ban soạn thảo làm rõ phạm vi áp dụng của điều này đối với doanh nghiệp nhỏ và vừa, ' +
   'đồng thời quy định cụ thể thời hạn xử lý để tránh áp dụng tùy tiện trên thực tế.';
 const WARM_UP_MS = 3000;
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -156,33 +151,6 @@ function ask(child: ChildProcess, run: RunRequest): Promise<Paced> {
 }
 
 // ---------------------------------------------------------------------------------------
-
-interface Child {
-  url: string;
-  child: ChildProcess;
-}
-
-function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, ipc = false): Promise<Child> {
-  const child = spawn(process.execPath, args, {
-    env,
-    stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 90_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = ready.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: `http://127.0.0.1:${m[1]}`, child });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-  });
-}
 
 function rssBytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

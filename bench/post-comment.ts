@@ -17,13 +17,13 @@
  */
 import { migrateDatabase, startEmbeddedPostgres } from '@thamvan/core';
 import autocannon from 'autocannon';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { login, loginAll, openDraft, seedAccounts } from './bench-api';
+import { arg, Child, login, loginAll, openDraft, seedAccounts, startChild } from './bench-api';
 
 const ROOT = join(__dirname, '..');
 const LAW = readFileSync(join(ROOT, 'test/fixtures/laws/luat-an-ninh-mang-2018.txt'), 'utf8');
@@ -38,35 +38,6 @@ const BODY =
 const LINES = [...new Set(LAW.split('\n').filter((line) => line.length >= 60 && line.length <= 300))];
 const pick = () => LINES[Math.floor(Math.random() * LINES.length)].trim();
 const body = () => `${BODY} Cụ thể: "${pick()}" và "${pick()}"`;
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
-
-function startChild(script: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<Server> {
-  const child = spawn(process.execPath, script, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = ready.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: `http://127.0.0.1:${m[1]}`, child });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-  });
-}
 
 interface LoadResult {
   name: string;
@@ -260,7 +231,7 @@ async function main(): Promise<void> {
       await db.query('SELECT pg_stat_statements_reset()');
     }
     const postmaster = Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const measured = async (name: string, server: Server, floor = false): Promise<LoadResult> => {
+    const measured = async (name: string, server: Child, floor = false): Promise<LoadResult> => {
       const before = [cpuSeconds(server.child.pid), cpuSeconds(postmaster, true)];
       const r = await load(name, server.url, tokens, draftId, articles, seconds, connections, floor);
       const answered = r.ok + r.errors || 1;
