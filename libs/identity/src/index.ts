@@ -2,7 +2,6 @@ export * from './identity.module';
 export * from './identity.options';
 export * from './common/current-user.decorator';
 export * from './common/client-ip.decorator';
-export * from './common/ids';
 export * from './common/text';
 export * from './common/validate-input';
 export * from './users/dto/identity.enums';

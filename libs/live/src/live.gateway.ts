@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
-import { AppConfig, hasRole, Viewer, ViewerAuthenticator } from '@thamvan/core';
+import { AppConfig, hasRole, isUuid, Viewer, ViewerAuthenticator } from '@thamvan/core';
 import type { Namespace, Socket } from 'socket.io';
 import {
   ClientToServerEvents,
@@ -16,7 +16,6 @@ import { WindowCounter } from './window-counter';
 
 /** At most this many draft rooms per socket: a reader follows a few drafts, not thousands. */
 export const MAX_ROOMS_PER_SOCKET = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SocketData {
   viewer: Viewer | null;
@@ -101,8 +100,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
       return { ok: true };
     }
     const draftId = request?.draftId;
-    if (typeof draftId !== 'string' || !UUID.test(draftId))
-      return refuse('BAD_USER_INPUT', 'draftId must be a draft id');
+    if (!isUuid(draftId)) return refuse('BAD_USER_INPUT', 'draftId must be a draft id');
     const room = draftRoom(draftId);
     if (socket.rooms.has(room)) return { ok: true };
     const draftRooms = [...socket.rooms].filter((r) => r.startsWith('draft:')).length;

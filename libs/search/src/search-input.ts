@@ -1,9 +1,8 @@
-import { BadInputError, hasRole, pageSize, Viewer } from '@thamvan/core';
+import { BadInputError, hasRole, isUuid, pageSize, Viewer } from '@thamvan/core';
 import { CommentSearchInput } from './graphql/dto/comment-search.input';
 import { decodeCursor, SearchAudience, SearchFilters, SearchQuery } from './search-query';
 import { parseQuery } from './text/fold';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_LIST = 50;
 
 /** Who may find what: PUBLISHED for all; PENDING/HIDDEN for moderators and the agency's officers. */
@@ -16,7 +15,7 @@ export function audienceOf(viewer: Viewer | null): SearchAudience {
 
 function uuidOrThrow(value: string | null | undefined, field: string): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
-  if (!UUID.test(value)) throw new BadInputError(`${field} is not a valid id`, field);
+  if (!isUuid(value)) throw new BadInputError(`${field} is not a valid id`, field);
   return value.toLowerCase();
 }
 

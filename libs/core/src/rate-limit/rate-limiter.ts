@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
 
@@ -19,13 +19,30 @@ export interface RateLimitDecision {
  * Callers scale their limits with `AppConfig.scaleLimit()` (RATE_LIMIT_MULTIPLIER).
  */
 @Injectable()
-export class RateLimiter {
-  private calls = 0;
+export class RateLimiter implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RateLimiter.name);
+  private pruning?: NodeJS.Timeout;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * Ended windows are deleted on a timer, off every request path: the busiest writer of the
+   * table (postComment's statement) does not come through `consume`, so counting calls
+   * here would leave its buckets behind.
+   */
+  onApplicationBootstrap(): void {
+    this.pruning = setInterval(() => {
+      this.prune().catch((error: unknown) => this.logger.warn({ err: error }, 'rate-limit prune failed'));
+    }, PRUNE_EVERY_MS);
+    this.pruning.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.pruning);
+  }
 
   /** Counts one request against `key` and says whether it stays within `limit`. */
   async consume(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision> {
@@ -40,7 +57,6 @@ export class RateLimiter {
        RETURNING count, expires_at`,
       [key, now, windowSeconds],
     );
-    if (++this.calls % 500 === 0) await this.prune();
     return decide(row.count, row.count <= limit, row.expires_at, now);
   }
 
@@ -66,7 +82,7 @@ export class RateLimiter {
     );
   }
 
-  /** Deletes windows that have ended; called now and then by `consume`. */
+  /** Deletes windows that have ended; every PRUNE_EVERY_MS in each process. */
   async prune(): Promise<number> {
     const result: [unknown[], number] = await this.dataSource.query(
       `DELETE FROM rate_limit_bucket WHERE expires_at <= $1`,
@@ -75,6 +91,8 @@ export class RateLimiter {
     return result[1];
   }
 }
+
+const PRUNE_EVERY_MS = 60_000;
 
 function decide(count: number, allowed: boolean, expiresAt: Date, now: Date): RateLimitDecision {
   const retryAfterSeconds = allowed

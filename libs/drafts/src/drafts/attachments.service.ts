@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, BadInputError, NotFoundError, Viewer } from '@thamvan/core';
+import { AuditService, BadInputError, isUuid, NotFoundError, Viewer } from '@thamvan/core';
 import { DataSource } from 'typeorm';
 import { DraftsService } from './drafts.service';
 import { DraftAttachmentInput } from './dto/draft.inputs';
 import { DraftAttachmentEntity } from './entities/draft-attachment.entity';
-import { cleanText, isUuid } from './text-input';
+import { cleanText } from './text-input';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 

@@ -1,3 +1,4 @@
+import { groupBy } from '@thamvan/core';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DraftsService } from './drafts.service';
@@ -6,17 +7,6 @@ import { DraftVersionEntity } from './entities/draft-version.entity';
 import { ProvisionEntity } from './entities/provision.entity';
 import { ProvisionsService } from './provisions.service';
 import { VersionsService } from './versions.service';
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 /**
  * DataLoader factories for drafts. Each property is a stable function, so

@@ -5,6 +5,7 @@ import {
   Clock,
   Connection,
   ForbiddenError,
+  isUuid,
   keysetPage,
   NotFoundError,
   Viewer,
@@ -18,7 +19,7 @@ import { canSeeDraft, requireAnyEditor, requireManager } from './draft-access';
 import { CreateDraftInput, DraftFilter, DraftSourceInput } from './dto/draft.inputs';
 import { ConsultationStatus } from './dto/enums';
 import { DraftEntity } from './entities/draft.entity';
-import { cleanOptionalText, cleanText, isUuid } from './text-input';
+import { cleanOptionalText, cleanText } from './text-input';
 import { VersionWriter } from './version-writer';
 
 const DRAFT_COLUMNS = `d.id, d.agency_id AS "agencyId", d.title, d.doc_type AS "docType", d.summary,

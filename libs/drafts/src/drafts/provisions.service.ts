@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, Viewer } from '@thamvan/core';
+import { Clock, isUuid, Viewer } from '@thamvan/core';
 import { ConsultationWindow, consultationStatus } from './consultation-status';
 import { canSeeDraft, canSeeVersion } from './draft-access';
 import { DataSource } from 'typeorm';
 import { ProvisionEntity } from './entities/provision.entity';
-import { isUuid } from './text-input';
 
 const PROVISION_COLUMNS = `p.id, p.version_id AS "versionId", p.key, p.kind, p.number, p.label, p.heading,
   p.text, p.parent_id AS "parentId", p.ordinal, p.depth, p.lineage_id AS "lineageId"`;

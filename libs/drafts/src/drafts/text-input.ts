@@ -20,10 +20,3 @@ export function cleanOptionalText(
   if (value === null || value === undefined || value.trim() === '') return null;
   return cleanText(value, field, { max });
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are UUIDs; anything else cannot exist, and must not reach PostgreSQL as a uuid cast error. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, BadInputError, Clock, NotFoundError, Viewer } from '@thamvan/core';
+import { AuditService, BadInputError, Clock, isUuid, NotFoundError, Viewer } from '@thamvan/core';
 import { DataSource } from 'typeorm';
 import { parseDraftSource } from '../import';
 import { canSeeVersion } from './draft-access';
 import { DraftsService } from './drafts.service';
 import { DraftVersionInput } from './dto/draft.inputs';
 import { DraftVersionEntity } from './entities/draft-version.entity';
-import { cleanOptionalText, isUuid } from './text-input';
+import { cleanOptionalText } from './text-input';
 import { VersionWriter } from './version-writer';
 
 const VERSION_COLUMNS = `v.id, v.draft_id AS "draftId", v.number, v.change_note AS "changeNote",

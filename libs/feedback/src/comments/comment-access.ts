@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, ErrorCode, NotFoundError, Viewer } from '@thamvan/core';
+import { Clock, DomainError, ErrorCode, isUuid, NotFoundError, Viewer } from '@thamvan/core';
 import { consultationStatus, ConsultationStatus } from '@thamvan/drafts';
 import { CommentRow } from './comment-row';
 import { CommentTargets } from './comment-targets';
-import { isUuid } from './comment-text';
 import { canSeeComment } from './comment-visibility';
 import { CommentsQueryService } from './comments-query.service';
 

@@ -5,6 +5,7 @@ import {
   DomainError,
   ErrorCode,
   ForbiddenError,
+  isUuid,
   NotFoundError,
   OutboxService,
   requireViewer,
@@ -18,7 +19,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
 import { FEEDBACK_OPTIONS, FeedbackOptions } from '../feedback.options';
 import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from './comment-row';
-import { cleanBody, cleanProposedText, isUuid } from './comment-text';
+import { cleanBody, cleanProposedText } from './comment-text';
 import { toCommentObject } from './comment.mapper';
 import { PRE_MODERATION_REASON } from './post-comment.sql';
 import { recentFloodHashes } from './recent-flood-hashes';

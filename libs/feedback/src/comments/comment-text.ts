@@ -1,17 +1,10 @@
-import { BadInputError } from '@thamvan/core';
+import { BadInputError, isUuid } from '@thamvan/core';
 import { createHash } from 'node:crypto';
 import { Stance } from './dto/comment.enums';
 
 export const MAX_BODY = 10_000;
 export const MAX_PROPOSED_TEXT = 10_000;
 export const MAX_FLAG_NOTE = 1_000;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids come from clients: anything that is not a UUID cannot exist (and must not reach SQL as a cast error). */
-export function isUuid(value: string | null | undefined): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
 
 /**
  * NFC and trimmed: some keyboards and pasted documents send NFD ("Điều" as D-stroke + e +

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, Viewer } from '@thamvan/core';
+import { Connection, groupBy, Viewer } from '@thamvan/core';
 import DataLoader from 'dataloader';
 import { PageRequest } from './comment-pages';
 import { CommentRow } from './comment-row';
@@ -26,8 +26,7 @@ export class CommentLoaders {
   readonly pages = () =>
     new DataLoader<PageRequest, Connection<CommentRow>, string>(
       async (requests) => {
-        const groups = new Map<string, PageRequest[]>();
-        for (const r of requests) groups.set(batchKey(r), [...(groups.get(batchKey(r)) ?? []), r]);
+        const groups = groupBy(requests, batchKey);
         const results = new Map<string, Connection<CommentRow>>();
         // One viewer per request: the loader lives and dies with it.
         const viewer: Viewer | null = requests[0].viewer;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, keysetPage, Viewer } from '@thamvan/core';
+import { Connection, isUuid, keysetPage, Viewer } from '@thamvan/core';
 import { DataSource } from 'typeorm';
 import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from './comment-row';
-import { isUuid } from './comment-text';
 import { visibleSql } from './comment-visibility';
 import { CommentScope, orderSql, scopeSql } from './comment-pages';
 import { CommentOrder } from './dto/comment.enums';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, GraphqlContext, requireViewer, Viewer } from '@thamvan/core';
+import { Connection, GraphqlContext, isUuid, requireViewer, Viewer } from '@thamvan/core';
 import { CommentScope } from './comment-pages';
 import { CommentRow } from './comment-row';
-import { isUuid } from './comment-text';
 import { canSeeComment } from './comment-visibility';
 import { toCommentObject } from './comment.mapper';
 import { CommentLoaders } from './comment.loaders';

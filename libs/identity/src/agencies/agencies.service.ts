@@ -4,13 +4,13 @@ import {
   AgencyMembershipClaim,
   AuditService,
   ConflictError,
+  isUuid,
   NotFoundError,
   requireRole,
   Viewer,
 } from '@thamvan/core';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { isUuid } from '../common/ids';
 import { isUniqueViolation } from '../common/pg-errors';
 import { validateInput } from '../common/validate-input';
 import { AgencyRole } from '../users/dto/identity.enums';

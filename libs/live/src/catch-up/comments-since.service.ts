@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, Connection, keysetPage, NotFoundError, Viewer } from '@thamvan/core';
+import { BadInputError, Connection, isUuid, keysetPage, NotFoundError, Viewer } from '@thamvan/core';
 import { DraftsService } from '@thamvan/drafts';
 import { CommentObject } from '@thamvan/feedback';
 import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from '@thamvan/feedback/comments/comment-row';
@@ -26,7 +26,6 @@ const CHANGE_TOPICS = [
 export const CATCH_UP_MAX_EVENTS = 500_000;
 
 const SEQ = /^\d{1,18}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type ChangedRow = CommentRow & { changedSeq: string; total: number };
 
@@ -52,7 +51,7 @@ export class CommentsSinceService {
       throw new BadInputError('seq must be the decimal seq of a live event', 'seq');
     }
     const page = keysetPage<ChangedRow>(args, (r) => [r.changedSeq, r.id], 2);
-    if (!UUID.test(args.draftId) || !(await this.drafts.findVisible(viewer, args.draftId))) {
+    if (!isUuid(args.draftId) || !(await this.drafts.findVisible(viewer, args.draftId))) {
       throw new NotFoundError('Draft', args.draftId);
     }
     await this.requireRecent(args.seq);

@@ -3,13 +3,14 @@ import {
   AuditService,
   BadInputError,
   Clock,
+  isUuid,
   NotFoundError,
   OutboxService,
   requireRole,
   Viewer,
 } from '@thamvan/core';
 import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from '@thamvan/feedback/comments/comment-row';
-import { isUuid, normalizeText } from '@thamvan/feedback/comments/comment-text';
+import { normalizeText } from '@thamvan/feedback/comments/comment-text';
 import { toCommentObject } from '@thamvan/feedback/comments/comment.mapper';
 import { CommentObject } from '@thamvan/feedback/comments/dto/comment.object';
 import { DataSource } from 'typeorm';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Clock, NotFoundError, Viewer } from '@thamvan/core';
+import { AuditService, Clock, isUuid, NotFoundError, Viewer } from '@thamvan/core';
 import {
   DraftObject,
   DraftsService,
@@ -8,7 +8,6 @@ import {
   requireManager,
 } from '@thamvan/drafts';
 import { toDraftObject } from '@thamvan/drafts/drafts/draft.mapper';
-import { isUuid } from '@thamvan/feedback/comments/comment-text';
 import { DataSource } from 'typeorm';
 
 /**

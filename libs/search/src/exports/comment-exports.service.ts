@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@thamvan/core';
+import { isUuid, NotFoundError } from '@thamvan/core';
 import { DataSource } from 'typeorm';
 import { filterConditions, audienceCondition } from '../postgres/pg-filters';
 import { buildTsquery } from '../postgres/pg-tsquery';
@@ -9,7 +9,6 @@ import { ParsedQuery } from '../text/fold';
 import { ExportRow } from './export-format';
 
 const FETCH_ROWS = 1_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Export columns over a projection-shaped source `s` (public data only: no e-mail, phone, IP). */
 function exportSelect(source: string, where: string): string {
@@ -71,7 +70,7 @@ export class CommentExportsService {
 
   /** One public comment as an export row, from its current rows (the permalink's target). */
   async one(id: string): Promise<ExportRow> {
-    const rows: ExportRow[] = UUID.test(id)
+    const rows: ExportRow[] = isUuid(id)
       ? await this.dataSource.query(
           exportSelect(`(${projectionSelect('c.id = $1::uuid', false)})`, `s.status = 'PUBLISHED'`),
           [id],

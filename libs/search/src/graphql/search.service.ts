@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GraphqlContext, Viewer } from '@thamvan/core';
+import { CommentStatus } from '@thamvan/feedback';
 import { CommentsService } from '@thamvan/feedback/comments/comments.service';
 import { SEARCH_INDEX, SearchIndex } from '../search-index.port';
 import { audienceOf, toSearchQuery } from '../search-input';
@@ -38,7 +39,8 @@ export class SearchService {
         comment,
         // Snippets only of text the viewer may read (a HIDDEN text is for moderators).
         highlights: comment.visible ? hit.highlights : [],
-        restricted: hit.status !== 'PUBLISHED',
+        // The comment's current status: the index's copy may lag by the outbox delay.
+        restricted: comment.status !== CommentStatus.PUBLISHED,
       });
     });
     return {

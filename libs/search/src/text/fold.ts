@@ -1,16 +1,12 @@
+import { foldVietnamese } from '@thamvan/drafts';
+
 /**
- * Folding for finding, the JavaScript twin of SQL `thamvan_fold()`: NFC, đ→d, no diacritics,
- * lower case. Query words are folded here so that the typo lookup and the tsquery need no
- * extra round trip; test/search checks that both foldings agree on Vietnamese text.
+ * Folding for finding, the JavaScript twin of SQL `thamvan_fold()`: drafts' foldVietnamese
+ * (lower case, no diacritics, đ/ð→d, NFC), the one the title search already uses. Query words
+ * are folded here so that the typo lookup and the tsquery need no extra round trip;
+ * test/search checks that both foldings agree on Vietnamese text.
  */
-export function fold(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
-}
+export const fold = foldVietnamese;
 
 /** A parsed query: loose words (all required) and quoted phrases (words in order). */
 export interface ParsedQuery {

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
+import { groupBy, OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
 import { CampaignGrouper } from './campaign-grouper';
 
 /**
@@ -22,12 +22,14 @@ export class CampaignConsumer implements OutboxConsumer, OnModuleInit {
   }
 
   async handle(events: OutboxMessage[]): Promise<void> {
-    const byDraft = new Map<string, string[]>();
-    for (const event of events) {
-      const { draftId, commentId } = event.payload as { draftId?: string; commentId?: string };
-      if (!draftId || !commentId) continue;
-      byDraft.set(draftId, [...(byDraft.get(draftId) ?? []), commentId]);
+    const refs = events
+      .map((e) => e.payload as { draftId?: string; commentId?: string })
+      .filter((r): r is { draftId: string; commentId: string } => !!r.draftId && !!r.commentId);
+    for (const [draftId, list] of groupBy(refs, (r) => r.draftId)) {
+      await this.grouper.group(
+        draftId,
+        list.map((r) => r.commentId),
+      );
     }
-    for (const [draftId, ids] of byDraft) await this.grouper.group(draftId, ids);
   }
 }

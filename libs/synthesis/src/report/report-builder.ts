@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@thamvan/core';
+import { Clock, groupBy } from '@thamvan/core';
 import { DataSource } from 'typeorm';
 import {
   CampaignData,
@@ -101,14 +101,16 @@ export class ReportBuilder {
       this.entries(draftId),
     ]);
     const figures = new Map(counted.filter((r) => r.whole === 0).map((r) => [r.lineageId, r]));
-    const spreads = new Map<string | null, Spread[]>();
-    for (const s of spread.filter((x) => x.whole === 0)) {
-      spreads.set(s.lineageId, [...(spreads.get(s.lineageId) ?? []), s]);
-    }
-    const entriesByLineage = new Map<string | null, ReportEntry[]>();
-    for (const { lineageId, entry } of entries) {
-      entriesByLineage.set(lineageId, [...(entriesByLineage.get(lineageId) ?? []), entry]);
-    }
+    const spreads = groupBy(
+      spread.filter((x) => x.whole === 0),
+      (s) => s.lineageId,
+    );
+    const entriesByLineage = new Map(
+      [...groupBy(entries, (e) => e.lineageId)].map(([lineageId, list]) => [
+        lineageId,
+        list.map((e) => e.entry),
+      ]),
+    );
     const current = new Set(provisions.map((p) => p.lineageId));
     const general = [...entriesByLineage]
       .filter(([lineageId]) => lineageId === null || !current.has(lineageId))

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Clock, ConflictError, isAgencyMember, Viewer } from '@thamvan/core';
+import { AuditService, Clock, ConflictError, isAgencyMember, isUuid, Viewer } from '@thamvan/core';
 import { ConsultationStatus, DraftsService } from '@thamvan/drafts';
-import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ReportBuilder } from './report-builder';
 import { ReportData } from './report.model';
@@ -35,19 +34,22 @@ export class ReportService {
     viewer: Viewer | null,
     draftId: string,
   ): Promise<{ data: ReportData; live: boolean; withheld?: string[] } | null> {
-    if (!isUUID(draftId)) return null;
+    if (!isUuid(draftId)) return null;
     const [draft] = await this.drafts.findByIds([draftId]);
     if (!draft) return null;
-    const [published]: { snapshot: ReportData; publishedAt: Date }[] = await this.dataSource.query(
-      `SELECT snapshot, published_at AS "publishedAt" FROM feedback_report WHERE draft_id = $1`,
+    // Officers read the live report and only need the date; the snapshot (megabytes on a
+    // large draft) is fetched for everyone else.
+    const officer = isAgencyMember(viewer, draft.agencyId);
+    const [published]: { snapshot?: ReportData; publishedAt: Date }[] = await this.dataSource.query(
+      `SELECT ${officer ? '' : 'snapshot, '}published_at AS "publishedAt" FROM feedback_report WHERE draft_id = $1`,
       [draftId],
     );
-    if (isAgencyMember(viewer, draft.agencyId)) {
+    if (officer) {
       const live = await this.builder.build(draftId);
       const publishedAt = published ? new Date(published.publishedAt).toISOString() : null;
       return live && { data: { ...live, publishedAt }, live: true };
     }
-    if (!published) return null;
+    if (!published?.snapshot) return null;
     const ids = entryCommentIds(published.snapshot);
     const hidden: { id: string }[] = ids.length
       ? await this.dataSource.query(

@@ -4,6 +4,7 @@ import {
   BadInputError,
   Clock,
   ForbiddenError,
+  isUuid,
   NotFoundError,
   OutboxService,
   requireAgencyRole,
@@ -11,7 +12,6 @@ import {
   Viewer,
 } from '@thamvan/core';
 import { normalizeText } from '@thamvan/feedback';
-import { isUUID } from 'class-validator';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { ResponsePublishedPayload, SynthesisTopic } from '../synthesis.options';
@@ -50,7 +50,7 @@ export class ResponsesService {
         `SELECT cr.comment_id AS "commentId", ${RESPONSE_COLUMNS}
            FROM comment_response cr JOIN agency_response r ON r.id = cr.response_id
           WHERE cr.comment_id = ANY($1::uuid[])`,
-        [ids.filter((id) => isUUID(id))],
+        [ids.filter(isUuid)],
       );
       const byId = new Map(rows.map((r) => [r.commentId, toObject(r)]));
       return ids.map((id) => byId.get(id) ?? null);
@@ -93,7 +93,7 @@ export class ResponsesService {
 
   async edit(viewer: Viewer | null, id: string, input: EditResponseInput): Promise<AgencyResponseObject> {
     const officer = requireOfficer(viewer);
-    const existing = isUUID(id) ? await this.find(id) : null;
+    const existing = isUuid(id) ? await this.find(id) : null;
     if (!existing) throw new NotFoundError('Response', id);
     requireAgencyRole(officer, existing.agencyId, ['EDITOR', 'RESPONDER']);
     const explanation =
@@ -166,7 +166,7 @@ export class ResponsesService {
   }
 
   private async commentTarget(commentId: string): Promise<{ draftId: string; agencyId: string }> {
-    const [row]: { draftId: string; agencyId: string }[] = isUUID(commentId)
+    const [row]: { draftId: string; agencyId: string }[] = isUuid(commentId)
       ? await this.dataSource.query(
           `SELECT c.draft_id AS "draftId", d.agency_id AS "agencyId"
              FROM comment c JOIN draft d ON d.id = c.draft_id WHERE c.id = $1`,
@@ -318,6 +318,7 @@ function cleanIds(ids: string[] | null | undefined): string[] {
   const list = ids ?? [];
   if (list.length > MAX_ALSO_FOR)
     throw new BadInputError(`alsoFor takes at most ${MAX_ALSO_FOR} comments`, 'alsoFor');
-  for (const id of list) if (!isUUID(id)) throw new BadInputError(`${id} is not a comment id`, 'alsoFor');
+  const bad = list.findIndex((id) => !isUuid(id));
+  if (bad >= 0) throw new BadInputError(`${list[bad]} is not a comment id`, 'alsoFor');
   return list;
 }
