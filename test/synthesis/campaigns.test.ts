@@ -1,6 +1,7 @@
 import { createUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { eventually, openDraft, OpenDraft, postOk } from '../feedback/feedback-fixtures';
+import { BUCKET_CANDIDATES } from '@thamvan/synthesis/campaigns/campaign-grouper';
 import { distinctComment, FORM_LETTER, formLetterCopy, rng } from './generated-comments';
 
 /** Inserts comments by SQL with their comment.created events, as postComment would write them. */
@@ -194,4 +195,52 @@ describe('campaign detection (outbox relay running)', () => {
     );
     expect(worst).toBeGreaterThanOrEqual(0.8);
   }, 180_000);
+
+  it('still finds near-duplicates when a shared opening makes hot LSH buckets', async () => {
+    // Citizens open with the same courtesy sentence: distinct comments then share LSH buckets
+    // (bands whose minimum shingles all come from the opening), more than a bucket proposes.
+    const opening =
+      'Kính gửi Ban soạn thảo dự thảo luật, sau khi nghiên cứu kỹ toàn văn dự thảo và hồ sơ kèm theo, ' +
+      'tôi xin có một số ý kiến góp ý cụ thể như sau để Ban soạn thảo tham khảo và tiếp thu:';
+    const random = rng(7);
+    const originals = Array.from({ length: 300 }, () => `${opening} ${distinctComment(random)}`);
+    const originalIds = await insertComments(t, law, originals);
+    const signedAll = (ids: string[]) =>
+      eventually(
+        async () =>
+          (
+            await t.dataSource.query(
+              `SELECT count(*)::int AS n FROM comment_signature WHERE comment_id = ANY($1)`,
+              [ids],
+            )
+          )[0].n as number,
+        (n) => n === ids.length,
+        60_000,
+      );
+    await signedAll(originalIds);
+    const [{ hottest }] = await t.dataSource.query(
+      `SELECT max(n)::int AS hottest FROM (SELECT count(*) AS n FROM comment_lsh_band
+         WHERE comment_id = ANY($1) GROUP BY band, bucket) x`,
+      [originalIds],
+    );
+    expect(hottest).toBeGreaterThan(BUCKET_CANDIDATES);
+    // A copy of each of 30 originals with one word changed.
+    const copied = originalIds.slice(0, 30);
+    const copies = copied.map((_, i) => {
+      const words = originals[i].split(' ');
+      words[words.length - 3] = 'tham-nhũng';
+      return words.join(' ');
+    });
+    const copyIds = await insertComments(t, law, copies);
+    await signedAll(copyIds);
+    const campaigns: { commentId: string; rep: string }[] = await t.dataSource.query(
+      `SELECT m.comment_id AS "commentId", cp.representative_comment_id AS rep
+         FROM campaign_member m JOIN campaign cp ON cp.id = m.campaign_id WHERE m.comment_id = ANY($1)`,
+      [[...originalIds, ...copyIds]],
+    );
+    const repOf = new Map(campaigns.map((c) => [c.commentId, c.rep]));
+    expect(copyIds.map((id) => repOf.get(id))).toEqual(copied);
+    // Originals that were not copied stay alone: the shared opening is not a campaign.
+    expect(originalIds.slice(30).filter((id) => repOf.has(id))).toEqual([]);
+  }, 120_000);
 });

@@ -58,3 +58,16 @@ describe(floodHash.name, () => {
     expect(screenFlood(spam, [spam, spam]).hold).toBe(true);
   });
 });
+
+describe('floodHash values', () => {
+  // Stored hashes are compared with new ones: these values come from the first implementation
+  // (string pairs, BigInt per bit); a faster one must give exactly the same.
+  it.each([
+    ['Đề nghị bỏ Điều 26 vì hạn chế quyền tự do ngôn luận', '112596761474835306'],
+    ['một', '-5369600283575953069'],
+    ['', '0'],
+    ['Luật An ninh mạng 2018, khoản 3 Điều 12: 0912 345 678', '-8483178550840113841'],
+  ])('%j → %s', (text, expected) => {
+    expect(floodHash(text)).toBe(expected);
+  });
+});

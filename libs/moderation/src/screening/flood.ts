@@ -29,34 +29,53 @@ export function floodForm(text: string): string[] {
   return fold(text).match(/[a-z0-9]+/g) ?? [];
 }
 
-/** FNV-1a, 32 bits, from a given offset basis (two bases give two independent halves). */
-function fnv1a(s: string, basis: number): number {
+const BASIS_LOW = 0x811c9dc5;
+const BASIS_HIGH = 0x050c5d1f;
+const SPACE = 0x20;
+
+/**
+ * FNV-1a, 32 bits, of `a`, or of `${a} ${b}` when b is given, from a given offset basis (two
+ * bases give two independent halves). Hashes the pair without building the string: this runs
+ * for every word pair of every post.
+ */
+function fnv1a(basis: number, a: string, b?: string): number {
   let h = basis;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
+  if (b === undefined) return h >>> 0;
+  h = Math.imul(h ^ SPACE, 0x01000193);
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
 /**
- * A 64-bit SimHash of the text's word pairs, as a signed decimal string (a PostgreSQL
- * bigint, stored as comment.flood_hash). Near-identical texts get hashes that differ in a
- * few bits; unrelated ones in about 32. Storing it lets the post statement itself compare a
- * new comment with the author's recent ones, without reading their texts.
+ * A 64-bit SimHash of the text's word pairs (a one-word text: that word), as a signed decimal
+ * string (a PostgreSQL bigint, stored as comment.flood_hash). Near-identical texts get hashes
+ * that differ in a few bits; unrelated ones in about 32. Storing it lets the post statement
+ * itself compare a new comment with the author's recent ones, without reading their texts.
+ * Bits 0–31 come from one FNV basis, 32–63 from the other; stored hashes stay comparable, so
+ * this function must not change its output (flood.spec pins it).
  */
 export function floodHash(text: string): string {
   const tokens = floodForm(text);
-  const shingles = tokens.length < 2 ? tokens : tokens.slice(1).map((t, i) => `${tokens[i]} ${t}`);
-  if (!shingles.length) return '0';
+  if (!tokens.length) return '0';
   const votes = new Int32Array(64);
-  for (const s of shingles) {
-    const halves = [fnv1a(s, 0x811c9dc5), fnv1a(s, 0x050c5d1f)];
-    for (let bit = 0; bit < 64; bit++) votes[bit] += (halves[bit >> 5] >>> (bit & 31)) & 1 ? 1 : -1;
+  const vote = (low: number, high: number) => {
+    for (let bit = 0; bit < 32; bit++) {
+      votes[bit] += ((low >>> bit) & 1) * 2 - 1;
+      votes[bit + 32] += ((high >>> bit) & 1) * 2 - 1;
+    }
+  };
+  if (tokens.length === 1) vote(fnv1a(BASIS_LOW, tokens[0]), fnv1a(BASIS_HIGH, tokens[0]));
+  for (let i = 1; i < tokens.length; i++) {
+    vote(fnv1a(BASIS_LOW, tokens[i - 1], tokens[i]), fnv1a(BASIS_HIGH, tokens[i - 1], tokens[i]));
   }
-  let hash = 0n;
-  for (let bit = 63; bit >= 0; bit--) hash = (hash << 1n) | (votes[bit] > 0 ? 1n : 0n);
-  return BigInt.asIntN(64, hash).toString();
+  let low = 0;
+  let high = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (votes[bit] > 0) low |= 1 << bit;
+    if (votes[bit + 32] > 0) high |= 1 << bit;
+  }
+  return BigInt.asIntN(64, (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0)).toString();
 }
 
 /** Bits in which two flood hashes differ (0–64). */

@@ -36,5 +36,10 @@ export function words(text: string): string[] {
 /** True when the text has letters and not one diacritic or đ: it was typed without marks. */
 export function writtenWithoutMarks(text: string): boolean {
   const lower = text.normalize('NFC').toLowerCase();
-  return /\p{L}/u.test(lower) && fold(lower) === lower;
+  if (!/\p{L}/u.test(lower)) return false;
+  // fold(lower) === lower exactly when no character of it folds: stop at the first that does
+  // (in Vietnamese text, within the first few words) instead of folding the whole text.
+  const nonAscii = new RegExp(NON_ASCII.source, 'g');
+  for (let m = nonAscii.exec(lower); m; m = nonAscii.exec(lower)) if (FOLD.has(m[0])) return false;
+  return true;
 }

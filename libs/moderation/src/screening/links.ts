@@ -30,10 +30,19 @@ export const DENIED_DOMAINS: readonly string[] = [
  * A link: an explicit scheme or "www.", or a bare host ending in a common top-level domain
  * ("example.vn/abc"). Bare hosts need a known TLD so that "Điều 12.3" or "v1.2" are not links.
  */
-const LINK =
+export const LINK =
   /\b(?:(?:https?:\/\/|www\.)[^\s<>"')\]]+|(?<![@\p{L}\p{N}.-])(?:[a-z0-9-]+\.)+(?:vn|com|net|org|info|biz|xyz|top|io|me|ly|gl|at|gd|co|us|cc|tk|ru|cn|link|site|online|club|bet)(?![\p{L}\p{N}-])(?:\/[^\s<>"')\]]*)?)/giu;
 
+/**
+ * What every LINK match contains: a scheme, "www.", or a dot followed by two letters (the start
+ * of a TLD). ſ (U+017F) and K (U+212A) match s and k under LINK's case-insensitive Unicode
+ * flags, so they count here too. Most comments have none of these, and this plain test is far
+ * cheaper than LINK's Unicode scan.
+ */
+const MAYBE_LINK = /http[s\u017f]?:\/\/|www\.|\.[a-z\u017f\u212a]{2}/i;
+
 export function findLinks(text: string): string[] {
+  if (!MAYBE_LINK.test(text)) return [];
   return text.match(LINK) ?? [];
 }
 

@@ -1,4 +1,6 @@
-import { MASKS, maskPersonalData } from './personal-data';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIGIT_RUN, digitRuns, MASKS, maskPersonalData } from './personal-data';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -79,5 +81,30 @@ describe(maskPersonalData.name, () => {
     'Quốc hội khóa XV, kỳ họp thứ 7, ngày 20 tháng 6 năm 2024.',
   ])('leaves %j alone', (text) => {
     expect(maskPersonalData(text)).toEqual({ masked: null, findings: [] });
+  });
+});
+
+describe(digitRuns.name, () => {
+  const law = readFileSync(
+    join(__dirname, '../../../../test/fixtures/laws/luat-an-ninh-mang-2018.txt'),
+    'utf8',
+  );
+  const tricky = [
+    'Gọi 0912 345 678 hoặc +84 (0) 912-345-678, CCCD 001203004567',
+    'x1 23 và QH14 và 24/2018/QH14',
+    '𝐀12 345 (a letter outside the BMP before the digits)',
+    'a(12)+3 ((1 +(+1 +',
+    '١٢٣ 12 (Arabic-Indic digits are numbers)',
+    '0 9 1 2 3 4 5 6 7 8',
+  ];
+  it('finds what DIGIT_RUN finds, in every line of a law and in tricky text', () => {
+    const texts = [...law.split('\n').filter((l) => /\d/.test(l)), ...tricky];
+    const found = texts.map((text) => ({ text, runs: digitRuns(text) }));
+    const expected = texts.map((text) => ({
+      text,
+      runs: [...text.matchAll(DIGIT_RUN)].map((m) => ({ index: m.index, run: m[0] })),
+    }));
+    expect(found).toEqual(expected);
+    expect(found.flatMap((f) => f.runs).length).toBeGreaterThan(100);
   });
 });
