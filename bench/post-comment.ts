@@ -10,7 +10,10 @@
  *  - baseline: a bare @apollo/server 5 + pg server (bench/post-comment-baseline.ts) that
  *    inserts the comment and its outbox event in one CTE statement, nothing else.
  * Rounds alternate baseline and ours after a warm-up; the ratio is ours / baseline of
- * sustained comments per second. Any GraphQL error counts as an error.
+ * sustained comments per second. Any GraphQL error counts as an error. After each of our
+ * rounds the bench waits for the outbox consumers to catch up and charges their CPU to the
+ * round; a socket.io reader subscribed to the draft records how late `comment.created`
+ * reaches it (createdAt → receipt).
  *
  *   node scripts/bench.js post-comment [--duration 10] [--rounds 2] [--connections 50] [--users 200]
  *     [--floor] [--profile DIR] [--statements N] [--pg name=value] [--env NAME=value] [--sql STATEMENT]
@@ -27,6 +30,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { io } from 'socket.io-client';
 import { arg, Child, login, loginAll, openDraft, seedAccounts, startChild } from './bench-api';
 
 const ROOT = join(__dirname, '..');
@@ -57,6 +61,9 @@ interface LoadResult {
   drainMs?: number;
   /** Ours: how long after the load stopped draft_counter equalled the published comments (ms). */
   countersMs?: number;
+  /** Ours: delay from a comment's createdAt to its comment.created reaching a reader (ms). */
+  liveP50?: number;
+  liveP99?: number;
 }
 
 /**
@@ -266,10 +273,31 @@ async function main(): Promise<void> {
       }
       return { drainMs: Date.now() - started, countersMs };
     };
+    // A reader of the draft (socket.io, /live): how late do live events arrive under this load?
+    const reader = io(`${ours.url}/live`, { transports: ['websocket'], reconnection: false, forceNew: true });
+    await new Promise<void>((resolve, reject) => {
+      reader.once('connect', () => resolve());
+      reader.once('connect_error', reject);
+    });
+    await reader.timeout(10_000).emitWithAck('subscribe', { draftId });
+    let liveDelays: number[] | null = null;
+    reader.on('comment.created', (e: { comment: { createdAt: string } }) => {
+      liveDelays?.push(Date.now() - Date.parse(e.comment.createdAt));
+    });
     const measured = async (name: string, server: Child, floor = false): Promise<LoadResult> => {
       const before = [cpuSeconds(server.child.pid), cpuSeconds(postmaster, true)];
+      liveDelays = [];
       const r = await load(name, server.url, tokens, draftId, articles, seconds, connections, floor);
-      if (server === ours && extraEnv.OUTBOX_RELAY !== 'off') Object.assign(r, await drained());
+      if (server === ours && extraEnv.OUTBOX_RELAY !== 'off') {
+        Object.assign(r, await drained());
+        await new Promise((resolve) => setTimeout(resolve, 200)); // the last events in flight
+        const sorted = liveDelays.sort((x, y) => x - y);
+        if (sorted.length) {
+          r.liveP50 = sorted[Math.floor(sorted.length * 0.5)];
+          r.liveP99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
+        }
+      }
+      liveDelays = null;
       const answered = r.ok + r.errors || 1;
       r.serverCpuUs = ((cpuSeconds(server.child.pid) - before[0]) / answered) * 1e6;
       r.pgCpuUs = ((cpuSeconds(postmaster, true) - before[1]) / answered) * 1e6;
@@ -307,6 +335,7 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const drainMs = Date.now() - started;
+    reader.close();
     if (statements > 0) await printStatements(db, statements);
     await db.end();
     print(results, {
@@ -372,12 +401,12 @@ function print(
   };
   const us = (v: number | undefined) => (v ?? 0).toFixed(0).padStart(10);
   const line = (r: LoadResult) =>
-    `| ${r.name.padEnd(18)} | ${r.perSecond.toFixed(0).padStart(10)} | ${String(r.p50).padStart(7)} | ${String(r.p99).padStart(7)} | ${String(r.errors).padStart(6)} | ${us(r.serverCpuUs)} | ${us(r.pgCpuUs)} | ${String(r.drainMs ?? '').padStart(8)} | ${String(r.countersMs ?? '').padStart(11)} |`;
+    `| ${r.name.padEnd(18)} | ${r.perSecond.toFixed(0).padStart(10)} | ${String(r.p50).padStart(7)} | ${String(r.p99).padStart(7)} | ${String(r.errors).padStart(6)} | ${us(r.serverCpuUs)} | ${us(r.pgCpuUs)} | ${String(r.drainMs ?? '').padStart(8)} | ${String(r.countersMs ?? '').padStart(11)} | ${(r.liveP50 === undefined ? '' : `${r.liveP50} / ${r.liveP99}`).padStart(17)} |`;
   const out = [
     `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; ${info.connections} connections, ${info.users} users, ${info.seconds} s per run; PostgreSQL ${Object.keys(info.settings).length ? JSON.stringify(info.settings) : 'defaults'}`,
     '',
-    '| run                | comments/s | p50 ms  | p99 ms  | errors | server µs  | PG µs      | drain ms | counters ms |',
-    '| ------------------ | ---------- | ------- | ------- | ------ | ---------- | ---------- | -------- | ----------- |',
+    '| run                | comments/s | p50 ms  | p99 ms  | errors | server µs  | PG µs      | drain ms | counters ms | live p50 / p99 ms |',
+    '| ------------------ | ---------- | ------- | ------- | ------ | ---------- | ---------- | -------- | ----------- | ----------------- |',
     ...results.map(line),
     '',
     `mean: thamvan ${mean('thamvan', 'perSecond').toFixed(0)}/s (p50 ${mean('thamvan', 'p50').toFixed(1)} ms, p99 ${mean('thamvan', 'p99').toFixed(1)} ms), ` +

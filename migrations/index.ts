@@ -7,6 +7,7 @@ import { Feedback1795347215097 } from './1795347215097-Feedback';
 import { Synthesis1795352288978 } from './1795352288978-Synthesis';
 import { Moderation1795352302942 } from './1795352302942-Moderation';
 import { Search1795352590693 } from './1795352590693-Search';
+import { RelayLanes1795362577676 } from './1795362577676-RelayLanes';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   Synthesis1795352288978,
   Moderation1795352302942,
   Search1795352590693,
+  RelayLanes1795362577676,
 ];

@@ -1,6 +1,7 @@
 import {
   OutboxConsumer,
   OutboxConsumerRegistry,
+  OutboxLane,
   OutboxMessage,
   OutboxRelay,
   OutboxService,
@@ -14,11 +15,15 @@ class RecordingConsumer implements OutboxConsumer {
   readonly deliveries = new Map<string, number>();
   failTimes = 0;
   failSeq?: string;
+  /** While set, handle() waits for it (a slow downstream). */
+  gate?: Promise<void>;
   constructor(
     readonly name: string,
     readonly topics: string[],
+    readonly lane: OutboxLane = 'prompt',
   ) {}
   async handle(events: OutboxMessage[]): Promise<void> {
+    if (this.gate) await this.gate;
     if (this.failTimes > 0) {
       this.failTimes--;
       throw new Error('downstream unavailable');
@@ -179,5 +184,84 @@ describe('Outbox (real PostgreSQL)', () => {
     } finally {
       await relay.stop();
     }
+  });
+
+  describe('lanes', () => {
+    const waitFor = async (what: () => boolean) => {
+      for (let i = 0; i < 500 && !what(); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(what()).toBe(true);
+    };
+
+    it('keeps delivering to prompt consumers while a bulk consumer is stuck', async () => {
+      const registry = new OutboxConsumerRegistry();
+      const live = new RecordingConsumer('live', ['*']);
+      const search = new RecordingConsumer('search', ['*'], 'bulk');
+      let release!: () => void;
+      search.gate = new Promise((resolve) => (release = resolve));
+      registry.register(search); // registered first: order must not matter across lanes
+      registry.register(live);
+      const relay = relayFor(a, registry);
+      relay.start();
+      try {
+        const [first] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
+        await waitFor(() => live.deliveries.has(first));
+        const [second] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '2' }]));
+        await waitFor(() => live.deliveries.has(second));
+        expect(search.deliveries.size).toBe(0);
+        search.gate = undefined;
+        release();
+        await waitFor(() => search.deliveries.has(first) && search.deliveries.has(second));
+      } finally {
+        await relay.stop();
+      }
+      expect([...live.deliveries.values(), ...search.deliveries.values()]).toEqual([1, 1, 1, 1]);
+      expect(
+        await a.query(`SELECT status, attempts, pending_consumers FROM outbox_event ORDER BY id`),
+      ).toEqual([
+        { status: 'DELIVERED', attempts: 1, pending_consumers: null },
+        { status: 'DELIVERED', attempts: 1, pending_consumers: null },
+      ]);
+    });
+
+    it('hands an event to the bulk lane only after the prompt lane ran', async () => {
+      const registry = new OutboxConsumerRegistry();
+      const live = new RecordingConsumer('live', ['*']);
+      const search = new RecordingConsumer('search', ['*'], 'bulk');
+      registry.register(live);
+      registry.register(search);
+      const relay = relayFor(a, registry);
+      await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
+      expect(await relay.tickLane('bulk')).toBe(0);
+      expect(await relay.tickLane('prompt')).toBe(1);
+      expect(await a.query(`SELECT status, attempts, pending_consumers FROM outbox_event`)).toEqual([
+        { status: 'PENDING', attempts: 0, pending_consumers: ['search'] },
+      ]);
+      expect(await relay.tickLane('prompt')).toBe(0);
+      expect(await relay.tickLane('bulk')).toBe(1);
+      expect(await a.query(`SELECT status, attempts FROM outbox_event`)).toEqual([
+        { status: 'DELIVERED', attempts: 1 },
+      ]);
+      expect([live.deliveries.size, search.deliveries.size]).toEqual([1, 1]);
+    });
+
+    it('retries a failed prompt consumer without delivering twice to the bulk one', async () => {
+      const registry = new OutboxConsumerRegistry();
+      const live = new RecordingConsumer('live', ['*']);
+      const search = new RecordingConsumer('search', ['*'], 'bulk');
+      live.failTimes = 1;
+      registry.register(live);
+      registry.register(search);
+      const relay = relayFor(a, registry);
+      await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
+      await relay.tickLane('prompt');
+      const [row] = await a.query(`SELECT status, attempts, pending_consumers, last_error FROM outbox_event`);
+      expect(row).toMatchObject({ status: 'PENDING', attempts: 1, pending_consumers: ['live', 'search'] });
+      expect(row.last_error).toContain('live: downstream unavailable');
+      await new Promise((r) => setTimeout(r, 20));
+      await drain([relay]);
+      expect([...live.deliveries.values()]).toEqual([1]);
+      expect([...search.deliveries.values()]).toEqual([1]);
+      expect(await a.query(`SELECT status FROM outbox_event`)).toEqual([{ status: 'DELIVERED' }]);
+    });
   });
 });

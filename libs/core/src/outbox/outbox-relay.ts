@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { OutboxConsumerRegistry } from './outbox-consumer.registry';
-import { OutboxMessage } from './outbox.types';
+import { laneOf, OutboxConsumerRegistry } from './outbox-consumer.registry';
+import { OUTBOX_LANES, OutboxLane, OutboxMessage } from './outbox.types';
 
 export const OUTBOX_RELAY_OPTIONS = Symbol('OUTBOX_RELAY_OPTIONS');
 
@@ -17,6 +17,12 @@ export interface OutboxRelayOptions {
   backoffMs?: number;
   maxBackoffMs?: number;
   consumerTimeoutMs?: number;
+  /**
+   * While the prompt lane is backlogged (its last batch was full), the bulk lane pauses this
+   * long after each batch: under more comments than the machine can handle, posting and live
+   * events get the CPU, and indexing catches up when the burst ends.
+   */
+  bulkYieldMs?: number;
 }
 
 interface Row {
@@ -36,6 +42,13 @@ interface Row {
  * between a consumer's success and the commit redelivers, which idempotent consumers absorb.
  * Each consumer's success is tracked per event: a failing search index does not delay or
  * repeat live fan-out.
+ *
+ * One loop per lane (OutboxLane). `pending_consumers` says where an event is: NULL = new,
+ * only the prompt lane takes it; after the prompt lane ran, it lists the consumers still to
+ * succeed, and the bulk lane takes events that list one of its consumers. A prompt consumer
+ * that failed is retried by the prompt lane (a second query, at most every retryCheckMs),
+ * whether or not the bulk lane has run yet. Each lane claims in seq order, and the bulk lane
+ * never sees an event before the prompt lane has handled it.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -43,7 +56,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly opts: Required<OutboxRelayOptions>;
   private running?: Promise<void>;
   private stopped = true;
-  private wake?: () => void;
+  private readonly wake = new Map<OutboxLane, () => void>();
+  /** When the prompt lane last looked for prompt consumers due for a retry. */
+  private retryCheckedAt = 0;
+  /** The prompt lane's last batch was full: there is more waiting (see bulkYieldMs). */
+  private promptBacklogged = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -60,6 +77,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       backoffMs: 1000,
       maxBackoffMs: 5 * 60_000,
       consumerTimeoutMs: 30_000,
+      bulkYieldMs: 200,
       ...options,
     };
   }
@@ -78,45 +96,53 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.running = this.loop();
   }
 
-  /** Finishes the batch in hand, then stops. */
+  /** Finishes the batches in hand, then stops. */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.wake.forEach((wake) => wake());
     await this.running;
     this.running = undefined;
   }
 
-  /** Asks a sleeping loop to poll now (e.g. right after a local write). */
+  /** Asks the sleeping loops to poll now (e.g. right after a local write). */
   poke(): void {
-    this.wake?.();
+    this.wake.forEach((wake) => wake());
   }
 
   private async loop(): Promise<void> {
+    await Promise.all(OUTBOX_LANES.map((lane) => this.laneLoop(lane)));
+  }
+
+  private async laneLoop(lane: OutboxLane): Promise<void> {
     while (!this.stopped) {
       let delivered = 0;
       try {
-        delivered = await this.tick();
+        delivered = await this.tickLane(lane);
       } catch (error) {
-        this.logger.error({ err: error }, 'outbox relay tick failed');
-        await this.sleep(1000);
+        this.logger.error({ err: error, lane }, 'outbox relay tick failed');
+        await this.sleep(lane, 1000);
         continue;
       }
-      if (delivered < this.opts.batchSize) await this.sleep(this.opts.idleDelayMs);
+      if (lane === 'prompt') this.promptBacklogged = delivered >= this.opts.batchSize;
+      if (lane === 'bulk' && this.promptBacklogged) await this.sleep(lane, this.opts.bulkYieldMs);
+      else if (delivered < this.opts.batchSize) await this.sleep(lane, this.opts.idleDelayMs);
     }
   }
 
-  /** Claims and processes one batch; returns how many events it handled. Public for tests. */
+  /**
+   * One batch of each lane, prompt first; returns how many events they handled. Public for
+   * tests: a tick delivers a new event to every consumer, as the two loops do in turn.
+   */
   async tick(): Promise<number> {
+    let handled = 0;
+    for (const lane of OUTBOX_LANES) handled += await this.tickLane(lane);
+    return handled;
+  }
+
+  /** Claims and processes one batch of a lane; returns how many events it handled. */
+  async tickLane(lane: OutboxLane): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Row[] = await manager.query(
-        `SELECT id, topic, aggregate_id, payload, pending_consumers, attempts, created_at
-           FROM outbox_event
-          WHERE status = 'PENDING' AND available_at <= now()
-          ORDER BY id
-          LIMIT $1
-          FOR UPDATE SKIP LOCKED`,
-        [this.opts.batchSize],
-      );
+      const rows = await this.claim(manager, lane);
       if (rows.length === 0) return 0;
       const remaining = new Map<string, Set<string>>();
       for (const row of rows) {
@@ -127,6 +153,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       }
       const errors = new Map<string, string>();
       for (const consumer of this.registry.all()) {
+        if (laneOf(consumer) !== lane) continue;
         const mine = rows.filter((r) => remaining.get(r.id)?.has(consumer.name));
         if (mine.length === 0) continue;
         const deliver = (batch: Row[]) =>
@@ -152,6 +179,39 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
+  /**
+   * The prompt lane takes new events (on `outbox_event_new_idx`) and, at most every
+   * retryCheckMs, prompt consumers' retries that are due; the bulk lane takes handed-over
+   * events that still list one of its consumers (on `outbox_event_routed_idx`).
+   */
+  private async claim(manager: EntityManager, lane: OutboxLane): Promise<Row[]> {
+    const select = `SELECT id, topic, aggregate_id, payload, pending_consumers, attempts, created_at
+                      FROM outbox_event WHERE status = 'PENDING' AND available_at <= now()`;
+    const lock = `ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`;
+    const size = this.opts.batchSize;
+    if (lane === 'bulk') {
+      const names = this.registry.namesIn('bulk');
+      if (!names.length) return [];
+      return manager.query(
+        `${select} AND pending_consumers IS NOT NULL AND pending_consumers && $2::text[] ${lock}`,
+        [size, names],
+      );
+    }
+    const rows: Row[] = await manager.query(`${select} AND pending_consumers IS NULL ${lock}`, [size]);
+    const names = this.registry.namesIn('prompt');
+    const retryCheckMs = Math.min(1000, this.opts.backoffMs);
+    if (rows.length < size && names.length && Date.now() - this.retryCheckedAt >= retryCheckMs) {
+      this.retryCheckedAt = Date.now();
+      rows.push(
+        ...(await manager.query<Row[]>(
+          `${select} AND pending_consumers IS NOT NULL AND pending_consumers && $2::text[] ${lock}`,
+          [size - rows.length, names],
+        )),
+      );
+    }
+    return rows;
+  }
+
   private async record(
     manager: EntityManager,
     rows: Row[],
@@ -168,7 +228,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         [done],
       );
     }
-    const failed = rows.filter((r) => (remaining.get(r.id)?.size ?? 0) > 0);
+    // Handed over: this lane's consumers all succeeded, another lane's are still to run.
+    // Grouped by what is left (nearly always one set: the bulk consumers of the topic).
+    const handedOver = new Map<string, string[]>();
+    for (const row of rows) {
+      const left = [...(remaining.get(row.id) ?? [])];
+      if (!left.length || errors.has(row.id)) continue;
+      const key = left.sort().join('\n');
+      handedOver.set(key, [...(handedOver.get(key) ?? []), row.id]);
+    }
+    for (const [key, ids] of handedOver) {
+      await manager.query(
+        `UPDATE outbox_event SET pending_consumers = $2::text[] WHERE id = ANY($1::bigint[])`,
+        [ids, key.split('\n')],
+      );
+    }
+    const failed = rows.filter((r) => errors.has(r.id) && (remaining.get(r.id)?.size ?? 0) > 0);
     for (const row of failed) {
       const attempts = row.attempts + 1;
       const dead = attempts >= this.opts.maxAttempts;
@@ -191,14 +266,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
-  private sleep(ms: number): Promise<void> {
+  private sleep(lane: OutboxLane, ms: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
         resolve();
       }
-      this.wake = done;
+      this.wake.set(lane, done);
     });
   }
 }

@@ -25,8 +25,22 @@ export interface NewOutboxEvent {
 export interface OutboxConsumer {
   readonly name: string;
   readonly topics: readonly string[];
+  /** Which relay loop delivers to it (default `prompt`): see OutboxLane. */
+  readonly lane?: OutboxLane;
   handle(events: OutboxMessage[]): Promise<void>;
 }
+
+/**
+ * The relay runs one loop per lane, so slow consumers cannot hold back the ones readers
+ * watch. `prompt` (live events, counters) receives every event first; `bulk` (search
+ * indexing, campaign grouping: heavy per event, read later) receives it once the prompt lane
+ * has run, in its own transactions and batches. Under more comments than the machine can
+ * index, live events and counters stay current while the bulk lane falls behind and catches
+ * up (docs/benchmarks.md).
+ */
+export type OutboxLane = 'prompt' | 'bulk';
+
+export const OUTBOX_LANES: readonly OutboxLane[] = ['prompt', 'bulk'];
 
 export function topicMatches(pattern: string, topic: string): boolean {
   if (pattern === '*') return true;

@@ -14,6 +14,7 @@ export const MEILI_SEARCH_INDEX = Symbol('MEILI_SEARCH_INDEX');
 @Injectable()
 export class SearchMeiliConsumer implements OutboxConsumer, OnModuleInit {
   readonly name = 'search-meili';
+  readonly lane = 'bulk' as const;
   readonly topics = SEARCH_TOPICS;
 
   constructor(

@@ -12,6 +12,8 @@ import { SEARCH_TOPICS, touchedIds } from './search-events';
 @Injectable()
 export class SearchProjectionConsumer implements OutboxConsumer, OnModuleInit {
   readonly name = 'search-projection';
+  // Indexing is the heaviest work per comment: it must not hold back live events and counters.
+  readonly lane = 'bulk' as const;
   readonly topics = SEARCH_TOPICS;
 
   constructor(

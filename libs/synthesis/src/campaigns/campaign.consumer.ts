@@ -10,6 +10,8 @@ import { CampaignGrouper } from './campaign-grouper';
 @Injectable()
 export class CampaignConsumer implements OutboxConsumer, OnModuleInit {
   readonly name = 'synthesis-campaigns';
+  // Heavy per comment and read only by the report: never ahead of live events and counters.
+  readonly lane = 'bulk' as const;
   readonly topics = ['comment.created', 'comment.updated', 'comment.moderated'] as const;
 
   constructor(

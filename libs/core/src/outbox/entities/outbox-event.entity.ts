@@ -10,6 +10,9 @@ export type OutboxStatus = 'PENDING' | 'DELIVERED' | 'DEAD';
 @Entity('outbox_event')
 @Index('outbox_event_pending_idx', ['availableAt', 'id'], { where: `status = 'PENDING'` })
 @Index('outbox_event_dead_idx', ['id'], { where: `status = 'DEAD'` })
+// The relay's lanes (outbox-relay.ts): new events for the prompt lane, handed-over ones for the bulk lane.
+@Index('outbox_event_new_idx', ['id'], { where: `status = 'PENDING' AND pending_consumers IS NULL` })
+@Index('outbox_event_routed_idx', ['id'], { where: `status = 'PENDING' AND pending_consumers IS NOT NULL` })
 export class OutboxEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
