@@ -8,6 +8,7 @@ import { Synthesis1795352288978 } from './1795352288978-Synthesis';
 import { Moderation1795352302942 } from './1795352302942-Moderation';
 import { Search1795352590693 } from './1795352590693-Search';
 import { RelayLanes1795362577676 } from './1795362577676-RelayLanes';
+import { IncrementalCounters1795363161393 } from './1795363161393-IncrementalCounters';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   Moderation1795352302942,
   Search1795352590693,
   RelayLanes1795362577676,
+  IncrementalCounters1795363161393,
 ];

@@ -17,7 +17,9 @@ import { PostCommentService } from './comments/post-comment.service';
 import { CountersModule } from './counters/counters.module';
 import { CountersService } from './counters/counters.service';
 import { CommentCounterEntity } from './counters/entities/comment-counter.entity';
+import { CountedCommentEntity } from './counters/entities/counted-comment.entity';
 import { DraftCounterEntity } from './counters/entities/draft-counter.entity';
+import { DraftParticipantEntity } from './counters/entities/draft-participant.entity';
 import { ProvisionCounterEntity } from './counters/entities/provision-counter.entity';
 import { DraftFeedbackResolver } from './counters/draft-feedback.resolver';
 import { ProvisionFeedbackResolver } from './counters/provision-feedback.resolver';
@@ -51,6 +53,8 @@ import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
       CommentCounterEntity,
       ProvisionCounterEntity,
       DraftCounterEntity,
+      CountedCommentEntity,
+      DraftParticipantEntity,
     ]),
   ],
   providers: [

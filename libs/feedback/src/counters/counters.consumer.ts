@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CommentEventPayload, FeedbackTopic } from '../feedback.events';
 
 /** Any constant: serialises recomputation between relays (API processes and workers). */
@@ -8,13 +8,23 @@ const COUNTERS_LOCK_KEY = 7_362_846_301;
 
 /**
  * Keeps comment_counter, provision_counter and draft_counter in step with the comments and
- * reactions, off the request path. For the ids a batch of events touches, it recomputes the
- * counts from the source tables (INSERT … SELECT count(*) … ON CONFLICT DO UPDATE): exact
- * whatever the order, duplication or concurrency of deliveries, and one statement per
- * table per batch however many events the batch holds.
+ * reactions, off the request path, one statement per table per batch however many events it
+ * holds:
  *
- * The transaction-level advisory lock makes relays take turns, so each recomputation reads
- * a snapshot taken after the previous one committed and a count can never go back in time.
+ * - comment_counter (agrees, disagrees, replies of one comment) is recounted from the source
+ *   rows for the comments a batch touches: bounded by one comment's reactions and replies.
+ * - provision_counter and draft_counter move by differences. Recounting them per batch read
+ *   every comment of the provision or draft each time, which grows with the consultation
+ *   (a national draft gets millions). `comment_counted` keeps what was counted per comment;
+ *   a batch reads the current rows of the comments its events name, keeps those whose
+ *   status or stance differs from what was counted, and applies the difference. Exact
+ *   whatever the order, duplication or concurrency of deliveries: a redelivered event finds
+ *   nothing left to count, and the current row (not the event) says what to count.
+ *   `draft_participant` holds published comments per author, and `participants` moves when
+ *   an author's count crosses zero.
+ *
+ * The transaction-level advisory lock makes relays take turns, so each batch reads what the
+ * previous one committed and a count can never go back in time.
  */
 @Injectable()
 export class CountersConsumer implements OutboxConsumer, OnModuleInit {
@@ -32,63 +42,162 @@ export class CountersConsumer implements OutboxConsumer, OnModuleInit {
 
   async handle(events: OutboxMessage[]): Promise<void> {
     const comments = new Set<string>();
-    const lineages = new Set<string>();
-    const drafts = new Set<string>();
+    const changed = new Set<string>();
     for (const event of events) {
       if (event.topic === FeedbackTopic.commentFlagged) continue;
       const p = event.payload as Partial<CommentEventPayload>;
       if (p.commentId) comments.add(p.commentId);
       if (event.topic === FeedbackTopic.reactionUpdated) continue;
-      // A comment's status changed: its parent's reply count, its provision and draft totals.
+      // A comment may have changed status or stance: its parent's reply count, its provision
+      // and draft totals.
       if (p.parentId) comments.add(p.parentId);
-      if (p.lineageId) lineages.add(p.lineageId);
-      if (p.draftId) drafts.add(p.draftId);
+      if (p.commentId) changed.add(p.commentId);
     }
-    if (!comments.size && !lineages.size && !drafts.size) return;
+    if (!comments.size) return;
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [COUNTERS_LOCK_KEY]);
-      if (comments.size) {
-        await manager.query(
-          `INSERT INTO comment_counter (comment_id, agree, disagree, replies)
-           SELECT c.id,
-                  (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = c.id AND r.kind = 'AGREE'),
-                  (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = c.id AND r.kind = 'DISAGREE'),
-                  (SELECT count(*) FROM comment r WHERE r.parent_id = c.id AND r.status = 'PUBLISHED')
-             FROM comment c WHERE c.id = ANY($1::uuid[])
-           ON CONFLICT (comment_id) DO UPDATE
-             SET agree = EXCLUDED.agree, disagree = EXCLUDED.disagree, replies = EXCLUDED.replies`,
-          [[...comments]],
-        );
-      }
-      if (lineages.size) {
-        await manager.query(
-          `INSERT INTO provision_counter (lineage_id, comments, support, oppose, amend, question, neutral)
-           SELECT l.id, count(c.id),
-                  count(*) FILTER (WHERE c.stance = 'SUPPORT'), count(*) FILTER (WHERE c.stance = 'OPPOSE'),
-                  count(*) FILTER (WHERE c.stance = 'AMEND'), count(*) FILTER (WHERE c.stance = 'QUESTION'),
-                  count(*) FILTER (WHERE c.stance = 'NEUTRAL')
-             FROM unnest($1::uuid[]) l(id)
-             LEFT JOIN comment c ON c.lineage_id = l.id AND c.status = 'PUBLISHED'
-            GROUP BY l.id
-           ON CONFLICT (lineage_id) DO UPDATE
-             SET comments = EXCLUDED.comments, support = EXCLUDED.support, oppose = EXCLUDED.oppose,
-                 amend = EXCLUDED.amend, question = EXCLUDED.question, neutral = EXCLUDED.neutral`,
-          [[...lineages]],
-        );
-      }
-      if (drafts.size) {
-        await manager.query(
-          `INSERT INTO draft_counter (draft_id, comments, participants)
-           SELECT d.id, count(c.id), count(DISTINCT c.author_id)
-             FROM draft d
-             LEFT JOIN comment c ON c.draft_id = d.id AND c.status = 'PUBLISHED'
-            WHERE d.id = ANY($1::uuid[])
-            GROUP BY d.id
-           ON CONFLICT (draft_id) DO UPDATE
-             SET comments = EXCLUDED.comments, participants = EXCLUDED.participants`,
-          [[...drafts]],
-        );
-      }
+      await manager.query(
+        `INSERT INTO comment_counter (comment_id, agree, disagree, replies)
+         SELECT c.id,
+                (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = c.id AND r.kind = 'AGREE'),
+                (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = c.id AND r.kind = 'DISAGREE'),
+                (SELECT count(*) FROM comment r WHERE r.parent_id = c.id AND r.status = 'PUBLISHED')
+           FROM comment c WHERE c.id = ANY($1::uuid[])
+         ON CONFLICT (comment_id) DO UPDATE
+           SET agree = EXCLUDED.agree, disagree = EXCLUDED.disagree, replies = EXCLUDED.replies`,
+        [[...comments]],
+      );
+      if (changed.size) await this.countChanges(manager, [...changed]);
     });
   }
+
+  /** Moves the provision and draft counters by what changed since these comments were counted. */
+  private async countChanges(manager: EntityManager, ids: string[]): Promise<void> {
+    const rows: Change[] = await manager.query(
+      `SELECT c.id, c.draft_id AS "draftId", c.lineage_id AS "lineageId", c.author_id AS "authorId",
+              c.stance, c.status = 'PUBLISHED' AS published,
+              coalesce(k.published, false) AS "wasPublished", k.stance AS "wasStance"
+         FROM comment c LEFT JOIN comment_counted k ON k.comment_id = c.id
+        WHERE c.id = ANY($1::uuid[])
+          AND (k.comment_id IS NULL OR k.published <> (c.status = 'PUBLISHED') OR k.stance IS DISTINCT FROM c.stance)`,
+      [ids],
+    );
+    if (!rows.length) return;
+    const delta = countDelta(rows);
+    await manager.query(
+      `INSERT INTO comment_counted (comment_id, draft_id, lineage_id, author_id, stance, published)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::boolean[])
+       ON CONFLICT (comment_id) DO UPDATE SET stance = EXCLUDED.stance, published = EXCLUDED.published`,
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.draftId),
+        rows.map((r) => r.lineageId),
+        rows.map((r) => r.authorId),
+        rows.map((r) => r.stance),
+        rows.map((r) => r.published),
+      ],
+    );
+    const participants = new Map<string, number>();
+    if (delta.authors.size) {
+      const keys = [...delta.authors.keys()].map((k) => k.split(' '));
+      const after: { draftId: string; authorId: string; comments: number }[] = await manager.query(
+        `INSERT INTO draft_participant AS p (draft_id, author_id, comments)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[])
+         ON CONFLICT (draft_id, author_id) DO UPDATE SET comments = p.comments + EXCLUDED.comments
+         RETURNING draft_id AS "draftId", author_id AS "authorId", comments`,
+        [keys.map((k) => k[0]), keys.map((k) => k[1]), [...delta.authors.values()]],
+      );
+      for (const row of after) {
+        const before = row.comments - delta.authors.get(`${row.draftId} ${row.authorId}`)!;
+        const crossed = Number(row.comments > 0) - Number(before > 0);
+        participants.set(row.draftId, (participants.get(row.draftId) ?? 0) + crossed);
+      }
+    }
+    const drafts = [...delta.drafts.keys()];
+    await manager.query(
+      `INSERT INTO draft_counter AS d (draft_id, comments, participants)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[])
+       ON CONFLICT (draft_id) DO UPDATE
+         SET comments = d.comments + EXCLUDED.comments, participants = d.participants + EXCLUDED.participants`,
+      [drafts, drafts.map((id) => delta.drafts.get(id)!), drafts.map((id) => participants.get(id) ?? 0)],
+    );
+    if (!delta.lineages.size) return;
+    const lineages = [...delta.lineages];
+    const column = (key: keyof LineageDelta) => lineages.map(([, d]) => d[key]);
+    await manager.query(
+      `INSERT INTO provision_counter AS p (lineage_id, comments, support, oppose, amend, question, neutral)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[])
+       ON CONFLICT (lineage_id) DO UPDATE
+         SET comments = p.comments + EXCLUDED.comments, support = p.support + EXCLUDED.support,
+             oppose = p.oppose + EXCLUDED.oppose, amend = p.amend + EXCLUDED.amend,
+             question = p.question + EXCLUDED.question, neutral = p.neutral + EXCLUDED.neutral`,
+      [
+        lineages.map(([id]) => id),
+        column('comments'),
+        column('support'),
+        column('oppose'),
+        column('amend'),
+        column('question'),
+        column('neutral'),
+      ],
+    );
+  }
+}
+
+/** A comment whose current row differs from what was counted for it. */
+interface Change {
+  id: string;
+  draftId: string;
+  lineageId: string | null;
+  authorId: string;
+  stance: string | null;
+  published: boolean;
+  wasPublished: boolean;
+  wasStance: string | null;
+}
+
+interface LineageDelta {
+  comments: number;
+  support: number;
+  oppose: number;
+  amend: number;
+  question: number;
+  neutral: number;
+}
+
+/**
+ * What the changes add to each draft, to each author's published comments on a draft
+ * (key "draftId authorId") and to each provision lineage. Pure; exported for its spec.
+ */
+export function countDelta(changes: readonly Change[]): {
+  drafts: Map<string, number>;
+  authors: Map<string, number>;
+  lineages: Map<string, LineageDelta>;
+} {
+  const drafts = new Map<string, number>();
+  const authors = new Map<string, number>();
+  const lineages = new Map<string, LineageDelta>();
+  for (const c of changes) {
+    const d = Number(c.published) - Number(c.wasPublished);
+    drafts.set(c.draftId, (drafts.get(c.draftId) ?? 0) + d);
+    if (d) {
+      const key = `${c.draftId} ${c.authorId}`;
+      authors.set(key, (authors.get(key) ?? 0) + d);
+    }
+    if (!c.lineageId) continue;
+    const l = lineages.get(c.lineageId) ?? {
+      comments: 0,
+      support: 0,
+      oppose: 0,
+      amend: 0,
+      question: 0,
+      neutral: 0,
+    };
+    l.comments += d;
+    const stanceKey = (stance: string) => stance.toLowerCase() as Exclude<keyof LineageDelta, 'comments'>;
+    if (c.wasPublished && c.wasStance) l[stanceKey(c.wasStance)] -= 1;
+    if (c.published && c.stance) l[stanceKey(c.stance)] += 1;
+    lineages.set(c.lineageId, l);
+  }
+  return { drafts, authors, lineages };
 }

@@ -1,4 +1,4 @@
-import { renderCommentHtml } from './render-markdown';
+import { RENDER_CACHE_ENTRIES, renderCacheSize, renderCommentHtml } from './render-markdown';
 
 describe(renderCommentHtml.name, () => {
   it('renders emphasis, links and lists', () => {
@@ -39,5 +39,19 @@ describe(renderCommentHtml.name, () => {
 
   it('renders an empty body as empty HTML', () => {
     expect(renderCommentHtml('')).toBe('');
+  });
+
+  it('keeps at most RENDER_CACHE_ENTRIES rendered bodies, none over 4,000 characters, and renders the same again', () => {
+    const text = '**Đề nghị** bỏ khoản 2: https://vbpl.vn/x';
+    const first = renderCommentHtml(text);
+    expect(renderCommentHtml(text)).toBe(first);
+    for (let i = 0; i < RENDER_CACHE_ENTRIES + 10; i++) renderCommentHtml(`Ý kiến số ${i}`);
+    expect(renderCacheSize()).toBe(RENDER_CACHE_ENTRIES);
+    expect(renderCommentHtml(text)).toBe(first); // evicted, rendered again
+    const long = `${'Rất dài. '.repeat(500)}`;
+    expect(long.length).toBeGreaterThan(4000);
+    const before = renderCacheSize();
+    renderCommentHtml(`x ${long}`);
+    expect(renderCacheSize()).toBe(before);
   });
 });
