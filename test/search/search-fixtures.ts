@@ -32,6 +32,7 @@ export interface SearchWorld {
     | 'hidden'
     | 'pending'
     | 'elsewhere'
+    | 'apart'
     | 'campaignHead'
     | 'campaignCopy'
     | 'markup',
@@ -100,6 +101,9 @@ export async function seedSearchWorld(t: TestApp): Promise<SearchWorld> {
     stance: 'SUPPORT',
     body: 'Góp ý về an ninh mạng và đất đai.',
   });
+  // Newer than `elsewhere` and a weaker match for "an ninh mạng" (the words apart): relevance
+  // must put it second, where newest-first would put it first.
+  const apart = await post(hue, other, { body: 'An ninh là trên hết, còn mạng lưới thì tính sau.' });
   const campaignHead = await post(plain, law, {
     provisionId: article28.id,
     body: 'Phản đối thu hồi đất nông nghiệp.',
@@ -141,7 +145,19 @@ export async function seedSearchWorld(t: TestApp): Promise<SearchWorld> {
   for (const r of reactors) await react(t, r, rights);
   await react(t, hue, land);
 
-  const ids = { land, duty, rights, whole, hidden, pending, elsewhere, campaignHead, campaignCopy, markup };
+  const ids = {
+    land,
+    duty,
+    rights,
+    whole,
+    hidden,
+    pending,
+    elsewhere,
+    apart,
+    campaignHead,
+    campaignCopy,
+    markup,
+  };
   return { law, other, moderator, officer, otherOfficer, ids, all: Object.values(ids) };
 }
 
