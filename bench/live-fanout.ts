@@ -25,6 +25,7 @@ import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { childEnv } from '../test/utils/processes';
 import { arg, Child, graphql, login, loginAll, openDraft, seedAccounts, startChild } from './bench-api';
 import { Server } from 'socket.io';
 import { io, Socket } from 'socket.io-client';
@@ -284,7 +285,8 @@ async function main(): Promise<void> {
       agencyId,
     } = await seedAccounts(db, Math.ceil((rate * (seconds + WARM_UP_MS / 1000)) / 2) + 10, 'poster');
     await db.end();
-    const env = { ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: '0', PORT: '0' };
+    // The machine's environment minus what would redirect a server (REDIS_URL, MEILI_URL, …).
+    const env = childEnv({ PORT: '0' });
 
     const base = await startChild(
       [join(ROOT, 'scripts/bench.js'), join(ROOT, 'bench/live-fanout.ts')],

@@ -31,6 +31,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { io } from 'socket.io-client';
+import { childEnv } from '../test/utils/processes';
 import { arg, Child, login, loginAll, openDraft, seedAccounts, startChild } from './bench-api';
 
 const ROOT = join(__dirname, '..');
@@ -209,7 +210,8 @@ async function main(): Promise<void> {
     await db.connect();
     for (const sql of extraSql) await db.query(sql);
     const accounts = await seedAccounts(db, users, 'bench');
-    const env = { ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: '0', PORT: '0' };
+    // The machine's environment minus what would redirect a server (REDIS_URL, MEILI_URL, …).
+    const env = childEnv({ PORT: '0' });
     // --profile DIR: a V8 CPU profile of our server, written when it exits.
     const profile = process.argv.indexOf('--profile');
     const ours = await startChild(
