@@ -17,6 +17,11 @@
  *
  *   node scripts/bench.js post-comment [--duration 10] [--rounds 2] [--connections 50] [--users 200]
  *     [--floor] [--profile DIR] [--statements N] [--pg name=value] [--env NAME=value] [--sql STATEMENT]
+ *     [--worker]
+ *
+ * `--worker` runs ours as deployed: the API with OUTBOX_RELAY=off and a worker process running
+ * the relay, with live events crossing over Redis Streams (REDIS_URL, default the local Redis);
+ * "server µs" is then the API's CPU plus the worker's.
  *
  * Experiments: `--env` passes a variable to our server (e.g. OUTBOX_RELAY=off measures the
  * request path without the outbox consumers); `--sql` runs a statement on our database after
@@ -214,23 +219,34 @@ async function main(): Promise<void> {
     const env = childEnv({ PORT: '0' });
     // --profile DIR: a V8 CPU profile of our server, written when it exits.
     const profile = process.argv.indexOf('--profile');
+    // --worker: as deployed, the API without the relay and a worker process running it, live
+    // events crossing over Redis Streams (REDIS_URL, default redis://127.0.0.1:6379).
+    const asDeployed = process.argv.includes('--worker');
+    const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+    const ourEnv = {
+      ...env,
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(48).toString('base64url'),
+      DATABASE_URL: appUrl,
+      DATA_DIR: join(dir, 'app'),
+      RATE_LIMIT_MULTIPLIER: '1000',
+      ...(asDeployed ? { OUTBOX_RELAY: 'off', REDIS_URL: redisUrl } : {}),
+      ...extraEnv,
+    };
     const ours = await startChild(
       [
         ...(profile > 0 ? ['--cpu-prof', `--cpu-prof-dir=${process.argv[profile + 1]}`] : []),
         join(ROOT, 'dist/apps/api/src/main.js'),
       ],
-      {
-        ...env,
-        NODE_ENV: 'production',
-        JWT_SECRET: randomBytes(48).toString('base64url'),
-        DATABASE_URL: appUrl,
-        DATA_DIR: join(dir, 'app'),
-        RATE_LIMIT_MULTIPLIER: '1000',
-        ...extraEnv,
-      },
+      ourEnv,
       /GraphQL\s+http:\/\/localhost:(\d+)/,
     );
     servers.push(ours.child);
+    const worker = asDeployed
+      ? await startChild([join(ROOT, 'dist/apps/worker/src/main.js')], ourEnv, /outbox relay (running)/)
+      : undefined;
+    if (worker) servers.push(worker.child);
+    const relayOff = extraEnv.OUTBOX_RELAY === 'off' && !asDeployed;
     const base = await startChild(
       [join(ROOT, 'scripts/bench.js'), join(ROOT, 'bench/post-comment-baseline.ts')],
       { ...env, BENCH_ROLE: 'baseline', DATABASE_URL: baseUrl },
@@ -294,10 +310,13 @@ async function main(): Promise<void> {
       liveDelays?.push(Date.now() - Date.parse(e.comment.createdAt));
     });
     const measured = async (name: string, server: Child, floor = false): Promise<LoadResult> => {
-      const before = [cpuSeconds(server.child.pid), cpuSeconds(postmaster, true)];
+      // Ours: the API and, with --worker, the worker (the relay's CPU is ours too).
+      const serverCpu = () =>
+        cpuSeconds(server.child.pid) + (server === ours && worker ? cpuSeconds(worker.child.pid) : 0);
+      const before = [serverCpu(), cpuSeconds(postmaster, true)];
       liveDelays = [];
       const r = await load(name, server.url, tokens, draftId, articles, seconds, connections, floor);
-      if (server === ours && extraEnv.OUTBOX_RELAY !== 'off') {
+      if (server === ours && !relayOff) {
         Object.assign(r, await drained());
         await new Promise((resolve) => setTimeout(resolve, 200)); // the last events in flight
         const sorted = liveDelays.sort((x, y) => x - y);
@@ -308,7 +327,7 @@ async function main(): Promise<void> {
       }
       liveDelays = null;
       const answered = r.ok + r.errors || 1;
-      r.serverCpuUs = ((cpuSeconds(server.child.pid) - before[0]) / answered) * 1e6;
+      r.serverCpuUs = ((serverCpu() - before[0]) / answered) * 1e6;
       r.pgCpuUs = ((cpuSeconds(postmaster, true) - before[1]) / answered) * 1e6;
       return r;
     };
@@ -327,7 +346,7 @@ async function main(): Promise<void> {
     let written = 0;
     let counted = 0;
     // Without the relay (--env OUTBOX_RELAY=off) nothing counts: do not wait.
-    while (extraEnv.OUTBOX_RELAY !== 'off' && Date.now() - started < 60_000) {
+    while (!relayOff && Date.now() - started < 60_000) {
       written = (
         await db.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM comment WHERE draft_id = $1 AND status = 'PUBLISHED'`,
@@ -355,7 +374,7 @@ async function main(): Promise<void> {
       counted,
       drainMs,
       settings,
-      relayOff: extraEnv.OUTBOX_RELAY === 'off',
+      relayOff,
     });
   } finally {
     for (const child of servers) child.kill('SIGTERM');
