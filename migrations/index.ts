@@ -9,6 +9,7 @@ import { Moderation1795352302942 } from './1795352302942-Moderation';
 import { Search1795352590693 } from './1795352590693-Search';
 import { RelayLanes1795362577676 } from './1795362577676-RelayLanes';
 import { IncrementalCounters1795363161393 } from './1795363161393-IncrementalCounters';
+import { FasterFold1795364000000 } from './1795364000000-FasterFold';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   Search1795352590693,
   RelayLanes1795362577676,
   IncrementalCounters1795363161393,
+  FasterFold1795364000000,
 ];
