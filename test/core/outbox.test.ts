@@ -244,6 +244,19 @@ describe('Outbox (real PostgreSQL)', () => {
       expect([live.deliveries.size, search.deliveries.size]).toEqual([1, 1]);
     });
 
+    it('marks delivered an event left only to a consumer no longer registered', async () => {
+      const registry = new OutboxConsumerRegistry();
+      const live = new RecordingConsumer('live', ['*']);
+      registry.register(live);
+      const relay = relayFor(a, registry);
+      await a.query(
+        `INSERT INTO outbox_event (topic, aggregate_id, pending_consumers) VALUES ('t', '1', ARRAY['search-meili'])`,
+      );
+      expect(await relay.tick()).toBe(1);
+      expect(await a.query(`SELECT status FROM outbox_event`)).toEqual([{ status: 'DELIVERED' }]);
+      expect(live.deliveries.size).toBe(0);
+    });
+
     it('retries a failed prompt consumer without delivering twice to the bulk one', async () => {
       const registry = new OutboxConsumerRegistry();
       const live = new RecordingConsumer('live', ['*']);

@@ -181,8 +181,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /**
    * The prompt lane takes new events (on `outbox_event_new_idx`) and, at most every
-   * retryCheckMs, prompt consumers' retries that are due; the bulk lane takes handed-over
-   * events that still list one of its consumers (on `outbox_event_routed_idx`).
+   * retryCheckMs, prompt consumers' retries that are due (a scan of the routed events, cheap
+   * while the bulk backlog is thousands, linear in it); the bulk lane takes handed-over events
+   * that still list one of its consumers (on `outbox_event_routed_idx`).
    */
   private async claim(manager: EntityManager, lane: OutboxLane): Promise<Row[]> {
     const select = `SELECT id, topic, aggregate_id, payload, pending_consumers, attempts, created_at
@@ -190,22 +191,25 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const lock = `ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`;
     const size = this.opts.batchSize;
     if (lane === 'bulk') {
-      const names = this.registry.namesIn('bulk');
-      if (!names.length) return [];
+      // Also events left only to consumers no longer registered (renamed, removed, or an
+      // optional one switched off): delivered to nobody and marked DELIVERED, as before lanes,
+      // instead of staying PENDING for ever.
       return manager.query(
-        `${select} AND pending_consumers IS NOT NULL AND pending_consumers && $2::text[] ${lock}`,
-        [size, names],
+        `${select} AND pending_consumers IS NOT NULL
+            AND (pending_consumers && $2::text[] OR NOT pending_consumers && $3::text[]) ${lock}`,
+        [size, this.registry.namesIn('bulk'), this.registry.all().map((c) => c.name)],
       );
     }
     const rows: Row[] = await manager.query(`${select} AND pending_consumers IS NULL ${lock}`, [size]);
     const names = this.registry.namesIn('prompt');
     const retryCheckMs = Math.min(1000, this.opts.backoffMs);
-    if (rows.length < size && names.length && Date.now() - this.retryCheckedAt >= retryCheckMs) {
+    // Due retries are looked for on time, even when new events fill the batch (a tenth more).
+    if (names.length && Date.now() - this.retryCheckedAt >= retryCheckMs) {
       this.retryCheckedAt = Date.now();
       rows.push(
         ...(await manager.query<Row[]>(
           `${select} AND pending_consumers IS NOT NULL AND pending_consumers && $2::text[] ${lock}`,
-          [size - rows.length, names],
+          [Math.max(size - rows.length, Math.ceil(size / 10)), names],
         )),
       );
     }

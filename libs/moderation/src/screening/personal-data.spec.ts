@@ -96,6 +96,7 @@ describe(digitRuns.name, () => {
     'a(12)+3 ((1 +(+1 +',
     '١٢٣ 12 (Arabic-Indic digits are numbers)',
     '0 9 1 2 3 4 5 6 7 8',
+    'a\uDC000912345678 (a lone low surrogate before the digits)',
   ];
   it('finds what DIGIT_RUN finds, in every line of a law and in tricky text', () => {
     const texts = [...law.split('\n').filter((l) => /\d/.test(l)), ...tricky];

@@ -65,7 +65,8 @@ export function digitRuns(text: string): { index: number; run: string }[] {
 function letterOrNumberBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const low = text.charCodeAt(at - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2;
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
   const cp = pair ? text.codePointAt(at - 2)! : low;
   return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
 }
