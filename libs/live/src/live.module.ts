@@ -11,9 +11,17 @@ import { LiveRedis } from './live-redis';
 import { LiveServer } from './live-server';
 import { LiveWorkerNode } from './live-worker-node';
 import { ReactionCoalescer } from './reaction-coalescer';
+import { ReactionCounts } from './reaction-counts';
 
 /** What turns outbox events into socket events, in whichever process runs the relay. */
-const FAN_OUT = [LiveServer, LiveRedis, LiveCommentReader, ReactionCoalescer, LiveOutboxConsumer];
+const FAN_OUT = [
+  LiveServer,
+  LiveRedis,
+  LiveCommentReader,
+  ReactionCounts,
+  ReactionCoalescer,
+  LiveOutboxConsumer,
+];
 
 /**
  * API processes: the /live gateway (set LiveIoAdapter on the app), the relay consumer and

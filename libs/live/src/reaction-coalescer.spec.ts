@@ -1,6 +1,6 @@
-import { DataSource } from 'typeorm';
 import { LiveServer } from './live-server';
 import { REACTION_COALESCE_MS, ReactionCoalescer } from './reaction-coalescer';
+import { ReactionCounts } from './reaction-counts';
 
 describe(ReactionCoalescer.name, () => {
   let now = 0;
@@ -15,12 +15,14 @@ describe(ReactionCoalescer.name, () => {
     emit: (room: string, _event: string, payload: (typeof sent)[number]['payload']) =>
       sent.push({ at: Date.now(), room, payload }),
   } as unknown as LiveServer;
-  const dataSource = {
-    query: (_sql: string, [ids]: [string[]]) => {
+  // The scheduling is under test here; the counts query runs against PostgreSQL in
+  // test/live (reactions coalesce end to end).
+  const counts = {
+    of: (ids: string[]) => {
       reads++;
-      return Promise.resolve(ids.map((id) => ({ id, agree, disagree: 0 })));
+      return Promise.resolve(new Map(ids.map((id) => [id, { agree, disagree: 0 }])));
     },
-  } as unknown as DataSource;
+  } as unknown as ReactionCounts;
 
   beforeEach(() => {
     jest.useFakeTimers();
@@ -37,7 +39,7 @@ describe(ReactionCoalescer.name, () => {
   };
 
   it('sends the first reaction at once, then at most one per comment per 250 ms with the newest seq', async () => {
-    const coalescer = new ReactionCoalescer(dataSource, live);
+    const coalescer = new ReactionCoalescer(counts, live);
     agree = 1;
     coalescer.add('d1', 'c1', '10', now);
     await advance(1);
@@ -64,7 +66,7 @@ describe(ReactionCoalescer.name, () => {
   });
 
   it('reads the counts of every comment due at once in one query', async () => {
-    const coalescer = new ReactionCoalescer(dataSource, live);
+    const coalescer = new ReactionCoalescer(counts, live);
     for (let i = 0; i < 20; i++) coalescer.add('d1', `c${i}`, String(100 + i), now);
     await advance(1);
     expect(sent).toHaveLength(20);

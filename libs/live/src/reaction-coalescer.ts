@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { draftRoom } from './live.events';
 import { LiveServer } from './live-server';
+import { ReactionCounts } from './reaction-counts';
 
 /** At most one `reaction.updated` per comment per this many milliseconds. */
 export const REACTION_COALESCE_MS = 250;
@@ -20,11 +20,11 @@ interface Pending {
  * end and go out as one event carrying the latest counts and the newest `seq`. A comment's
  * events live in one room (`draft:<id>`), so "per comment" is also "per comment per room".
  *
- * Counts are computed from `comment_reaction` itself at emit time, not read from
- * `comment_counter`: the counters consumer folds that table in its own transaction, possibly
- * after us in the same relay batch or in another relay altogether, so reading it could emit
- * counts older than the event. A count taken after the event's commit includes its change.
- * One grouped query per flush (primary-key index on comment_id) for every due comment.
+ * Counts are computed from `comment_reaction` itself at emit time (ReactionCounts), not read
+ * from `comment_counter`: the counters consumer folds that table in its own transaction,
+ * possibly after us in the same relay batch or in another relay altogether, so reading it
+ * could emit counts older than the event. A count taken after the event's commit includes its
+ * change. One grouped query per flush for every due comment.
  * Flushes run one after another, so a slow query can never emit older counts after newer ones.
  *
  * The window is per process: with several relays each coalesces its own share. An event held
@@ -42,7 +42,7 @@ export class ReactionCoalescer implements OnModuleDestroy {
   private closed = false;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reactionCounts: ReactionCounts,
     private readonly live: LiveServer,
   ) {}
 
@@ -93,7 +93,7 @@ export class ReactionCoalescer implements OnModuleDestroy {
     for (const [id] of due) this.pending.delete(id);
     this.forgetQuiet(now);
     if (due.length && !this.closed) {
-      const counts = await this.counts(due.map(([id]) => id));
+      const counts = await this.reactionCounts.of(due.map(([id]) => id));
       const sentAt = Date.now();
       for (const [commentId, p] of due) {
         const c = counts.get(commentId) ?? { agree: 0, disagree: 0 };
@@ -109,16 +109,6 @@ export class ReactionCoalescer implements OnModuleDestroy {
     }
     const next = Math.min(...[...this.pending.values()].map((p) => p.due));
     if (Number.isFinite(next)) this.schedule(next, Date.now());
-  }
-
-  private async counts(ids: string[]): Promise<Map<string, { agree: number; disagree: number }>> {
-    const rows: { id: string; agree: number; disagree: number }[] = await this.dataSource.query(
-      `SELECT comment_id AS id, count(*) FILTER (WHERE kind = 'AGREE')::int AS agree,
-              count(*) FILTER (WHERE kind = 'DISAGREE')::int AS disagree
-         FROM comment_reaction WHERE comment_id = ANY($1::uuid[]) GROUP BY comment_id`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, r]));
   }
 
   /** Comments quiet for a whole window need no memory of their last emit. */
