@@ -10,6 +10,7 @@ import { Search1795352590693 } from './1795352590693-Search';
 import { RelayLanes1795362577676 } from './1795362577676-RelayLanes';
 import { IncrementalCounters1795363161393 } from './1795363161393-IncrementalCounters';
 import { FasterFold1795364000000 } from './1795364000000-FasterFold';
+import { CampaignRepresentativesFirst1795365934158 } from './1795365934158-CampaignRepresentativesFirst';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   RelayLanes1795362577676,
   IncrementalCounters1795363161393,
   FasterFold1795364000000,
+  CampaignRepresentativesFirst1795365934158,
 ];

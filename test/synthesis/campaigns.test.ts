@@ -234,4 +234,51 @@ describe('campaign detection (outbox relay running)', () => {
     // Originals that were not copied stay alone: the shared opening is not a campaign.
     expect(originalIds.slice(30).filter((id) => repOf.has(id))).toEqual([]);
   }, 120_000);
+
+  it('proposes a representative before the near-misses that fill its buckets', async () => {
+    const [a, b, c] = await Promise.all([0, 1, 2].map(() => createUser(t)));
+    const letter = distinctComment(rng(4242));
+    const rep = await postOk(t, a, law.draftId, { body: letter });
+    const copy = await postOk(t, b, law.draftId, { body: `${letter} Xin cảm ơn.` });
+    const campaign = await eventually(
+      () => campaignOf(copy.id),
+      (id) => id !== null,
+    );
+    expect(campaign).not.toBeNull();
+    // 100 heads that share every bucket of the representative and sort before it: as many
+    // near-misses of a letter would. Their texts share nothing with it (Jaccard 0).
+    const misses = Array.from(
+      { length: 100 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    await t.dataSource.query(
+      `INSERT INTO comment (id, draft_id, version_id, author_id, body, idempotency_key, input_hash, created_at)
+       SELECT x.id, c.draft_id, c.version_id, c.author_id, 'near miss', gen_random_uuid(), 'generated', now()
+         FROM unnest($1::uuid[]) x(id), comment c WHERE c.id = $2`,
+      [misses, rep.id],
+    );
+    await t.dataSource.query(
+      `INSERT INTO comment_signature (comment_id, draft_id, exact_hash, shingles, minhash)
+       SELECT x.id, $2, md5(x.id::text), '{1,2,3}', '{}' FROM unnest($1::uuid[]) x(id)`,
+      [misses, law.draftId],
+    );
+    const [{ n }] = await t.dataSource.query(
+      `WITH ins AS (
+         INSERT INTO comment_lsh_band (draft_id, band, bucket, comment_id)
+         SELECT b.draft_id, b.band, b.bucket, x.id FROM comment_lsh_band b, unnest($1::uuid[]) x(id)
+          WHERE b.comment_id = $2 RETURNING 1)
+       SELECT count(*)::int AS n FROM ins`,
+      [misses, rep.id],
+    );
+    expect(n).toBe(100 * 20);
+    const words = letter.split(' ');
+    words[Math.floor(words.length / 2)] = 'minh-bạch';
+    const third = await postOk(t, c, law.draftId, { body: words.join(' ') });
+    expect(
+      await eventually(
+        () => campaignOf(third.id),
+        (id) => id !== null,
+      ),
+    ).toBe(campaign);
+  });
 });

@@ -187,7 +187,8 @@ export class CampaignGrouper {
     }
     // One row per proposed head, with the (band, bucket) pairs it was found under: a head
     // sharing several bands with the batch comes (and its shingles are parsed) once.
-    // At most BUCKET_CANDIDATES heads per bucket: see its comment.
+    // At most BUCKET_CANDIDATES representatives and as many other heads per bucket: see its
+    // comment. Representatives first, so near-misses of a letter never hide its campaign.
     const found: {
       commentId: string;
       campaignId: string | null;
@@ -201,10 +202,15 @@ export class CampaignGrouper {
              FROM (SELECT b.comment_id, array_agg(k.band) AS bands, array_agg(k.bucket) AS buckets
                      FROM (SELECT DISTINCT band, bucket FROM unnest($2::smallint[], $3::int[]) AS k(band, bucket)) k
                     CROSS JOIN LATERAL (
-                      SELECT b.comment_id FROM comment_lsh_band b
-                       WHERE b.draft_id = $1 AND b.band = k.band AND b.bucket = k.bucket
-                         AND b.comment_id <> ALL($4::uuid[])
-                       LIMIT $5) b
+                      (SELECT b.comment_id FROM comment_lsh_band b
+                        WHERE b.draft_id = $1 AND b.band = k.band AND b.bucket = k.bucket AND b.representative
+                          AND b.comment_id <> ALL($4::uuid[])
+                        LIMIT $5)
+                      UNION ALL
+                      (SELECT b.comment_id FROM comment_lsh_band b
+                        WHERE b.draft_id = $1 AND b.band = k.band AND b.bucket = k.bucket AND NOT b.representative
+                          AND b.comment_id <> ALL($4::uuid[])
+                        LIMIT $5)) b
                     GROUP BY b.comment_id) h
              JOIN comment_signature s ON s.comment_id = h.comment_id
              LEFT JOIN campaign cp ON cp.representative_comment_id = h.comment_id`,
@@ -274,6 +280,10 @@ export class CampaignGrouper {
            FROM unnest($2::uuid[], $3::uuid[]) AS x(id, rep) JOIN comment c ON c.id = x.rep`,
         [draftId, result.created.map((c) => c.id), result.created.map((c) => c.representativeId)],
       );
+      await manager.query(
+        `UPDATE comment_lsh_band SET representative = true WHERE comment_id = ANY($1::uuid[])`,
+        [result.created.map((c) => c.representativeId)],
+      );
     }
     if (result.members.length) {
       await manager.query(
@@ -306,9 +316,13 @@ export class CampaignGrouper {
             WHERE m.campaign_id = ANY($1::uuid[]) GROUP BY m.campaign_id),
          upd AS (
            UPDATE campaign cp SET size = agg.n, first_at = agg.first_at, last_at = agg.last_at
-             FROM agg WHERE cp.id = agg.campaign_id AND agg.n > 1)
-         DELETE FROM campaign cp WHERE cp.id = ANY($1::uuid[])
-           AND NOT EXISTS (SELECT 1 FROM agg WHERE agg.campaign_id = cp.id AND agg.n > 1)`,
+             FROM agg WHERE cp.id = agg.campaign_id AND agg.n > 1),
+         ended AS (
+           DELETE FROM campaign cp WHERE cp.id = ANY($1::uuid[])
+             AND NOT EXISTS (SELECT 1 FROM agg WHERE agg.campaign_id = cp.id AND agg.n > 1)
+           RETURNING cp.representative_comment_id)
+         UPDATE comment_lsh_band b SET representative = false FROM ended
+          WHERE b.comment_id = ended.representative_comment_id`,
         [result.shrunk],
       );
     }

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * LSH buckets of the comments a new comment may join ("heads": campaign representatives and
@@ -11,6 +11,9 @@ import { Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity('comment_lsh_band')
 @Index('comment_lsh_band_comment_idx', ['commentId'])
+@Index('comment_lsh_band_representative_idx', ['draftId', 'band', 'bucket', 'commentId'], {
+  where: 'representative',
+})
 export class CommentLshBandEntity {
   @PrimaryColumn({ type: 'uuid' })
   draftId: string;
@@ -23,4 +26,12 @@ export class CommentLshBandEntity {
 
   @PrimaryColumn({ type: 'uuid' })
   commentId: string;
+
+  /**
+   * The head represents a campaign: a bucket proposes its representatives before other heads,
+   * so the per-bucket cap (CampaignGrouper's BUCKET_CANDIDATES) never hides a campaign behind
+   * near-misses of it.
+   */
+  @Column({ type: 'boolean', default: false })
+  representative: boolean;
 }
