@@ -1,3 +1,4 @@
+import { decodeCursor as decodeKeyset, encodeCursor as encodeKeyset } from '@thamvan/core';
 import { ParsedQuery } from './text/fold';
 
 export type SearchSortName = 'RELEVANCE' | 'NEWEST' | 'OLDEST' | 'MOST_AGREED';
@@ -82,16 +83,16 @@ export interface SearchPage {
   endCursor: string | null;
 }
 
+/** The keyset position of a hit, as core's versioned opaque cursor. */
 export function encodeCursor(cursor: SearchCursor): string {
-  return Buffer.from(JSON.stringify([cursor.score, cursor.createdAt, cursor.id])).toString('base64url');
+  return encodeKeyset([cursor.score, cursor.createdAt, cursor.id]);
 }
 
 /** null when the cursor is not one of ours (the caller reports BAD_USER_INPUT). */
 export function decodeCursor(value: string): SearchCursor | null {
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 3) return null;
-    const [score, createdAt, id] = parsed as unknown[];
+    const parsed = decodeKeyset(value, 3);
+    const [score, createdAt, id] = parsed;
     if (typeof score !== 'number' || !Number.isFinite(score)) return null;
     if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
     if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return null;
