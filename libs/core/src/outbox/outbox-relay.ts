@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { groupBy } from '../dataloader/group-by';
 import { laneOf, OutboxConsumerRegistry } from './outbox-consumer.registry';
 import { OUTBOX_LANES, OutboxLane, OutboxMessage } from './outbox.types';
 
@@ -234,17 +235,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     // Handed over: this lane's consumers all succeeded, another lane's are still to run.
     // Grouped by what is left (nearly always one set: the bulk consumers of the topic).
-    const handedOver = new Map<string, string[]>();
-    for (const row of rows) {
-      const left = [...(remaining.get(row.id) ?? [])];
-      if (!left.length || errors.has(row.id)) continue;
-      const key = left.sort().join('\n');
-      handedOver.set(key, [...(handedOver.get(key) ?? []), row.id]);
-    }
-    for (const [key, ids] of handedOver) {
+    const handedOver = groupBy(
+      rows.filter((r) => (remaining.get(r.id)?.size ?? 0) > 0 && !errors.has(r.id)),
+      (r) => [...remaining.get(r.id)!].sort().join('\n'),
+    );
+    for (const [key, group] of handedOver) {
       await manager.query(
         `UPDATE outbox_event SET pending_consumers = $2::text[] WHERE id = ANY($1::bigint[])`,
-        [ids, key.split('\n')],
+        [group.map((r) => r.id), key.split('\n')],
       );
     }
     const failed = rows.filter((r) => errors.has(r.id) && (remaining.get(r.id)?.size ?? 0) > 0);

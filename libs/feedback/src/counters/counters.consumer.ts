@@ -165,6 +165,9 @@ interface LineageDelta {
   neutral: number;
 }
 
+/** A stance's column in provision_counter ('SUPPORT' → support). */
+const stanceKey = (stance: string) => stance.toLowerCase() as Exclude<keyof LineageDelta, 'comments'>;
+
 /**
  * What the changes add to each draft, to each author's published comments on a draft
  * (key "draftId authorId") and to each provision lineage. Pure; exported for its spec.
@@ -194,7 +197,6 @@ export function countDelta(changes: readonly Change[]): {
       neutral: 0,
     };
     l.comments += d;
-    const stanceKey = (stance: string) => stance.toLowerCase() as Exclude<keyof LineageDelta, 'comments'>;
     if (c.wasPublished && c.wasStance) l[stanceKey(c.wasStance)] -= 1;
     if (c.published && c.stance) l[stanceKey(c.stance)] += 1;
     lineages.set(c.lineageId, l);
