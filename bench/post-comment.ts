@@ -17,7 +17,7 @@
  *
  *   node scripts/bench.js post-comment [--duration 10] [--rounds 2] [--connections 50] [--users 200]
  *     [--floor] [--profile DIR] [--statements N] [--pg name=value] [--env NAME=value] [--sql STATEMENT]
- *     [--worker]
+ *     [--worker] [--keep]
  *
  * `--worker` runs ours as deployed: the API with OUTBOX_RELAY=off and a worker process running
  * the relay, with live events crossing over Redis Streams (REDIS_URL, default the local Redis);
@@ -25,7 +25,8 @@
  *
  * Experiments: `--env` passes a variable to our server (e.g. OUTBOX_RELAY=off measures the
  * request path without the outbox consumers); `--sql` runs a statement on our database after
- * the migrations (e.g. dropping an index to see what it costs). Both may repeat.
+ * the migrations (e.g. dropping an index to see what it costs). Both may repeat. `--keep`
+ * leaves the data directory (database bench_app, as the run left it) for EXPLAIN ANALYZE.
  */
 import { migrateDatabase, startEmbeddedPostgres } from '@thamvan/core';
 import autocannon from 'autocannon';
@@ -384,7 +385,9 @@ async function main(): Promise<void> {
       ),
     );
     await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
+    // --keep: leave the database for experiments (startEmbeddedPostgres({ dataDir }) reopens it).
+    if (process.argv.includes('--keep')) say(`kept the data directory ${dir} (database bench_app)`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -11,6 +11,7 @@ import { RelayLanes1795362577676 } from './1795362577676-RelayLanes';
 import { IncrementalCounters1795363161393 } from './1795363161393-IncrementalCounters';
 import { FasterFold1795364000000 } from './1795364000000-FasterFold';
 import { CampaignRepresentativesFirst1795365934158 } from './1795365934158-CampaignRepresentativesFirst';
+import { PackedSignatures1795370000000 } from './1795370000000-PackedSignatures';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   IncrementalCounters1795363161393,
   FasterFold1795364000000,
   CampaignRepresentativesFirst1795365934158,
+  PackedSignatures1795370000000,
 ];

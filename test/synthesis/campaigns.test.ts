@@ -1,8 +1,20 @@
+import { OutboxRelay } from '@thamvan/core';
+import { signText, unpackInt32 } from '@thamvan/synthesis/campaigns/text-signature';
+import { PackedSignatures1795370000000 } from '../../migrations/1795370000000-PackedSignatures';
 import { createUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { eventually, openDraft, OpenDraft, postOk } from '../feedback/feedback-fixtures';
 import { BUCKET_CANDIDATES } from '@thamvan/synthesis/campaigns/campaign-grouper';
 import { distinctComment, FORM_LETTER, formLetterCopy, rng } from './generated-comments';
+
+/**
+ * A packed signature column (4 big-endian bytes per value, migration PackedSignatures) as an
+ * int4[], in SQL: the checks below read the stored bytes without the code that wrote them.
+ */
+const ints = (column: string) =>
+  `ARRAY(SELECT (get_byte(${column}, i) << 24) | (get_byte(${column}, i + 1) << 16)
+                | (get_byte(${column}, i + 2) << 8) | get_byte(${column}, i + 3)
+           FROM generate_series(0, length(${column}) - 4, 4) AS i ORDER BY i)`;
 
 /** Inserts comments by SQL with their comment.created events, as postComment would write them. */
 async function insertComments(t: TestApp, law: OpenDraft, bodies: string[]): Promise<string[]> {
@@ -188,8 +200,8 @@ describe('campaign detection (outbox relay running)', () => {
     expect(campaign.size).toBe(largest[1]);
     // Every member really is within the threshold of the representative (no estimation noise).
     const [{ worst }] = await t.dataSource.query(
-      `SELECT min(cardinality(ARRAY(SELECT unnest(s.shingles) INTERSECT SELECT unnest(r.shingles)))::float /
-                  cardinality(ARRAY(SELECT unnest(s.shingles) UNION SELECT unnest(r.shingles)))) AS worst
+      `SELECT min(cardinality(ARRAY(SELECT unnest(${ints('s.shingles')}) INTERSECT SELECT unnest(${ints('r.shingles')})))::float /
+                  cardinality(ARRAY(SELECT unnest(${ints('s.shingles')}) UNION SELECT unnest(${ints('r.shingles')})))) AS worst
          FROM campaign_member m JOIN campaign cp ON cp.id = m.campaign_id
          JOIN comment_signature s ON s.comment_id = m.comment_id
          JOIN comment_signature r ON r.comment_id = cp.representative_comment_id
@@ -259,7 +271,7 @@ describe('campaign detection (outbox relay running)', () => {
     );
     await t.dataSource.query(
       `INSERT INTO comment_signature (comment_id, draft_id, exact_hash, shingles, minhash)
-       SELECT x.id, $2, md5(x.id::text), '{1,2,3}', '{}' FROM unnest($1::uuid[]) x(id)`,
+       SELECT x.id, $2, md5(x.id::text), '\\x000000010000000200000003', '' FROM unnest($1::uuid[]) x(id)`,
       [misses, law.draftId],
     );
     const [{ n }] = await t.dataSource.query(
@@ -280,5 +292,64 @@ describe('campaign detection (outbox relay running)', () => {
         (id) => id !== null,
       ),
     ).toBe(campaign);
+  });
+});
+
+describe('the PackedSignatures migration', () => {
+  it('keeps every signature value through down and up, and grouping goes on after it', async () => {
+    const t = await startTestApp({ env: { RATE_LIMIT_MULTIPLIER: '100' } }); // relay stopped
+    try {
+      const law = await openDraft(t);
+      const [a, b, c] = await Promise.all([0, 1, 2].map(() => createUser(t)));
+      const letter = distinctComment(rng(99));
+      const original = await postOk(t, a, law.draftId, { body: letter });
+      const relay = t.app.get(OutboxRelay);
+      while ((await relay.tick()) > 0);
+      const packed = () =>
+        t.dataSource.query<{ id: string; shingles: Buffer; minhash: Buffer }[]>(
+          `SELECT comment_id AS id, shingles, minhash FROM comment_signature WHERE comment_id = $1`,
+          [original.id],
+        );
+      const [before] = await packed();
+      const signature = signText(letter);
+      expect(unpackInt32(before.shingles)).toEqual(signature.shingles);
+      expect(unpackInt32(before.minhash)).toEqual(signature.minhash);
+      expect(before.minhash.length).toBe(4 * signature.minhash.length);
+
+      const migration = new PackedSignatures1795370000000();
+      const runner = t.dataSource.createQueryRunner();
+      try {
+        await migration.down(runner);
+        const [asArrays] = await t.dataSource.query(
+          `SELECT shingles, minhash FROM comment_signature WHERE comment_id = $1`,
+          [original.id],
+        );
+        expect(asArrays).toEqual({ shingles: signature.shingles, minhash: signature.minhash });
+        await migration.up(runner);
+      } finally {
+        await runner.release();
+      }
+      expect(await packed()).toEqual([before]);
+
+      // Grouping reads the migrated bytes: a near-copy joins the original's campaign.
+      const copy = await postOk(t, b, law.draftId, { body: `${letter} Xin cảm ơn.` });
+      const other = await postOk(t, c, law.draftId, { body: distinctComment(rng(100)) });
+      while ((await relay.tick()) > 0);
+      const members: { commentId: string; rep: string }[] = await t.dataSource.query(
+        `SELECT m.comment_id AS "commentId", cp.representative_comment_id AS rep
+           FROM campaign_member m JOIN campaign cp ON cp.id = m.campaign_id WHERE m.draft_id = $1
+          ORDER BY m.comment_id`,
+        [law.draftId],
+      );
+      expect(members).toEqual(
+        [
+          { commentId: original.id, rep: original.id },
+          { commentId: copy.id, rep: original.id },
+        ].sort((x, y) => (x.commentId < y.commentId ? -1 : 1)),
+      );
+      expect(members.map((m) => m.commentId)).not.toContain(other.id);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -7,7 +7,7 @@ import {
   SynthesisOptions,
   SynthesisTopic,
 } from '../synthesis.options';
-import { bandBuckets, jaccard, signText, TextSignature } from './text-signature';
+import { bandBuckets, jaccard, packInt32, signText, TextSignature, unpackInt32 } from './text-signature';
 import { CampaignPlan } from './campaign-plan';
 
 /**
@@ -17,9 +17,17 @@ import { CampaignPlan } from './campaign-plan';
  * buckets, and reading all of them made every batch slower as the draft grew (the bench's
  * comments, which share an opening sentence, took 0.3 s per batch after 15,000 comments).
  * A real near-duplicate (Jaccard ≥ 0.8) shares about 6.5 of the 20 bands with its
- * representative, so it is still found through a band that is not hot.
+ * representative, so it is still found through a band that is not hot: bands built from its
+ * own wording, not from the boilerplate it shares with others.
+ *
+ * 4, not more: comments that share an opening and part of their body (Jaccard 0.5–0.7,
+ * quoting the same line of the law) fill buckets with 5–100 heads that are never within the
+ * threshold; every proposed head costs an index row, its shingles read and parsed, and a
+ * Jaccard. At 22,000 such comments a batch of 200 proposed 9,300 heads with 16 per bucket and
+ * 3,600 with 4 (the candidate query 90 → 45 ms, docs/benchmarks.md, session 4); the recall
+ * tests in test/synthesis/campaigns.test.ts pass unchanged.
  */
-export const BUCKET_CANDIDATES = 16;
+export const BUCKET_CANDIDATES = 4;
 
 interface BatchRow {
   id: string;
@@ -119,8 +127,8 @@ export class CampaignGrouper {
       representative: boolean;
       createdAt: Date;
       exactHash: string;
-      shingles: number[];
-      minhash: number[];
+      shingles: Buffer;
+      minhash: Buffer;
     }[] = await manager.query(
       `SELECT m.comment_id AS "commentId", m.campaign_id AS "campaignId",
               cp.representative_comment_id = m.comment_id AS representative, c.created_at AS "createdAt",
@@ -140,9 +148,11 @@ export class CampaignGrouper {
       for (const m of members.filter((x) => x.campaignId === campaignId)) {
         plan.leave(m.commentId, campaignId);
         plan.queue({
-          ...m,
           id: m.commentId,
           createdAt: new Date(m.createdAt),
+          exactHash: m.exactHash,
+          shingles: unpackInt32(m.shingles),
+          minhash: unpackInt32(m.minhash),
           ...(signed.get(m.commentId) ?? {}),
         });
       }
@@ -153,7 +163,7 @@ export class CampaignGrouper {
       const signature = signed.get(row.id)!;
       if (
         signature.exactHash === rep.exactHash ||
-        jaccard(signature.shingles, rep.shingles) >= plan.threshold
+        jaccard(signature.shingles, unpackInt32(rep.shingles)) >= plan.threshold
       ) {
         plan.keep(row.id);
       } else {
@@ -166,9 +176,9 @@ export class CampaignGrouper {
   private async loadCandidates(manager: EntityManager, draftId: string, plan: CampaignPlan): Promise<void> {
     const queued = plan.queued();
     const exclude = queued.map((q) => q.id);
-    const exact: { hash: string; commentId: string; campaignId: string | null; shingles: string }[] =
+    const exact: { hash: string; commentId: string; campaignId: string | null; shingles: Buffer }[] =
       await manager.query(
-        `SELECT h.hash, x.comment_id AS "commentId", x.campaign_id AS "campaignId", x.shingles::text AS shingles
+        `SELECT h.hash, x.comment_id AS "commentId", x.campaign_id AS "campaignId", x.shingles
            FROM unnest($2::text[]) h(hash)
            CROSS JOIN LATERAL (
              SELECT s.comment_id, m.campaign_id, s.shingles
@@ -192,12 +202,12 @@ export class CampaignGrouper {
     const found: {
       commentId: string;
       campaignId: string | null;
-      shingles: string;
+      shingles: Buffer;
       bands: number[];
       buckets: number[];
     }[] = bands.length
       ? await manager.query(
-          `SELECT h.comment_id AS "commentId", cp.id AS "campaignId", s.shingles::text AS shingles,
+          `SELECT h.comment_id AS "commentId", cp.id AS "campaignId", s.shingles,
                   h.bands, h.buckets
              FROM (SELECT b.comment_id, array_agg(k.band) AS bands, array_agg(k.bucket) AS buckets
                      FROM (SELECT DISTINCT band, bucket FROM unnest($2::smallint[], $3::int[]) AS k(band, bucket)) k
@@ -217,10 +227,10 @@ export class CampaignGrouper {
           [draftId, bands, buckets, exclude, BUCKET_CANDIDATES],
         )
       : [];
-    for (const e of exact) plan.addExact(e.hash, e.commentId, e.campaignId, parseIntArray(e.shingles));
+    for (const e of exact) plan.addExact(e.hash, e.commentId, e.campaignId, unpackInt32(e.shingles));
     for (const h of found) {
       const keys = h.bands.map((band, i) => ({ band, bucket: h.buckets[i] }));
-      plan.addHead(h.commentId, h.campaignId, parseIntArray(h.shingles), keys);
+      plan.addHead(h.commentId, h.campaignId, unpackInt32(h.shingles), keys);
     }
   }
 
@@ -232,24 +242,22 @@ export class CampaignGrouper {
     unsigned: ReadonlySet<string>,
   ): Promise<void> {
     const result = plan.result();
-    // Every comment signed or grouped afresh is (re)written. Arrays travel as PostgreSQL array
-    // literals: parsing them is far cheaper than JSON.
+    // Every comment signed or grouped afresh is (re)written, its values packed (packInt32).
     const rows = new Map<string, Pick<TextSignature, 'exactHash' | 'shingles' | 'minhash'>>(signed);
     for (const q of plan.queued()) rows.set(q.id, q);
     const ids = [...rows.keys()];
-    const literal = (values: readonly number[]) => `{${values.join(',')}}`;
     await manager.query(
       `INSERT INTO comment_signature (comment_id, draft_id, exact_hash, shingles, minhash)
-       SELECT x.comment_id, $1, x.exact_hash, x.shingles::int[], x.minhash::int[]
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS x(comment_id, exact_hash, shingles, minhash)
+       SELECT x.comment_id, $1, x.exact_hash, x.shingles, x.minhash
+         FROM unnest($2::uuid[], $3::text[], $4::bytea[], $5::bytea[]) AS x(comment_id, exact_hash, shingles, minhash)
        ON CONFLICT (comment_id) DO UPDATE
          SET exact_hash = EXCLUDED.exact_hash, shingles = EXCLUDED.shingles, minhash = EXCLUDED.minhash`,
       [
         draftId,
         ids,
         ids.map((id) => rows.get(id)!.exactHash),
-        ids.map((id) => literal(rows.get(id)!.shingles)),
-        ids.map((id) => literal(rows.get(id)!.minhash)),
+        ids.map((id) => packInt32(rows.get(id)!.shingles)),
+        ids.map((id) => packInt32(rows.get(id)!.minhash)),
       ],
     );
     // Bands of every comment grouped afresh are rewritten: only heads keep (or get) bands.
@@ -335,12 +343,4 @@ export class CampaignGrouper {
       })),
     );
   }
-}
-
-/**
- * An int4[] read as text ("{1,-2,3}"): JSON.parse is several times faster than node-postgres'
- * array parser, and shingle sets of every candidate are read for each batch.
- */
-export function parseIntArray(text: string): number[] {
-  return JSON.parse(`[${text.slice(1, -1)}]`) as number[];
 }

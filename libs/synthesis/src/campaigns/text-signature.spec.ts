@@ -1,4 +1,13 @@
-import { bandBuckets, BANDS, foldWords, jaccard, MINHASH_SIZE, signText } from './text-signature';
+import {
+  bandBuckets,
+  BANDS,
+  foldWords,
+  jaccard,
+  MINHASH_SIZE,
+  packInt32,
+  signText,
+  unpackInt32,
+} from './text-signature';
 
 describe('text signatures', () => {
   it('folds like thamvan_fold(): case, diacritics, đ and punctuation do not matter', () => {
@@ -45,5 +54,17 @@ describe('text signatures', () => {
     expect(s.shingles).toEqual([]);
     expect(bandBuckets(s.minhash)).toEqual([]);
     expect(signText('một').shingles).toHaveLength(1);
+  });
+
+  it('packs values as PostgreSQL int4send() does, and back', () => {
+    // Big-endian two's complement, 4 bytes per value: int4send(-2) = \xfffffffe.
+    expect(packInt32([1, -2, 0x7fffffff, -0x80000000]).toString('hex')).toBe(
+      '00000001' + 'fffffffe' + '7fffffff' + '80000000',
+    );
+    const { shingles, minhash } = signText('Đề nghị Ban soạn thảo làm rõ phạm vi áp dụng của điều này');
+    expect(unpackInt32(packInt32(shingles))).toEqual(shingles);
+    expect(unpackInt32(packInt32(minhash))).toEqual(minhash);
+    expect(unpackInt32(packInt32([]))).toEqual([]);
+    expect(() => unpackInt32(Buffer.from([1, 2, 3]))).toThrow('3 bytes');
   });
 });

@@ -21,9 +21,11 @@ export class CommentSignatureEntity {
   @Column({ type: 'text' })
   exactHash: string;
 
-  @Column({ type: 'integer', array: true })
-  shingles: number[];
+  /** Packed int4 values (text-signature.ts packInt32), sorted and unique. */
+  @Column({ type: 'bytea' })
+  shingles: Buffer;
 
-  @Column({ type: 'integer', array: true })
-  minhash: number[];
+  /** Packed int4 values, MINHASH_SIZE of them (none for a text without words). */
+  @Column({ type: 'bytea' })
+  minhash: Buffer;
 }
