@@ -12,6 +12,7 @@ import { IncrementalCounters1795363161393 } from './1795363161393-IncrementalCou
 import { FasterFold1795364000000 } from './1795364000000-FasterFold';
 import { CampaignRepresentativesFirst1795365934158 } from './1795365934158-CampaignRepresentativesFirst';
 import { PackedSignatures1795370000000 } from './1795370000000-PackedSignatures';
+import { PromptRetries1795370100000 } from './1795370100000-PromptRetries';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   FasterFold1795364000000,
   CampaignRepresentativesFirst1795365934158,
   PackedSignatures1795370000000,
+  PromptRetries1795370100000,
 ];

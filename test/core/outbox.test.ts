@@ -7,6 +7,7 @@ import {
   OutboxService,
 } from '@thamvan/core';
 import { DataSource } from 'typeorm';
+import { PromptRetries1795370100000 } from '../../migrations/1795370100000-PromptRetries';
 import { createTestDatabase, TestDatabase } from '../utils/test-database';
 import { openDataSource } from '../utils/test-data-source';
 
@@ -267,8 +268,15 @@ describe('Outbox (real PostgreSQL)', () => {
       const relay = relayFor(a, registry);
       await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
       await relay.tickLane('prompt');
-      const [row] = await a.query(`SELECT status, attempts, pending_consumers, last_error FROM outbox_event`);
-      expect(row).toMatchObject({ status: 'PENDING', attempts: 1, pending_consumers: ['live', 'search'] });
+      const [row] = await a.query(
+        `SELECT status, attempts, pending_consumers, last_error, prompt_retry FROM outbox_event`,
+      );
+      expect(row).toMatchObject({
+        status: 'PENDING',
+        attempts: 1,
+        pending_consumers: ['live', 'search'],
+        prompt_retry: true,
+      });
       expect(row.last_error).toContain('live: downstream unavailable');
       await new Promise((r) => setTimeout(r, 20));
       await drain([relay]);
@@ -276,5 +284,91 @@ describe('Outbox (real PostgreSQL)', () => {
       expect([...search.deliveries.values()]).toEqual([1]);
       expect(await a.query(`SELECT status FROM outbox_event`)).toEqual([{ status: 'DELIVERED' }]);
     });
+
+    it('finds a due prompt retry behind a bulk backlog, by its flag', async () => {
+      const registry = new OutboxConsumerRegistry();
+      const live = new RecordingConsumer('live', ['*']);
+      const search = new RecordingConsumer('search', ['*'], 'bulk');
+      registry.register(live);
+      registry.register(search);
+      const relay = relayFor(a, registry);
+      // 60 events the prompt lane handed over and the bulk lane has not taken yet.
+      await a.transaction((m) =>
+        outbox.enqueue(
+          m,
+          Array.from({ length: 60 }, (_, i) => ({ topic: 't', aggregateId: `backlog-${i}` })),
+        ),
+      );
+      while ((await relay.tickLane('prompt')) > 0);
+      const [late] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: 'late' }]));
+      live.failTimes = 1;
+      expect(await relay.tickLane('prompt')).toBe(1);
+      const flags = () =>
+        a.query(`SELECT prompt_retry, count(*)::int AS n FROM outbox_event WHERE status = 'PENDING'
+                  GROUP BY prompt_retry ORDER BY prompt_retry`);
+      expect(await flags()).toEqual([
+        { prompt_retry: false, n: 60 },
+        { prompt_retry: true, n: 1 },
+      ]);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(await relay.tickLane('prompt')).toBe(1); // the retry, not the backlog
+      expect(live.deliveries.get(late)).toBe(1);
+      expect(await flags()).toEqual([{ prompt_retry: false, n: 61 }]);
+      await drain([relay]);
+      expect(search.deliveries.size).toBe(61);
+      expect([...live.deliveries.values(), ...search.deliveries.values()].every((n) => n === 1)).toBe(true);
+    });
+
+    it('hands an event back to the prompt lane when its bulk part ran before the retry', async () => {
+      const registry = new OutboxConsumerRegistry();
+      const live = new RecordingConsumer('live', ['*']);
+      const search = new RecordingConsumer('search', ['*'], 'bulk');
+      live.failTimes = 1;
+      registry.register(live);
+      registry.register(search);
+      const relay = relayFor(a, registry);
+      const [seq] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
+      expect(await relay.tickLane('prompt')).toBe(1); // live fails
+      expect(await relay.tickLane('bulk')).toBe(1); // search succeeds first
+      expect(await a.query(`SELECT status, pending_consumers, prompt_retry FROM outbox_event`)).toEqual([
+        { status: 'PENDING', pending_consumers: ['live'], prompt_retry: true },
+      ]);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(await relay.tickLane('bulk')).toBe(0);
+      expect(await relay.tickLane('prompt')).toBe(1);
+      expect(await a.query(`SELECT status FROM outbox_event`)).toEqual([{ status: 'DELIVERED' }]);
+      expect([live.deliveries.get(seq), search.deliveries.get(seq)]).toEqual([1, 1]);
+    });
+  });
+
+  it('the PromptRetries migration flags the events that failed before it', async () => {
+    const registry = new OutboxConsumerRegistry();
+    const live = new RecordingConsumer('live', ['*']);
+    registry.register(live);
+    const relay = relayFor(a, registry);
+    const migration = new PromptRetries1795370100000();
+    const runner = a.createQueryRunner();
+    try {
+      await migration.down(runner);
+      // As a relay before the migration left it: live failed once, nothing else pending.
+      await a.query(
+        `INSERT INTO outbox_event (topic, aggregate_id, pending_consumers, attempts, available_at)
+         VALUES ('t', 'failed', ARRAY['live'], 1, now() - interval '1 second'),
+                ('t', 'handed-over', ARRAY['search-meili'], 0, now())`,
+      );
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await a.query(`SELECT aggregate_id, prompt_retry FROM outbox_event ORDER BY id`)).toEqual([
+      { aggregate_id: 'failed', prompt_retry: true },
+      { aggregate_id: 'handed-over', prompt_retry: false },
+    ]);
+    await drain([relay]);
+    expect([...live.deliveries.values()]).toEqual([1]);
+    expect(await a.query(`SELECT status FROM outbox_event ORDER BY id`)).toEqual([
+      { status: 'DELIVERED' },
+      { status: 'DELIVERED' },
+    ]);
   });
 });

@@ -182,8 +182,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /**
    * The prompt lane takes new events (on `outbox_event_new_idx`) and, at most every
-   * retryCheckMs, prompt consumers' retries that are due (a scan of the routed events, cheap
-   * while the bulk backlog is thousands, linear in it); the bulk lane takes handed-over events
+   * retryCheckMs, prompt consumers' retries that are due (on `outbox_event_prompt_retry_idx`:
+   * until session 4 a scan of every routed event, linear in the bulk backlog, which grows
+   * during an overload precisely when retries matter); the bulk lane takes handed-over events
    * that still list one of its consumers (on `outbox_event_routed_idx`).
    */
   private async claim(manager: EntityManager, lane: OutboxLane): Promise<Row[]> {
@@ -204,12 +205,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const rows: Row[] = await manager.query(`${select} AND pending_consumers IS NULL ${lock}`, [size]);
     const names = this.registry.namesIn('prompt');
     const retryCheckMs = Math.min(1000, this.opts.backoffMs);
-    // Due retries are looked for on time, even when new events fill the batch (a tenth more).
+    // Due retries are looked for on time, even when new events fill the batch (a tenth more),
+    // through outbox_event_prompt_retry_idx: only flagged events, whatever the bulk backlog.
     if (names.length && Date.now() - this.retryCheckedAt >= retryCheckMs) {
       this.retryCheckedAt = Date.now();
       rows.push(
         ...(await manager.query<Row[]>(
-          `${select} AND pending_consumers IS NOT NULL AND pending_consumers && $2::text[] ${lock}`,
+          `${select} AND prompt_retry AND pending_consumers && $2::text[] ${lock}`,
           [Math.max(size - rows.length, Math.ceil(size / 10)), names],
         )),
       );
@@ -239,10 +241,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       rows.filter((r) => (remaining.get(r.id)?.size ?? 0) > 0 && !errors.has(r.id)),
       (r) => [...remaining.get(r.id)!].sort().join('\n'),
     );
+    // prompt_retry: whether a prompt consumer is still among them (e.g. the bulk lane ran its
+    // part of an event whose prompt consumer failed and waits for its retry).
+    const prompt = new Set(this.registry.namesIn('prompt'));
+    const needsPrompt = (consumers: Iterable<string>) => [...consumers].some((name) => prompt.has(name));
     for (const [key, group] of handedOver) {
+      const consumers = key.split('\n');
       await manager.query(
-        `UPDATE outbox_event SET pending_consumers = $2::text[] WHERE id = ANY($1::bigint[])`,
-        [group.map((r) => r.id), key.split('\n')],
+        `UPDATE outbox_event SET pending_consumers = $2::text[], prompt_retry = $3 WHERE id = ANY($1::bigint[])`,
+        [group.map((r) => r.id), consumers, needsPrompt(consumers)],
       );
     }
     const failed = rows.filter((r) => errors.has(r.id) && (remaining.get(r.id)?.size ?? 0) > 0);
@@ -251,18 +258,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const dead = attempts >= this.opts.maxAttempts;
       const delayMs = Math.min(this.opts.backoffMs * 2 ** (attempts - 1), this.opts.maxBackoffMs);
       if (dead) this.logger.error({ seq: row.id, topic: row.topic }, 'outbox event is dead');
+      const consumers = [...(remaining.get(row.id) ?? [])];
       await manager.query(
         `UPDATE outbox_event
             SET attempts = $2, status = $3, pending_consumers = $4::text[],
-                last_error = $5, available_at = now() + make_interval(secs => $6)
+                last_error = $5, available_at = now() + make_interval(secs => $6), prompt_retry = $7
           WHERE id = $1`,
         [
           row.id,
           attempts,
           dead ? 'DEAD' : 'PENDING',
-          [...(remaining.get(row.id) ?? [])],
+          consumers,
           errors.get(row.id) ?? null,
           delayMs / 1000,
+          needsPrompt(consumers),
         ],
       );
     }

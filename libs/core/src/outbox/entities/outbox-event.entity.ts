@@ -13,6 +13,7 @@ export type OutboxStatus = 'PENDING' | 'DELIVERED' | 'DEAD';
 // The relay's lanes (outbox-relay.ts): new events for the prompt lane, handed-over ones for the bulk lane.
 @Index('outbox_event_new_idx', ['id'], { where: `status = 'PENDING' AND pending_consumers IS NULL` })
 @Index('outbox_event_routed_idx', ['id'], { where: `status = 'PENDING' AND pending_consumers IS NOT NULL` })
+@Index('outbox_event_prompt_retry_idx', ['id'], { where: `status = 'PENDING' AND prompt_retry` })
 export class OutboxEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -33,6 +34,13 @@ export class OutboxEventEntity {
   /** Consumers that still have to succeed; null = every consumer of the topic. */
   @Column({ type: 'text', array: true, nullable: true })
   pendingConsumers: string[] | null;
+
+  /**
+   * A prompt-lane consumer (outbox-relay.ts) is among the pending ones: the prompt lane's
+   * retries are found through their own partial index, not by scanning the bulk backlog.
+   */
+  @Column({ type: 'boolean', default: false })
+  promptRetry: boolean;
 
   @Column({ type: 'int', default: 0 })
   attempts: number;
