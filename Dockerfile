@@ -9,9 +9,10 @@ RUN node scripts/build.js --force && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
-# A 64 MB young generation (V8's default stops at 16 MB per semi-space): the API allocates
-# briefly-lived objects per request and per outbox batch, and scavenging less often cost
-# 5-10 % less CPU per comment (docs/benchmarks.md, session 4). api and worker alike.
+# V8 semi-spaces of 64 MB (the default stops at 16 MB), i.e. a young generation of up to
+# 128 MB per process: the API allocates short-lived objects per request and per outbox batch,
+# and scavenging less often cost 5-10 % less CPU per comment (docs/benchmarks.md, session 4).
+# api and worker alike.
 ENV NODE_OPTIONS="--max-semi-space-size=64"
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json

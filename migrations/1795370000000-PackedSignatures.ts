@@ -8,7 +8,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * change, so campaigns, LSH bands and exact hashes stay as they are.
  *
  * The rewrite takes the table's ACCESS EXCLUSIVE lock for its duration, like any type change;
- * campaign grouping waits (its outbox events stay pending, nothing is lost).
+ * campaign grouping waits (its outbox events stay pending, nothing is lost). The (un)packing
+ * helpers are session-local functions (pg_temp): the migrating role needs the TEMP privilege
+ * on the database, which PostgreSQL grants to PUBLIC by default.
  */
 export class PackedSignatures1795370000000 implements MigrationInterface {
   name = 'PackedSignatures1795370000000';

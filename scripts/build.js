@@ -79,7 +79,12 @@ function copyAssets() {
   }
 }
 
-module.exports = { build };
+/** The dist/ path scripts/build.js writes for a source file (relative to the repository root). */
+function distPathOf(source) {
+  return join('dist', source).replace(/\.ts$/, '.js');
+}
+
+module.exports = { build, sources, distPathOf };
 
 if (require.main === module) {
   const started = Date.now();

@@ -285,6 +285,8 @@ describe('Outbox (real PostgreSQL)', () => {
       expect(await a.query(`SELECT status FROM outbox_event`)).toEqual([{ status: 'DELIVERED' }]);
     });
 
+    // Checks the flag's bookkeeping around a backlog; that the lookup reads only flagged events
+    // is the partial index's job (outbox_event_prompt_retry_idx), not asserted here.
     it('finds a due prompt retry behind a bulk backlog, by its flag', async () => {
       const registry = new OutboxConsumerRegistry();
       const live = new RecordingConsumer('live', ['*']);
@@ -317,6 +319,25 @@ describe('Outbox (real PostgreSQL)', () => {
       await drain([relay]);
       expect(search.deliveries.size).toBe(61);
       expect([...live.deliveries.values(), ...search.deliveries.values()].every((n) => n === 1)).toBe(true);
+    });
+
+    it('delivers an event requeued by hand for a prompt consumer, without the flag', async () => {
+      const registry = new OutboxConsumerRegistry();
+      const live = new RecordingConsumer('live', ['*']);
+      const search = new RecordingConsumer('search', ['*'], 'bulk');
+      registry.register(live);
+      registry.register(search);
+      const relay = relayFor(a, registry);
+      const [seq] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
+      await drain([relay]);
+      // As an operator (or a relay older than prompt_retry) leaves it: pending for live only.
+      await a.query(`UPDATE outbox_event SET status = 'PENDING', pending_consumers = ARRAY['live']`);
+      await new Promise((r) => setTimeout(r, 20));
+      await drain([relay]);
+      expect(await a.query(`SELECT status, prompt_retry FROM outbox_event`)).toEqual([
+        { status: 'DELIVERED', prompt_retry: false },
+      ]);
+      expect([live.deliveries.get(seq), search.deliveries.get(seq)]).toEqual([2, 1]);
     });
 
     it('hands an event back to the prompt lane when its bulk part ran before the retry', async () => {
@@ -352,9 +373,11 @@ describe('Outbox (real PostgreSQL)', () => {
       await migration.down(runner);
       // As a relay before the migration left it: live failed once, nothing else pending.
       await a.query(
-        `INSERT INTO outbox_event (topic, aggregate_id, pending_consumers, attempts, available_at)
-         VALUES ('t', 'failed', ARRAY['live'], 1, now() - interval '1 second'),
-                ('t', 'handed-over', ARRAY['search-meili'], 0, now())`,
+        `INSERT INTO outbox_event (topic, aggregate_id, pending_consumers, attempts, available_at, status)
+         VALUES ('t', 'failed', ARRAY['live'], 1, now() - interval '1 second', 'PENDING'),
+                ('t', 'handed-over', ARRAY['search-meili'], 0, now(), 'PENDING'),
+                ('t', 'bulk-failed', ARRAY['search-projection'], 2, now(), 'PENDING'),
+                ('t', 'dead', ARRAY['live', 'search-projection'], 12, now(), 'DEAD')`,
       );
       await migration.up(runner);
     } finally {
@@ -363,12 +386,17 @@ describe('Outbox (real PostgreSQL)', () => {
     expect(await a.query(`SELECT aggregate_id, prompt_retry FROM outbox_event ORDER BY id`)).toEqual([
       { aggregate_id: 'failed', prompt_retry: true },
       { aggregate_id: 'handed-over', prompt_retry: false },
+      { aggregate_id: 'bulk-failed', prompt_retry: false },
+      { aggregate_id: 'dead', prompt_retry: true },
     ]);
     await drain([relay]);
     expect([...live.deliveries.values()]).toEqual([1]);
+    // This relay registers no search consumer: those events are orphans, delivered to nobody.
     expect(await a.query(`SELECT status FROM outbox_event ORDER BY id`)).toEqual([
       { status: 'DELIVERED' },
       { status: 'DELIVERED' },
+      { status: 'DELIVERED' },
+      { status: 'DEAD' },
     ]);
   });
 });

@@ -153,7 +153,26 @@ export async function postOk(t: TestApp, user: TestUser, draftId: string, option
   return res.data.postComment;
 }
 
-/** Polls `read` until `done` holds, or fails after `timeoutMs` (counters are eventually consistent). */
+/**
+ * `eventually` for a wait whose result the test does not read: a timeout fails the test with
+ * the last value read, instead of letting the next step pass on a state that never came.
+ */
+export async function waitUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 5000,
+): Promise<T> {
+  const value = await eventually(read, done, timeoutMs);
+  if (!done(value)) {
+    throw new Error(`not done within ${timeoutMs} ms; last read: ${JSON.stringify(value)}`.slice(0, 1000));
+  }
+  return value;
+}
+
+/**
+ * Polls `read` until `done` holds or `timeoutMs` passes (counters are eventually consistent) and
+ * returns the last value read: it does not fail by itself, the caller asserts on that value.
+ */
 export async function eventually<T>(
   read: () => Promise<T>,
   done: (value: T) => boolean,

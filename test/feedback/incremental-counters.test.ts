@@ -3,7 +3,7 @@ import { countDelta } from '@thamvan/feedback/counters/counters.consumer';
 import { IncrementalCounters1795363161393 } from '../../migrations/1795363161393-IncrementalCounters';
 import { createUser, TestUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
-import { eventually, openDraft, postOk } from './feedback-fixtures';
+import { eventually, waitUntil, openDraft, postOk } from './feedback-fixtures';
 
 /**
  * The provision and draft counters move by differences (counters.consumer.ts). Whatever
@@ -112,7 +112,7 @@ describe('counters moved by differences (outbox relay running)', () => {
         WHERE payload->>'draftId' = $1`,
       [law.draftId],
     );
-    await eventually(
+    await waitUntil(
       () => t.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE status = 'PENDING'`),
       (rows: { n: number }[]) => rows[0].n === 0,
     );

@@ -1,6 +1,6 @@
 import { createUser, TestUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
-import { code, eventually, OpenDraft, openDraft, postOk } from './feedback-fixtures';
+import { code, eventually, waitUntil, OpenDraft, openDraft, postOk } from './feedback-fixtures';
 
 const REACT = `mutation ($id: ID!, $r: ReactionKind!) { reactToComment(commentId: $id, reaction: $r) { id myReaction } }`;
 const FLAG = `mutation ($id: ID!, $r: FlagReason!, $n: String) { flagComment(commentId: $id, reason: $r, note: $n) }`;
@@ -108,7 +108,7 @@ describe('reactions, flags and counters (outbox relay running)', () => {
       `UPDATE outbox_event SET status = 'PENDING', pending_consumers = ARRAY['feedback-counters'] WHERE payload->>'draftId' = $1`,
       [draft.draftId],
     );
-    await eventually(
+    await waitUntil(
       () => t.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE status = 'PENDING'`),
       (rows: { n: number }[]) => rows[0].n === 0,
     );
@@ -123,7 +123,7 @@ describe('reactions, flags and counters (outbox relay running)', () => {
       stance: 'OPPOSE',
     });
     const read = () => counts(keep.id, draft.article.id, draft.draftId);
-    await eventually(read, (c) => c.provision.commentCount === 2 && c.draft.commentCount === 2);
+    await waitUntil(read, (c) => c.provision.commentCount === 2 && c.draft.commentCount === 2);
     await t.graphql(
       `mutation ($id: ID!) { withdrawComment(id: $id) { id } }`,
       { id: gone.id },

@@ -1,7 +1,7 @@
 import { OutboxRelay } from '@thamvan/core';
 import { createUser, TestUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
-import { eventually, openDraft, OpenDraft, postOk } from '../feedback/feedback-fixtures';
+import { openDraft, OpenDraft, postOk, waitUntil } from '../feedback/feedback-fixtures';
 import { collect, connectLive, LiveClient, nextEvent, request } from './live-client';
 
 interface CommentEvent {
@@ -132,7 +132,7 @@ describe('Live: comment, reaction and response events', () => {
 
     const pending = await postOk(t, author, held.draftId, { body: 'Bình luận chờ duyệt' });
     expect(pending.status).toBe('PENDING');
-    await eventually(
+    await waitUntil(
       async () => queued.filter((e) => e.commentId === pending.id),
       (found) => found.length > 0,
     );
@@ -217,7 +217,7 @@ describe('Live: comment, reaction and response events', () => {
     );
     // Counts are read when an event is sent, so they may run ahead of its seq; the event
     // carrying the newest seq comes last, with the final counts.
-    await eventually(
+    await waitUntil(
       async () => events.filter((e) => e.commentId === comment.id && e.seq === newest.seq),
       (found) => found.length > 0,
     );

@@ -6,7 +6,7 @@ import { io } from 'socket.io-client';
 import { API_MAIN, childEnv, killAll, run, Running, WORKER_MAIN } from '../utils/processes';
 import { createAgencyWithOfficer, createUser, TestUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
-import { eventually, openDraft as openFeedbackDraft, postOk } from '../feedback/feedback-fixtures';
+import { eventually, waitUntil, openDraft as openFeedbackDraft, postOk } from '../feedback/feedback-fixtures';
 import { collect, connectLive, nextEvent, request } from './live-client';
 
 const DAY = 86_400_000;
@@ -108,7 +108,7 @@ describe('Live connection-state recovery', () => {
       expect(await request(socket, 'subscribe', { draftId: draft.draftId })).toEqual({ ok: true });
       const received = collect<{ comment: { id: string } }>(socket, 'comment.created');
       const warmUp = await postOk(t, author, draft.draftId, { body: 'Trước khi mất kết nối' });
-      await eventually(
+      await waitUntil(
         async () => received.map((e) => e.comment.id),
         (ids) => ids.includes(warmUp.id),
       );
@@ -123,7 +123,7 @@ describe('Live connection-state recovery', () => {
         await postOk(t, author, draft.draftId, { body: 'Khi vắng mặt 2' }),
       ];
       // Let the relay emit both while the socket is still away (it reconnects after ~1 s).
-      await eventually(
+      await waitUntil(
         async () =>
           (
             await t.dataSource.query(

@@ -1,9 +1,11 @@
 import { OutboxRelay } from '@thamvan/core';
-import { signText, unpackInt32 } from '@thamvan/synthesis/campaigns/text-signature';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jaccard, signText, unpackInt32 } from '@thamvan/synthesis/campaigns/text-signature';
 import { PackedSignatures1795370000000 } from '../../migrations/1795370000000-PackedSignatures';
 import { createUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
-import { eventually, openDraft, OpenDraft, postOk } from '../feedback/feedback-fixtures';
+import { eventually, waitUntil, openDraft, OpenDraft, postOk } from '../feedback/feedback-fixtures';
 import { BUCKET_CANDIDATES } from '@thamvan/synthesis/campaigns/campaign-grouper';
 import { distinctComment, FORM_LETTER, formLetterCopy, rng } from './generated-comments';
 
@@ -89,7 +91,7 @@ describe('campaign detection (outbox relay running)', () => {
       [campaign],
     );
     expect(row).toEqual({ rep: first.id, size: 2 });
-    await eventually(
+    await waitUntil(
       () => t.dataSource.query(`SELECT 1 FROM comment_signature WHERE comment_id = $1`, [unrelated.id]),
       (r) => r.length === 1,
     );
@@ -245,6 +247,59 @@ describe('campaign detection (outbox relay running)', () => {
     expect(copyIds.map((id) => repOf.get(id))).toEqual(copied);
     // Originals that were not copied stay alone: the shared opening is not a campaign.
     expect(originalIds.slice(30).filter((id) => repOf.has(id))).toEqual([]);
+  }, 120_000);
+
+  it('still finds near-duplicates among comments that quote the same lines of the law', async () => {
+    // bench:post-comment's texts, the workload BUCKET_CANDIDATES = 4 was chosen on: one opening,
+    // then two quoted lines. Comments quoting a common line are near-misses (Jaccard ≈ 0.5)
+    // that fill the buckets built from the opening and that line with far more than 4 heads.
+    const opening =
+      'Đề nghị Ban soạn thảo làm rõ phạm vi áp dụng của điều này đối với doanh nghiệp nhỏ và vừa, ' +
+      'đồng thời quy định cụ thể thời hạn xử lý để tránh áp dụng tùy tiện trên thực tế. Cụ thể:';
+    // 16 lines that do not resemble each other (the law repeats whole phrases), so that two
+    // originals are never near-duplicates of each other.
+    const lines: string[] = [];
+    for (const line of readFileSync(join(__dirname, '../fixtures/laws/luat-an-ninh-mang-2018.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length >= 90 && l.length <= 200)) {
+      const shingles = signText(line).shingles;
+      if (lines.length < 16 && lines.every((other) => jaccard(signText(other).shingles, shingles) < 0.1))
+        lines.push(line);
+    }
+    expect(lines).toHaveLength(16);
+    const originals: string[] = [];
+    for (let i = 0; i < lines.length; i++)
+      for (let j = i + 1; j < lines.length; j++) originals.push(`${opening} "${lines[i]}" và "${lines[j]}"`);
+    const originalIds = await insertComments(t, law, originals); // 120, each line quoted by 15
+    expect(await signedCount(originalIds)).toBe(originalIds.length);
+    let copyIds: string[] = [];
+    const grouped = () =>
+      t.dataSource.query<{ commentId: string; rep: string }[]>(
+        `SELECT m.comment_id AS "commentId", cp.representative_comment_id AS rep
+           FROM campaign_member m JOIN campaign cp ON cp.id = m.campaign_id WHERE m.comment_id = ANY($1)`,
+        [[...originalIds, ...copyIds]],
+      );
+    // Quoting a line other comments quote makes no campaign.
+    expect(await grouped()).toEqual([]);
+    const [{ hot }] = await t.dataSource.query(
+      `SELECT count(*)::int AS hot FROM (SELECT 1 FROM comment_lsh_band WHERE comment_id = ANY($1)
+         GROUP BY band, bucket HAVING count(*) > $2) x`,
+      [originalIds, BUCKET_CANDIDATES],
+    );
+    expect(hot).toBeGreaterThan(20);
+    // A copy of every fourth original with one word of its last line changed.
+    const copied = originalIds.filter((_, i) => i % 4 === 0);
+    const copies = copied.map((id) => {
+      const words = originals[originalIds.indexOf(id)].split(' ');
+      words[words.length - 4] = 'tham-nhũng';
+      return words.join(' ');
+    });
+    copyIds = await insertComments(t, law, copies);
+    expect(await signedCount(copyIds)).toBe(copyIds.length);
+    const repOf = new Map((await grouped()).map((c) => [c.commentId, c.rep]));
+    expect(copyIds.map((id) => repOf.get(id))).toEqual(copied);
+    expect(originalIds.filter((id) => !copied.includes(id) && repOf.has(id))).toEqual([]);
   }, 120_000);
 
   it('proposes a representative before the near-misses that fill its buckets', async () => {

@@ -193,12 +193,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const lock = `ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`;
     const size = this.opts.batchSize;
     if (lane === 'bulk') {
-      // Also events left only to consumers no longer registered (renamed, removed, or an
-      // optional one switched off): delivered to nobody and marked DELIVERED, as before lanes,
-      // instead of staying PENDING for ever.
+      // Also, so that no event stays PENDING for ever:
+      //  - events left only to consumers no longer registered (renamed, removed, or an
+      //    optional one switched off): delivered to nobody and marked DELIVERED, as before lanes;
+      //  - events left to a prompt consumer without the prompt_retry flag (requeued by hand,
+      //    or recorded by a relay older than the flag): this lane runs none of its consumers
+      //    on them and hands them back flagged, and the prompt lane's retry check takes them.
       return manager.query(
         `${select} AND pending_consumers IS NOT NULL
-            AND (pending_consumers && $2::text[] OR NOT pending_consumers && $3::text[]) ${lock}`,
+            AND (pending_consumers && $2::text[] OR NOT prompt_retry OR NOT pending_consumers && $3::text[])
+            ${lock}`,
         [size, this.registry.namesIn('bulk'), this.registry.all().map((c) => c.name)],
       );
     }
@@ -230,7 +234,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       await manager.query(
         `UPDATE outbox_event
             SET status = 'DELIVERED', delivered_at = now(), pending_consumers = NULL,
-                attempts = attempts + 1
+                attempts = attempts + 1, prompt_retry = false
           WHERE id = ANY($1::bigint[])`,
         [done],
       );

@@ -22,10 +22,12 @@ import { CampaignPlan } from './campaign-plan';
  *
  * 4, not more: comments that share an opening and part of their body (Jaccard 0.5–0.7,
  * quoting the same line of the law) fill buckets with 5–100 heads that are never within the
- * threshold; every proposed head costs an index row, its shingles read and parsed, and a
+ * threshold; every proposed head costs an index row, its shingles read and unpacked, and a
  * Jaccard. At 22,000 such comments a batch of 200 proposed 9,300 heads with 16 per bucket and
- * 3,600 with 4 (the candidate query 90 → 45 ms, docs/benchmarks.md, session 4); the recall
- * tests in test/synthesis/campaigns.test.ts pass unchanged.
+ * 3,600 with 4 (measured on the bench's comments: candidate query 118 → 77 ms per batch; see
+ * docs/benchmarks.md, session 4). Recall is tested on that very workload (comments quoting
+ * the same lines, with near-copies of some) and with a shared opening, in
+ * test/synthesis/campaigns.test.ts; both fail with no candidates at all.
  */
 export const BUCKET_CANDIDATES = 4;
 
@@ -196,7 +198,7 @@ export class CampaignGrouper {
       });
     }
     // One row per proposed head, with the (band, bucket) pairs it was found under: a head
-    // sharing several bands with the batch comes (and its shingles are parsed) once.
+    // sharing several bands with the batch comes (and its shingles are unpacked) once.
     // At most BUCKET_CANDIDATES representatives and as many other heads per bucket: see its
     // comment. Representatives first, so near-misses of a letter never hide its campaign.
     const found: {
