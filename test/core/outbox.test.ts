@@ -188,6 +188,16 @@ describe('Outbox (real PostgreSQL)', () => {
   });
 
   describe('lanes', () => {
+    /** A prompt consumer `live` (failing its first `liveFails` batches) and a bulk one `search`. */
+    const liveAndSearch = ({ liveFails = 0 } = {}) => {
+      const registry = new OutboxConsumerRegistry();
+      const live = new RecordingConsumer('live', ['*']);
+      const search = new RecordingConsumer('search', ['*'], 'bulk');
+      live.failTimes = liveFails;
+      registry.register(live);
+      registry.register(search);
+      return { live, search, relay: relayFor(a, registry) };
+    };
     const waitFor = async (what: () => boolean) => {
       for (let i = 0; i < 500 && !what(); i++) await new Promise((r) => setTimeout(r, 10));
       expect(what()).toBe(true);
@@ -225,12 +235,7 @@ describe('Outbox (real PostgreSQL)', () => {
     });
 
     it('hands an event to the bulk lane only after the prompt lane ran', async () => {
-      const registry = new OutboxConsumerRegistry();
-      const live = new RecordingConsumer('live', ['*']);
-      const search = new RecordingConsumer('search', ['*'], 'bulk');
-      registry.register(live);
-      registry.register(search);
-      const relay = relayFor(a, registry);
+      const { live, search, relay } = liveAndSearch();
       await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
       expect(await relay.tickLane('bulk')).toBe(0);
       expect(await relay.tickLane('prompt')).toBe(1);
@@ -259,13 +264,7 @@ describe('Outbox (real PostgreSQL)', () => {
     });
 
     it('retries a failed prompt consumer without delivering twice to the bulk one', async () => {
-      const registry = new OutboxConsumerRegistry();
-      const live = new RecordingConsumer('live', ['*']);
-      const search = new RecordingConsumer('search', ['*'], 'bulk');
-      live.failTimes = 1;
-      registry.register(live);
-      registry.register(search);
-      const relay = relayFor(a, registry);
+      const { live, search, relay } = liveAndSearch({ liveFails: 1 });
       await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
       await relay.tickLane('prompt');
       const [row] = await a.query(
@@ -288,12 +287,7 @@ describe('Outbox (real PostgreSQL)', () => {
     // Checks the flag's bookkeeping around a backlog; that the lookup reads only flagged events
     // is the partial index's job (outbox_event_prompt_retry_idx), not asserted here.
     it('finds a due prompt retry behind a bulk backlog, by its flag', async () => {
-      const registry = new OutboxConsumerRegistry();
-      const live = new RecordingConsumer('live', ['*']);
-      const search = new RecordingConsumer('search', ['*'], 'bulk');
-      registry.register(live);
-      registry.register(search);
-      const relay = relayFor(a, registry);
+      const { live, search, relay } = liveAndSearch();
       // 60 events the prompt lane handed over and the bulk lane has not taken yet.
       await a.transaction((m) =>
         outbox.enqueue(
@@ -322,12 +316,7 @@ describe('Outbox (real PostgreSQL)', () => {
     });
 
     it('delivers an event requeued by hand for a prompt consumer, without the flag', async () => {
-      const registry = new OutboxConsumerRegistry();
-      const live = new RecordingConsumer('live', ['*']);
-      const search = new RecordingConsumer('search', ['*'], 'bulk');
-      registry.register(live);
-      registry.register(search);
-      const relay = relayFor(a, registry);
+      const { live, search, relay } = liveAndSearch();
       const [seq] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
       await drain([relay]);
       // As an operator (or a relay older than prompt_retry) leaves it: pending for live only.
@@ -341,13 +330,7 @@ describe('Outbox (real PostgreSQL)', () => {
     });
 
     it('hands an event back to the prompt lane when its bulk part ran before the retry', async () => {
-      const registry = new OutboxConsumerRegistry();
-      const live = new RecordingConsumer('live', ['*']);
-      const search = new RecordingConsumer('search', ['*'], 'bulk');
-      live.failTimes = 1;
-      registry.register(live);
-      registry.register(search);
-      const relay = relayFor(a, registry);
+      const { live, search, relay } = liveAndSearch({ liveFails: 1 });
       const [seq] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
       expect(await relay.tickLane('prompt')).toBe(1); // live fails
       expect(await relay.tickLane('bulk')).toBe(1); // search succeeds first
