@@ -40,6 +40,27 @@ function writer(res: Response, deadline: number): (chunk: string) => Promise<voi
     });
 }
 
+/** What a format is: its media type, file name, first bytes, and how a row is written. */
+interface ExportFormat {
+  type: string;
+  filename: string;
+  head: string;
+  row: (row: ExportRow) => string;
+}
+
+const CSV: ExportFormat = {
+  type: 'text/csv',
+  filename: 'comments.csv',
+  head: UTF8_BOM + csvLine(EXPORT_COLUMNS),
+  row: csvRow,
+};
+const NDJSON: ExportFormat = {
+  type: 'application/x-ndjson',
+  filename: 'comments.ndjson',
+  head: '',
+  row: ndjsonRow,
+};
+
 /** Open data: every public comment matching the search filters, as CSV or NDJSON, streamed. */
 @Controller('api/exports')
 export class CommentExportsController {
@@ -57,7 +78,7 @@ export class CommentExportsController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await this.send(query, req, res, 'text/csv', 'comments.csv', UTF8_BOM + csvLine(EXPORT_COLUMNS), csvRow);
+    await this.send(query, req, res, CSV);
   }
 
   @Get('comments.ndjson')
@@ -66,17 +87,14 @@ export class CommentExportsController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await this.send(query, req, res, 'application/x-ndjson', 'comments.ndjson', '', ndjsonRow);
+    await this.send(query, req, res, NDJSON);
   }
 
   private async send(
     query: Record<string, unknown>,
     req: Request,
     res: Response,
-    type: string,
-    filename: string,
-    head: string,
-    format: (row: ExportRow) => string,
+    format: ExportFormat,
   ): Promise<void> {
     // Validate before the first byte, so bad input is a 400 with a JSON error.
     const { filters, text } = exportParams(query);
@@ -91,7 +109,7 @@ export class CommentExportsController {
     if (this.running >= EXPORT_LIMITS.MAX_CONCURRENT) throw new RateLimitedError(5);
     this.running++;
     try {
-      await this.stream(filters, text, res, type, filename, head, format);
+      await this.stream(filters, text, res, format);
     } finally {
       this.running--;
     }
@@ -101,10 +119,7 @@ export class CommentExportsController {
     filters: ReturnType<typeof exportParams>['filters'],
     text: ReturnType<typeof exportParams>['text'],
     res: Response,
-    type: string,
-    filename: string,
-    head: string,
-    format: (row: ExportRow) => string,
+    { type, filename, head, row }: ExportFormat,
   ): Promise<void> {
     res.status(200);
     res.setHeader('content-type', `${type}; charset=utf-8`);
@@ -112,7 +127,7 @@ export class CommentExportsController {
     res.setHeader('x-content-type-options', 'nosniff');
     const write = writer(res, Date.now() + EXPORT_LIMITS.MAX_DURATION_MS);
     if (head) await write(head);
-    await this.exports.stream(filters, text, (rows) => write(rows.map(format).join('')));
+    await this.exports.stream(filters, text, (rows) => write(rows.map(row).join('')));
     res.end();
   }
 }
