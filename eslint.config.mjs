@@ -5,7 +5,21 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'scripts/**', '**/*.js', '*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      'scripts/**',
+      '**/*.js',
+      '**/*.cjs',
+      '*.mjs',
+      'apps/web/build/**',
+      'apps/web/.react-router/**',
+      'apps/web/app/gql/**',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -38,6 +52,12 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/require-await': 'off',
     },
+  },
+  {
+    // React Router's way to stop a loader or action with an HTTP answer is to throw it
+    // (`throw redirect(...)`, `throw data(null, { status: 404 })`).
+    files: ['apps/web/app/**/*.ts', 'apps/web/app/**/*.tsx'],
+    rules: { '@typescript-eslint/only-throw-error': 'off' },
   },
   prettier,
 );

@@ -13,6 +13,8 @@ import { FasterFold1795364000000 } from './1795364000000-FasterFold';
 import { CampaignRepresentativesFirst1795365934158 } from './1795365934158-CampaignRepresentativesFirst';
 import { PackedSignatures1795370000000 } from './1795370000000-PackedSignatures';
 import { PromptRetries1795370100000 } from './1795370100000-PromptRetries';
+import { DraftStanceCounts1795380000000 } from './1795380000000-DraftStanceCounts';
+import { CommentCreatedIndex1795380100000 } from './1795380100000-CommentCreatedIndex';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -28,4 +30,6 @@ export const MIGRATIONS = [
   CampaignRepresentativesFirst1795365934158,
   PackedSignatures1795370000000,
   PromptRetries1795370100000,
+  DraftStanceCounts1795380000000,
+  CommentCreatedIndex1795380100000,
 ];

@@ -3,8 +3,11 @@
 // process, so Ctrl-C reaches the app directly and there is no extra process to orphan.
 'use strict';
 const { build } = require('./build');
+const { buildWeb } = require('../apps/web/scripts/build.cjs');
 
 build();
+// The web client too, when its sources changed (a few seconds; skipped otherwise).
+if (buildWeb()) process.stderr.write('[thamvan] built the web client (apps/web)\n');
 require('../dist/apps/api/src/main.js')
   .main()
   .catch((error) => {

@@ -1,6 +1,7 @@
 import { OutboxRelay } from '@thamvan/core';
 import { countDelta } from '@thamvan/feedback/counters/counters.consumer';
 import { IncrementalCounters1795363161393 } from '../../migrations/1795363161393-IncrementalCounters';
+import { DraftStanceCounts1795380000000 } from '../../migrations/1795380000000-DraftStanceCounts';
 import { createUser, TestUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { eventually, waitUntil, openDraft, postOk } from './feedback-fixtures';
@@ -27,7 +28,7 @@ describe('counters moved by differences (outbox relay running)', () => {
       [lineageId],
     );
     const [draft] = await t.dataSource.query(
-      `SELECT comments, participants FROM draft_counter WHERE draft_id = $1`,
+      `SELECT comments, participants, support, oppose, amend, question, neutral FROM draft_counter WHERE draft_id = $1`,
       [draftId],
     );
     return { provision, draft };
@@ -42,7 +43,10 @@ describe('counters moved by differences (outbox relay running)', () => {
       [lineageId],
     );
     const [draft] = await t.dataSource.query(
-      `SELECT count(*)::int AS comments, count(DISTINCT author_id)::int AS participants
+      `SELECT count(*)::int AS comments, count(DISTINCT author_id)::int AS participants,
+              count(*) FILTER (WHERE stance = 'SUPPORT')::int AS support, count(*) FILTER (WHERE stance = 'OPPOSE')::int AS oppose,
+              count(*) FILTER (WHERE stance = 'AMEND')::int AS amend, count(*) FILTER (WHERE stance = 'QUESTION')::int AS question,
+              count(*) FILTER (WHERE stance = 'NEUTRAL')::int AS neutral
          FROM comment WHERE draft_id = $1 AND status = 'PUBLISHED'`,
       [draftId],
     );
@@ -77,10 +81,15 @@ describe('counters moved by differences (outbox relay running)', () => {
       neutral: 0,
       ...p,
     });
-    await settle(law.draftId, lineageId, {
-      provision: provision({ comments: 3, support: 1, oppose: 1, amend: 1 }),
-      draft: { comments: 3, participants: 2 },
-    });
+    // Every comment here is on the one article: the draft's stances are the article's.
+    const both = (p: Partial<Record<string, number>>, participants: number) => {
+      const { comments, support, oppose, amend, question, neutral } = provision(p);
+      return {
+        provision: provision(p),
+        draft: { comments, participants, support, oppose, amend, question, neutral },
+      };
+    };
+    await settle(law.draftId, lineageId, both({ comments: 3, support: 1, oppose: 1, amend: 1 }, 2));
 
     const edit = await t.graphql(
       `mutation ($id: ID!, $input: EditCommentInput!) { editComment(id: $id, input: $input) { id } }`,
@@ -88,23 +97,14 @@ describe('counters moved by differences (outbox relay running)', () => {
       { token: a.accessToken },
     );
     expect(edit.errors).toBeUndefined();
-    await settle(law.draftId, lineageId, {
-      provision: provision({ comments: 3, question: 1, oppose: 1, amend: 1 }),
-      draft: { comments: 3, participants: 2 },
-    });
+    await settle(law.draftId, lineageId, both({ comments: 3, question: 1, oppose: 1, amend: 1 }, 2));
 
     const withdraw = (id: string) =>
       t.graphql(`mutation ($id: ID!) { withdrawComment(id: $id) { id } }`, { id }, { token: a.accessToken });
     expect((await withdraw(c1.id)).errors).toBeUndefined();
-    await settle(law.draftId, lineageId, {
-      provision: provision({ comments: 2, oppose: 1, amend: 1 }),
-      draft: { comments: 2, participants: 2 },
-    });
+    await settle(law.draftId, lineageId, both({ comments: 2, oppose: 1, amend: 1 }, 2));
     expect((await withdraw(c2.id)).errors).toBeUndefined();
-    await settle(law.draftId, lineageId, {
-      provision: provision({ comments: 1, amend: 1 }),
-      draft: { comments: 1, participants: 1 },
-    });
+    await settle(law.draftId, lineageId, both({ comments: 1, amend: 1 }, 1));
 
     // Every event delivered again, in one batch: nothing left to count, nothing moves.
     await t.dataSource.query(
@@ -116,10 +116,51 @@ describe('counters moved by differences (outbox relay running)', () => {
       () => t.dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE status = 'PENDING'`),
       (rows: { n: number }[]) => rows[0].n === 0,
     );
-    await settle(law.draftId, lineageId, {
-      provision: provision({ comments: 1, amend: 1 }),
-      draft: { comments: 1, participants: 1 },
-    });
+    await settle(law.draftId, lineageId, both({ comments: 1, amend: 1 }, 1));
+  });
+});
+
+describe('the DraftStanceCounts migration', () => {
+  it('fills the draft stances from what the counters counted', async () => {
+    const t = await startTestApp({ runRelay: true, env: { RATE_LIMIT_MULTIPLIER: '100' } });
+    try {
+      const [a, b] = await Promise.all([createUser(t), createUser(t)]);
+      const law = await openDraft(t);
+      await postOk(t, a, law.draftId, { provisionId: law.article.id, stance: 'SUPPORT' });
+      await postOk(t, b, law.draftId, { stance: 'QUESTION' }); // on the draft as a whole
+      await postOk(t, b, law.draftId, { provisionId: law.article.id });
+      const read = async () =>
+        (
+          await t.dataSource.query(
+            `SELECT comments, support, question, oppose FROM draft_counter WHERE draft_id = $1`,
+            [law.draftId],
+          )
+        )[0];
+      const expected = { comments: 3, support: 1, question: 1, oppose: 0 };
+      await waitUntil(read, (row) => JSON.stringify(row) === JSON.stringify(expected));
+      const migration = new DraftStanceCounts1795380000000();
+      const runner = t.dataSource.createQueryRunner();
+      try {
+        await migration.down(runner);
+        await migration.up(runner);
+      } finally {
+        await runner.release();
+      }
+      expect(await read()).toEqual(expected);
+      const gql = await t.graphql<{ draft: { stanceCounts: Record<string, number> } }>(
+        `query ($id: ID!) { draft(id: $id) { stanceCounts { support oppose amend question neutral } } }`,
+        { id: law.draftId },
+      );
+      expect(gql.data?.draft.stanceCounts).toEqual({
+        support: 1,
+        oppose: 0,
+        amend: 0,
+        question: 1,
+        neutral: 0,
+      });
+    } finally {
+      await t.close();
+    }
   });
 });
 
@@ -188,7 +229,7 @@ describe(countDelta.name, () => {
       { ...base, id: '1' },
       { ...base, id: '2', published: false },
     ]);
-    expect(delta.drafts).toEqual(new Map([['d', 1]]));
+    expect(delta.drafts.get('d')).toEqual(delta.lineages.get('l'));
     expect(delta.authors).toEqual(new Map([['d a', 1]]));
     expect(delta.lineages.get('l')).toEqual({
       comments: 1,
@@ -204,7 +245,7 @@ describe(countDelta.name, () => {
     const delta = countDelta([
       { ...base, id: '1', stance: 'OPPOSE', wasPublished: true, wasStance: 'SUPPORT' },
     ]);
-    expect(delta.drafts).toEqual(new Map([['d', 0]]));
+    expect(delta.drafts.get('d')).toEqual(delta.lineages.get('l'));
     expect(delta.authors.size).toBe(0);
     expect(delta.lineages.get('l')).toEqual({
       comments: 0,
@@ -220,7 +261,7 @@ describe(countDelta.name, () => {
     const delta = countDelta([
       { ...base, id: '1', stance: 'AMEND', published: false, wasPublished: true, wasStance: 'NEUTRAL' },
     ]);
-    expect(delta.drafts).toEqual(new Map([['d', -1]]));
+    expect(delta.drafts.get('d')).toEqual(delta.lineages.get('l'));
     expect(delta.authors).toEqual(new Map([['d a', -1]]));
     expect(delta.lineages.get('l')).toEqual({
       comments: -1,
@@ -229,6 +270,19 @@ describe(countDelta.name, () => {
       amend: 0,
       question: 0,
       neutral: -1,
+    });
+  });
+
+  it('counts a comment on the whole draft (no provision) in the draft only', () => {
+    const delta = countDelta([{ ...base, id: '1', lineageId: null, stance: 'QUESTION' }]);
+    expect(delta.lineages.size).toBe(0);
+    expect(delta.drafts.get('d')).toEqual({
+      comments: 1,
+      support: 0,
+      oppose: 0,
+      amend: 0,
+      question: 1,
+      neutral: 0,
     });
   });
 });

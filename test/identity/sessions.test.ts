@@ -58,8 +58,13 @@ describe('sessions over HTTP: rotation, reuse detection, logout, password change
       me: { id: user.id },
     });
 
-    // The attacker replays the old token: refused, and the family ends.
-    expect(code(await t.graphql(REFRESH, { t: stolen.refreshToken }))).toBe('UNAUTHENTICATED');
+    // The attacker replays the old token after the grace window: refused, and the family ends.
+    t.app.get(ClockRef).advance(31_000);
+    try {
+      expect(code(await t.graphql(REFRESH, { t: stolen.refreshToken }))).toBe('UNAUTHENTICATED');
+    } finally {
+      t.app.get(ClockRef).advance(-31_000);
+    }
     expect(code(await t.graphql(REFRESH, { t: legit.refreshToken }))).toBe('UNAUTHENTICATED');
     expect(code(await t.graphql(ME, {}, { token: legit.accessToken }))).toBe('UNAUTHENTICATED');
 
@@ -71,6 +76,43 @@ describe('sessions over HTTP: rotation, reuse detection, logout, password change
     expect((await t.graphql(ME, {}, { token: other.accessToken })).data).toMatchObject({
       me: { id: user.id },
     });
+  });
+
+  it('concurrent refreshes with one token (one browser) all succeed within the grace window, and the session lives on', async () => {
+    const session = await login(t, user.email, user.password);
+    const answers = await Promise.all(
+      [0, 1, 2].map(() => t.graphql<Refreshed>(REFRESH, { t: session.refreshToken })),
+    );
+    expect(answers.map((a) => code(a))).toEqual([undefined, undefined, undefined]);
+    const pairs = answers.map((a) => a.data!.refreshSession);
+    expect(new Set(pairs.map((p) => p.refreshToken)).size).toBe(3);
+    // Every pair of the session works, and the next rotation too.
+    for (const pair of pairs) {
+      expect((await t.graphql(ME, {}, { token: pair.accessToken })).data).toMatchObject({
+        me: { id: user.id },
+      });
+    }
+    const next = await t.graphql<Refreshed>(REFRESH, { t: pairs[2].refreshToken });
+    expect(next.data?.refreshSession.user.id).toBe(user.id);
+    // 29 s after its rotation the old token is still one browser's late request…
+    t.app.get(ClockRef).advance(29_000);
+    try {
+      expect(code(await t.graphql(REFRESH, { t: pairs[0].refreshToken }))).toBeUndefined();
+    } finally {
+      t.app.get(ClockRef).advance(-29_000);
+    }
+  });
+
+  it('a token replayed after the grace window ends the session, even though a late request was forgiven before', async () => {
+    const session = await login(t, user.email, user.password);
+    const fresh = (await t.graphql<Refreshed>(REFRESH, { t: session.refreshToken })).data!.refreshSession;
+    t.app.get(ClockRef).advance(30_500);
+    try {
+      expect(code(await t.graphql(REFRESH, { t: session.refreshToken }))).toBe('UNAUTHENTICATED');
+      expect(code(await t.graphql(REFRESH, { t: fresh.refreshToken }))).toBe('UNAUTHENTICATED');
+    } finally {
+      t.app.get(ClockRef).advance(-30_500);
+    }
   });
 
   it('logout ends the session: its refresh token and access token stop working', async () => {

@@ -5,13 +5,16 @@ export type LiveClient = Socket;
 /** A real socket.io client on namespace /live, websocket only, as a browser would connect. */
 export function connectLive(
   baseUrl: string,
-  options: { token?: string; origin?: string } = {},
+  options: { token?: string; origin?: string; extraHeaders?: Record<string, string> } = {},
 ): Promise<LiveClient> {
   const socket = io(`${baseUrl}/live`, {
     path: '/socket.io',
     transports: ['websocket'],
     auth: options.token ? { token: options.token } : {},
-    extraHeaders: options.origin ? { origin: options.origin } : undefined,
+    extraHeaders:
+      options.origin || options.extraHeaders
+        ? { ...(options.origin ? { origin: options.origin } : {}), ...options.extraHeaders }
+        : undefined,
     reconnection: false,
     forceNew: true,
   });

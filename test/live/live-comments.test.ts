@@ -269,6 +269,34 @@ describe('Live: comment, reaction and response events', () => {
     expect(inRoom.map((e) => e.commentId).sort()).toEqual([answered.id, second.id].sort());
   });
 
+  it('identifies a web page by its session cookie (same origin only): its user room gets the answers to its comments', async () => {
+    const asked = await postOk(t, author, draft.draftId, { body: 'Câu hỏi từ trang web' });
+    const host = new URL(t.url).host;
+    const cookie = `thamvan_csrf=x; thamvan_at=${author.accessToken}`;
+    const page = await connectLive(t.url, { origin: `http://${host}`, extraHeaders: { cookie } });
+    const crossSite = await connectLive(t.url, { origin: 'https://evil.example', extraHeaders: { cookie } });
+    clients.push(page, crossSite);
+    const reached = nextEvent<{ commentId: string }>(
+      page,
+      'response.published',
+      (e) => e.commentId === asked.id,
+    );
+    const leaked = collect<{ commentId: string }>(crossSite, 'response.published');
+    const answer = await t.graphql(
+      `mutation ($id: ID!, $input: ResponseInput!) { respondToComment(commentId: $id, input: $input) { id } }`,
+      { id: asked.id, input: { disposition: 'EXPLAINED', explanation: 'Đã giải trình.' } },
+      { token: draft.editor.accessToken },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect((await reached).commentId).toBe(asked.id);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(leaked).toEqual([]);
+    // A lapsed or forged cookie is refused like a bad auth.token, so the page refreshes and reconnects.
+    await expect(
+      connectLive(t.url, { origin: `http://${host}`, extraHeaders: { cookie: 'thamvan_at=garbage' } }),
+    ).rejects.toMatchObject({ data: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('sends the public text: the masked body when moderation masked personal data', async () => {
     const client = await reader();
     const relay = t.app.get(OutboxRelay);

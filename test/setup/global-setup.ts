@@ -10,7 +10,7 @@ import { TEST_ENV } from './test-env';
  * Once per `npm test`: one PostgreSQL server (embedded under the OS temp dir, or
  * TEST_DATABASE_URL's), one template database with every migration applied. Each test file
  * then clones the template (CREATE DATABASE … TEMPLATE: tens of milliseconds).
- * Also builds dist/ so tests can start the real entry points as child processes.
+ * Also builds dist/ and the web client so tests can start the real entry points as child processes.
  */
 function readPostmasterPid(dataDir: string): number | undefined {
   try {
@@ -23,6 +23,9 @@ function readPostmasterPid(dataDir: string): number | undefined {
 export default async function globalSetup(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   (require('../../scripts/build.js') as { build: () => boolean }).build();
+  // The web client too: the browser tests start the app as `npm start` does, pages included.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('../../apps/web/scripts/build.cjs') as { buildWeb: () => boolean }).buildWeb();
 
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {

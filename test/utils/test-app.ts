@@ -53,6 +53,7 @@ export async function startTestApp(
   const app = await createApiApp({ config, databaseUrl: db.url, runRelay: options.runRelay ?? false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
+  config.listeningOn(address.port);
   const url = `http://127.0.0.1:${address.port}`;
   return {
     app,

@@ -5,12 +5,15 @@ import { LiveIoAdapter } from '@thamvan/live';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureHttp } from './http-setup';
+import { loadWebClient, loopbackUrl } from './web-client';
 
 /** Builds the API application exactly as `npm start` runs it; tests use it too. */
 export async function createApiApp(options: {
   config: AppConfig;
   databaseUrl: string;
   runRelay: boolean;
+  /** Serve the web client's pages too (when built): `npm start` does. */
+  webClient?: boolean;
 }): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
@@ -20,7 +23,13 @@ export async function createApiApp(options: {
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
-  configureHttp(app);
+  const web = options.webClient
+    ? await loadWebClient({
+        config: options.config,
+        apiUrl: () => loopbackUrl(app.getHttpServer().address()),
+      })
+    : null;
+  configureHttp(app, { web });
   app.useGlobalFilters(new HttpErrorFilter());
   app.useWebSocketAdapter(new LiveIoAdapter(app));
   return app;

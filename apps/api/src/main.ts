@@ -41,6 +41,7 @@ export async function main(): Promise<void> {
       config,
       databaseUrl: database.url,
       runRelay: process.env.OUTBOX_RELAY !== 'off',
+      webClient: true,
     });
     await app.init();
     if (config.seedDemo) demoAccounts = await seedDemo(app.get(DemoSeedRegistry), config, say);
@@ -53,11 +54,13 @@ export async function main(): Promise<void> {
   }
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  config.listeningOn(port);
   const base = `http://localhost:${port}`;
   process.stdout.write(
     [
       '',
       `thamvan is running (${config.env})`,
+      `  Web       ${base}/`,
       `  GraphQL   ${base}/graphql`,
       `  Health    ${base}/health/ready`,
       `  Live      ${base.replace('http', 'ws')}/live  (socket.io path /socket.io, namespace /live)`,

@@ -15,6 +15,8 @@ import { CommentRevisionEntity } from './comments/entities/comment-revision.enti
 import { CommentEntity } from './comments/entities/comment.entity';
 import { PostCommentService } from './comments/post-comment.service';
 import { CountersModule } from './counters/counters.module';
+import { ActivityResolver } from './counters/activity.resolver';
+import { ActivityService } from './counters/activity.service';
 import { CountersService } from './counters/counters.service';
 import { CommentCounterEntity } from './counters/entities/comment-counter.entity';
 import { CountedCommentEntity } from './counters/entities/counted-comment.entity';
@@ -71,6 +73,7 @@ import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
     ReactionsService,
     FlagsService,
     CountersService,
+    ActivityService,
     FeedbackPersonalData,
     FeedbackDemoSeed,
     CommentsResolver,
@@ -79,6 +82,7 @@ import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
     FlagsResolver,
     ProvisionFeedbackResolver,
     DraftFeedbackResolver,
+    ActivityResolver,
   ],
   exports: [
     FEEDBACK_OPTIONS,

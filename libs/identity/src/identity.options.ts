@@ -13,6 +13,11 @@ export interface IdentityOptions {
   issuer: string;
   accessTokenSeconds: number;
   refreshTokenDays: number;
+  /**
+   * A refresh token presented again this soon after its rotation is one browser's concurrent
+   * requests (or a lost Set-Cookie), answered with a new pair; later, reuse ends the session.
+   */
+  refreshGraceSeconds: number;
   verifyEmailHours: number;
   resetPasswordHours: number;
   /** The version of the terms of use that registration accepts by default. */
@@ -36,6 +41,7 @@ export const DEFAULT_IDENTITY_OPTIONS: IdentityOptions = {
   issuer: 'thamvan',
   accessTokenSeconds: 15 * 60,
   refreshTokenDays: 30,
+  refreshGraceSeconds: 30,
   verifyEmailHours: 24,
   resetPasswordHours: 1,
   termsVersion: '2025-07-01',

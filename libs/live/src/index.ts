@@ -4,3 +4,4 @@ export * from './live-server';
 export * from './live.events';
 export * from './live.gateway';
 export * from './live.module';
+export * from './session-cookie';

@@ -12,6 +12,7 @@ import {
 } from './live.events';
 import { DraftLookup } from './draft-lookup';
 import { LiveServer } from './live-server';
+import { sessionCookieToken } from './session-cookie';
 import { WindowCounter } from './window-counter';
 
 /** At most this many draft rooms per socket: a reader follows a few drafts, not thousands. */
@@ -27,7 +28,8 @@ const refuse = (code: string, message: string): LiveAck => ({ ok: false, code, m
 
 /**
  * Namespace /live. The handshake may carry `auth: { token }` (the same access token as
- * GraphQL); an authenticated socket also joins `user:<id>`. `subscribe { draftId }` joins
+ * GraphQL) or, from the web client's pages, its session cookie; an authenticated socket also
+ * joins `user:<id>`. `subscribe { draftId }` joins
  * `draft:<id>` when the viewer may see the draft; moderators may join the moderation room.
  * The gateway only manages membership: events come from the outbox relay (LiveOutboxConsumer).
  */
@@ -36,6 +38,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
   private readonly logger = new Logger(LiveGateway.name);
   private readonly handshakes: WindowCounter;
   private readonly subscribes: WindowCounter;
+  private readonly allowedOrigins?: string[];
 
   constructor(
     private readonly authenticator: ViewerAuthenticator,
@@ -46,6 +49,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
     this.handshakes = new WindowCounter(config.scaleLimit(60), 60_000);
     // Above MAX_ROOMS_PER_SOCKET: a client re-subscribing to all its drafts after a reconnect must pass.
     this.subscribes = new WindowCounter(config.scaleLimit(100), 10_000);
+    this.allowedOrigins = config.liveAllowedOrigins;
   }
 
   afterInit(namespace: LiveNamespace): void {
@@ -54,9 +58,14 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
       const ip = socket.handshake.address;
       if (!this.handshakes.hit(ip))
         return next(liveError('RATE_LIMITED', 'Too many connections; try again later'));
-      const token: unknown = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+      const auth: unknown = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+      // `auth.token` (API clients), else the web client's session cookie (same-origin pages).
+      const token =
+        typeof auth === 'string' && auth
+          ? auth
+          : sessionCookieToken(socket.handshake.headers, this.allowedOrigins);
       this.authenticator
-        .authenticateToken(typeof token === 'string' && token ? token : undefined)
+        .authenticateToken(token)
         .then((viewer) => {
           // Only what rooms and subscribe checks need, kept for the socket's lifetime.
           socket.data.viewer = viewer

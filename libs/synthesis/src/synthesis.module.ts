@@ -6,10 +6,12 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { PublishedRenderCache } from './exports/published-render-cache';
 import { ReportExportController } from './exports/report-export.controller';
 import { ReportBuilder } from './report/report-builder';
+import { DraftReportResolver } from './report/draft-report.resolver';
 import { ProvisionReportResolver, ReportResolver } from './report/report.resolver';
 import { ReportService } from './report/report.service';
 import { CommentResponseResolver, ResponsesResolver } from './responses/responses.resolver';
 import { ResponsesService } from './responses/responses.service';
+import { SynthesisDemoSeed } from './seed/synthesis-demo-seed';
 import { SYNTHESIS_ENTITIES } from './synthesis.entities';
 
 /**
@@ -23,12 +25,14 @@ import { SYNTHESIS_ENTITIES } from './synthesis.entities';
   providers: [
     PublishedRenderCache,
     ResponsesService,
+    SynthesisDemoSeed,
     ReportBuilder,
     ReportService,
     ResponsesResolver,
     CommentResponseResolver,
     ReportResolver,
     ProvisionReportResolver,
+    DraftReportResolver,
   ],
   exports: [ResponsesService, ReportService],
 })

@@ -14,6 +14,9 @@ export class AppConfig {
   readonly isProduction: boolean;
   readonly port: number;
   readonly dataDir: string;
+  /** PUBLIC_URL as set (no trailing slash); see `publicUrl`. */
+  private readonly publicUrlSetting?: string;
+  private listeningPort: number;
   readonly databaseUrl?: string;
   readonly meili?: { url: string; apiKey?: string };
   readonly redisUrl?: string;
@@ -32,6 +35,8 @@ export class AppConfig {
     this.isProduction = raw.NODE_ENV === 'production';
     this.port = raw.PORT;
     this.dataDir = resolve(raw.DATA_DIR);
+    this.publicUrlSetting = raw.PUBLIC_URL;
+    this.listeningPort = raw.PORT;
     this.databaseUrl = raw.DATABASE_URL;
     this.meili = raw.MEILI_URL ? { url: raw.MEILI_URL, apiKey: raw.MEILI_API_KEY } : undefined;
     this.redisUrl = raw.REDIS_URL;
@@ -63,6 +68,24 @@ export class AppConfig {
       throw new ConfigError('Invalid configuration: JWT_SECRET: required when NODE_ENV=production');
     }
     return new AppConfig(raw, raw.JWT_SECRET ?? developmentSecret(resolve(raw.DATA_DIR)));
+  }
+
+  /**
+   * The site's address for links in mails and pages: PUBLIC_URL, or else the local address
+   * this process listens on (known once it listens: PORT=0 picks a free port).
+   */
+  get publicUrl(): string {
+    return this.publicUrlSetting ?? `http://localhost:${this.listeningPort}`;
+  }
+
+  /** Whether PUBLIC_URL is an https address (cookies are then Secure even outside production). */
+  get publicUrlIsHttps(): boolean {
+    return this.publicUrlSetting?.startsWith('https:') ?? false;
+  }
+
+  /** Called once the HTTP server listens, for the default `publicUrl`. */
+  listeningOn(port: number): void {
+    this.listeningPort = port;
   }
 
   /** Rate limits are scaled by RATE_LIMIT_MULTIPLIER so load tests can run from one address. */

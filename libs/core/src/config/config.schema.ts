@@ -33,6 +33,13 @@ export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(3000),
   DATA_DIR: z.string().trim().min(1).default('./.data'),
+  // The site's address as people reach it, for links in mails and share metadata; the local
+  // address (http://localhost:PORT) when unset.
+  PUBLIC_URL: optional(
+    url(['http:', 'https:'])
+      .refine((v) => !/[?#]/.test(v), 'must not have a query or fragment')
+      .transform((v) => v.replace(/\/+$/, '')),
+  ),
   DATABASE_URL: optional(url(['postgres:', 'postgresql:'])),
   MEILI_URL: optional(url(['http:', 'https:'])),
   MEILI_API_KEY: optional(z.string()),

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, GraphqlContext, isAgencyMember, Viewer } from '@thamvan/core';
 import { toVersionObject } from './draft.mapper';
 import { DraftLoaders } from './draft.loaders';
@@ -29,6 +29,20 @@ export class DraftFieldsResolver {
     @Context() ctx: GraphqlContext,
   ) {
     return this.visibleVersions(draft, viewer, ctx);
+  }
+
+  @ResolveField(() => DraftVersionObject, {
+    nullable: true,
+    description:
+      'Version `number` (1, 2, …), or null when there is none the viewer may read (the public reads published versions).',
+  })
+  async version(
+    @Parent() draft: DraftObject,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphqlContext,
+    @Args('number', { type: () => Int }) number: number,
+  ): Promise<DraftVersionObject | null> {
+    return (await this.visibleVersions(draft, viewer, ctx)).find((v) => v.number === number) ?? null;
   }
 
   private async visibleVersions(draft: DraftObject, viewer: Viewer | null, ctx: GraphqlContext) {

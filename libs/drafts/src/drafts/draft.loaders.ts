@@ -38,6 +38,17 @@ export class DraftLoaders {
       return versionIds.map((id) => groups.get(id) ?? []);
     });
 
+  /** A provision by version and key; load with `{ versionId, key }`. */
+  readonly provisionByVersionKey = () =>
+    new DataLoader<{ versionId: string; key: string }, ProvisionEntity | null, string>(
+      async (pairs) => {
+        const found = await this.provisions.byVersionKeys(pairs);
+        const byPair = new Map(found.map((p) => [`${p.versionId} ${p.key}`, p]));
+        return pairs.map((p) => byPair.get(`${p.versionId} ${p.key}`) ?? null);
+      },
+      { cacheKeyFn: (p) => `${p.versionId} ${p.key}` },
+    );
+
   readonly provisionById = () =>
     new DataLoader<string, ProvisionEntity | null>(async (ids) => {
       const byId = new Map((await this.provisions.byIds(ids)).map((p) => [p.id, p]));

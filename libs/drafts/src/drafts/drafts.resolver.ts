@@ -5,6 +5,7 @@ import { toDraftObject, toOutlineObject } from './draft.mapper';
 import { DraftsService } from './drafts.service';
 import { CreateDraftInput, DraftFilter, DraftSourceInput } from './dto/draft.inputs';
 import { DraftConnection, DraftObject } from './dto/draft.object';
+import { DraftOrder } from './dto/enums';
 import { OutlineObject } from './dto/outline.object';
 
 @Resolver(() => DraftObject)
@@ -15,13 +16,17 @@ export class DraftsResolver {
     private readonly clock: Clock,
   ) {}
 
-  @Query(() => DraftConnection, { description: 'Drafts the viewer may see, newest first.' })
+  @Query(() => DraftConnection, {
+    description: 'Drafts the viewer may see, newest first (or in another orderBy).',
+  })
   async drafts(
     @CurrentViewer() viewer: Viewer | null,
     @Args() page: PaginationArgs,
     @Args('filter', { type: () => DraftFilter, nullable: true }) filter?: DraftFilter | null,
+    @Args('orderBy', { type: () => DraftOrder, nullable: true, defaultValue: DraftOrder.NEWEST })
+    orderBy?: DraftOrder | null,
   ): Promise<Connection<DraftObject>> {
-    const connection = await this.draftsService.list(viewer, filter, page);
+    const connection = await this.draftsService.list(viewer, filter, page, orderBy ?? DraftOrder.NEWEST);
     const now = this.clock.now();
     return {
       ...connection,

@@ -17,7 +17,7 @@ import { foldVietnamese } from '../parser';
 import { consultationStatus, statusSql } from './consultation-status';
 import { canSeeDraft, requireAnyEditor, requireManager } from './draft-access';
 import { CreateDraftInput, DraftFilter, DraftSourceInput } from './dto/draft.inputs';
-import { ConsultationStatus } from './dto/enums';
+import { ConsultationStatus, DraftOrder } from './dto/enums';
 import { DraftEntity } from './entities/draft.entity';
 import { cleanOptionalText, cleanText } from './text-input';
 import { VersionWriter } from './version-writer';
@@ -115,8 +115,10 @@ export class DraftsService {
     viewer: Viewer | null,
     filter: DraftFilter | null | undefined,
     page: { first?: number | null; after?: string | null },
+    orderBy: DraftOrder = DraftOrder.NEWEST,
   ): Promise<Connection<DraftEntity>> {
-    const keyset = keysetPage<DraftEntity>(page, (d) => [d.createdAt.toISOString(), d.id], 2);
+    const order = DRAFT_ORDERS[orderBy];
+    const keyset = keysetPage<DraftEntity>(page, (d) => [order.key(d).toISOString(), d.id], 2);
     const params: unknown[] = [this.clock.now()];
     const where: string[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
@@ -142,11 +144,12 @@ export class DraftsService {
       params,
     );
     const seek = keyset.after
-      ? ` AND (d.created_at, d.id) < (${param(keyset.after[0])}::timestamptz, ${param(keyset.after[1])}::uuid)`
+      ? ` AND (${order.sql}, d.id) ${order.desc ? '<' : '>'} (${param(keyset.after[0])}::timestamptz, ${param(keyset.after[1])}::uuid)`
       : '';
+    const direction = order.desc ? 'DESC' : 'ASC';
     const rows: DraftEntity[] = await this.dataSource.query(
       `SELECT ${DRAFT_COLUMNS} FROM draft d WHERE ${filters}${seek}
-        ORDER BY d.created_at DESC, d.id DESC LIMIT ${param(keyset.limit)}`,
+        ORDER BY ${order.sql} ${direction}, d.id ${direction} LIMIT ${param(keyset.limit)}`,
       params,
     );
     return keyset.finish(rows, total);
@@ -164,3 +167,24 @@ export class DraftsService {
     return draft ?? null;
   }
 }
+
+/**
+ * The sort key of each order, in SQL and for the cursor. Drafts without the date sort last:
+ * a far date stands in for it (far future ascending, far past descending), so the keyset
+ * comparison never meets a NULL.
+ */
+const NEVER_LATE = new Date('9999-12-31T00:00:00Z');
+const NEVER_EARLY = new Date('0001-01-01T00:00:00Z');
+const DRAFT_ORDERS: Record<DraftOrder, { sql: string; desc: boolean; key: (d: DraftEntity) => Date }> = {
+  [DraftOrder.NEWEST]: { sql: 'd.created_at', desc: true, key: (d) => d.createdAt },
+  [DraftOrder.CLOSING_SOON]: {
+    sql: `coalesce(d.closes_at, '${NEVER_LATE.toISOString()}'::timestamptz)`,
+    desc: false,
+    key: (d) => d.closesAt ?? NEVER_LATE,
+  },
+  [DraftOrder.RECENTLY_CLOSED]: {
+    sql: `coalesce(d.closed_at, d.closes_at, '${NEVER_EARLY.toISOString()}'::timestamptz)`,
+    desc: true,
+    key: (d) => d.closedAt ?? d.closesAt ?? NEVER_EARLY,
+  },
+};

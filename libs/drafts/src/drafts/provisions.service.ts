@@ -23,6 +23,17 @@ export class ProvisionsService {
     );
   }
 
+  /** Provisions by (version, key): the unique index provision_version_key answers each pair. */
+  async byVersionKeys(pairs: readonly { versionId: string; key: string }[]): Promise<ProvisionEntity[]> {
+    const valid = pairs.filter((p) => isUuid(p.versionId) && p.key.length <= 500);
+    if (!valid.length) return [];
+    return this.dataSource.query(
+      `SELECT ${PROVISION_COLUMNS} FROM provision p
+         JOIN unnest($1::uuid[], $2::text[]) AS k(version_id, key) ON p.version_id = k.version_id AND p.key = k.key`,
+      [valid.map((p) => p.versionId), valid.map((p) => p.key)],
+    );
+  }
+
   async byIds(ids: readonly string[]): Promise<ProvisionEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];

@@ -20,6 +20,7 @@ import { commentPayload, FeedbackTopic } from '../feedback.events';
 import { FEEDBACK_OPTIONS, FeedbackOptions } from '../feedback.options';
 import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from './comment-row';
 import { cleanBody, cleanProposedText } from './comment-text';
+import { editBlock, editBlockError } from './edit-rule';
 import { toCommentObject } from './comment.mapper';
 import { PRE_MODERATION_REASON } from './post-comment.sql';
 import { recentFloodHashes } from './recent-flood-hashes';
@@ -67,17 +68,13 @@ export class CommentChangesService {
         stance,
       );
       const now = this.clock.now();
-      this.requireOpen(row, now);
-      if (row.status === 'HIDDEN' || row.status === 'WITHDRAWN') {
-        throw new ConflictError(`A ${row.status.toLowerCase()} comment cannot be edited`);
-      }
-      const ageSeconds = (now.getTime() - new Date(row.createdAt).getTime()) / 1000;
-      if (ageSeconds > this.options.editWindowSeconds) {
-        throw new ConflictError(
-          `Comments can be edited for ${this.options.editWindowSeconds / 60} minutes only`,
-        );
-      }
-      if (row.hasReplies) throw new ConflictError('A comment that has replies can no longer be edited');
+      const window = this.options.editWindowSeconds;
+      const block = editBlock(
+        { ...row, consultationOpen: consultationStatus(row, now) === ConsultationStatus.OPEN },
+        now,
+        window,
+      );
+      if (block) throw editBlockError(block, row.status, window);
       if (body === row.body && stance === row.stance && proposedText === row.proposedText) {
         return toCommentObject(row, author);
       }

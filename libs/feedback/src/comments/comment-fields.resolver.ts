@@ -1,13 +1,23 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, CurrentViewer, GraphqlContext, hasRole, NotFoundError, Viewer } from '@thamvan/core';
-import { DraftLoaders, DraftObject, ProvisionObject } from '@thamvan/drafts';
+import {
+  consultationStatus,
+  ConsultationStatus,
+  DraftLoaders,
+  DraftObject,
+  ProvisionObject,
+} from '@thamvan/drafts';
 import { toDraftObject, toProvisionObject } from '@thamvan/drafts/drafts/draft.mapper';
 import { DELETED_USER_NAME, PublicAuthorObject, PublicAuthorsService, AuthorKind } from '@thamvan/identity';
 import { Clock } from '@thamvan/core';
 import { renderCommentHtml } from '../rendering/render-markdown';
 import { ReactionKind } from '../reactions/dto/reaction-kind.enum';
 import { ReactionsService } from '../reactions/reactions.service';
+import { FEEDBACK_OPTIONS, FeedbackOptions } from '../feedback.options';
+import { CommentLoaders } from './comment.loaders';
 import { toRevisionObject } from './comment.mapper';
+import { editableUntil, editBlock } from './edit-rule';
 import { CommentsQueryService } from './comments-query.service';
 import { CommentsService } from './comments.service';
 import { RepliesArgs } from './dto/comments.args';
@@ -24,6 +34,8 @@ export class CommentFieldsResolver {
     private readonly reactions: ReactionsService,
     private readonly drafts: DraftLoaders,
     private readonly clock: Clock,
+    private readonly loaders: CommentLoaders,
+    @Inject(FEEDBACK_OPTIONS) private readonly options: FeedbackOptions,
   ) {}
 
   @ResolveField(() => String, {
@@ -126,5 +138,42 @@ export class CommentFieldsResolver {
     if (!viewer || (viewer.userId !== comment.authorId && !hasRole(viewer, 'MODERATOR'))) return [];
     if (!comment.editedAt) return [];
     return (await this.query.revisions(comment.id)).map(toRevisionObject);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer wrote this comment (false when signed out).',
+  })
+  viewerIsAuthor(@Parent() comment: CommentObject, @CurrentViewer() viewer: Viewer | null): boolean {
+    return !!viewer && viewer.userId === comment.authorId;
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'For its author: until when it may be edited (30 minutes after posting); null for everyone else.',
+  })
+  editableUntil(@Parent() comment: CommentObject, @CurrentViewer() viewer: Viewer | null): Date | null {
+    if (!viewer || viewer.userId !== comment.authorId) return null;
+    return editableUntil(comment.createdAt, this.options.editWindowSeconds);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the viewer may edit it now (editComment): its author, while the consultation is open, within the edit window, not hidden or withdrawn, and before any reply.',
+  })
+  async viewerCanEdit(
+    @Parent() comment: CommentObject,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
+    if (!viewer || viewer.userId !== comment.authorId) return false;
+    const now = this.clock.now();
+    const window = this.options.editWindowSeconds;
+    // The cheap conditions first: most of an author's comments are past the window.
+    if (editBlock({ ...comment, consultationOpen: true }, now, window)) return false;
+    const draft = await ctx.loaders.get(this.drafts.draftById).load(comment.draftId);
+    const consultationOpen = !!draft && consultationStatus(draft, now) === ConsultationStatus.OPEN;
+    const hasReplies = await ctx.loaders.get(this.loaders.hasReplies).load(comment.id);
+    return editBlock({ ...comment, consultationOpen, hasReplies }, now, window) === null;
   }
 }

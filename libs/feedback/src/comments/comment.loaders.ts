@@ -23,6 +23,13 @@ export class CommentLoaders {
       return ids.map((id) => byId.get(id) ?? null);
     });
 
+  /** Whether a comment has any reply (batched: the author's comments of a page in one query). */
+  readonly hasReplies = () =>
+    new DataLoader<string, boolean>(async (ids) => {
+      const replied = await this.comments.withReplies(ids);
+      return ids.map((id) => replied.has(id));
+    });
+
   readonly pages = () =>
     new DataLoader<PageRequest, Connection<CommentRow>, string>(
       async (requests) => {

@@ -27,6 +27,17 @@ export class CommentsQueryService {
     );
   }
 
+  /** Which of these comments have any reply (of any status): the edit rule's last condition. */
+  async withReplies(ids: readonly string[]): Promise<Set<string>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT parent_id AS id FROM comment WHERE parent_id = ANY($1::uuid[])`,
+      [valid],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   /**
    * One page per anchor, for any number of anchors of one scope, in one query: a LATERAL
    * count and a LATERAL keyset page per anchor. Rows the viewer may not see (PENDING) are

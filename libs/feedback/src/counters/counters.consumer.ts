@@ -113,17 +113,30 @@ export class CountersConsumer implements OutboxConsumer, OnModuleInit {
         participants.set(row.draftId, (participants.get(row.draftId) ?? 0) + crossed);
       }
     }
-    const drafts = [...delta.drafts.keys()];
+    const drafts = [...delta.drafts];
+    const draftColumn = (key: keyof StanceDelta) => drafts.map(([, d]) => d[key]);
     await manager.query(
-      `INSERT INTO draft_counter AS d (draft_id, comments, participants)
-       SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[])
+      `INSERT INTO draft_counter AS d (draft_id, comments, participants, support, oppose, amend, question, neutral)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[])
        ON CONFLICT (draft_id) DO UPDATE
-         SET comments = d.comments + EXCLUDED.comments, participants = d.participants + EXCLUDED.participants`,
-      [drafts, drafts.map((id) => delta.drafts.get(id)!), drafts.map((id) => participants.get(id) ?? 0)],
+         SET comments = d.comments + EXCLUDED.comments, participants = d.participants + EXCLUDED.participants,
+             support = d.support + EXCLUDED.support, oppose = d.oppose + EXCLUDED.oppose,
+             amend = d.amend + EXCLUDED.amend, question = d.question + EXCLUDED.question,
+             neutral = d.neutral + EXCLUDED.neutral`,
+      [
+        drafts.map(([id]) => id),
+        draftColumn('comments'),
+        drafts.map(([id]) => participants.get(id) ?? 0),
+        draftColumn('support'),
+        draftColumn('oppose'),
+        draftColumn('amend'),
+        draftColumn('question'),
+        draftColumn('neutral'),
+      ],
     );
     if (!delta.lineages.size) return;
     const lineages = [...delta.lineages];
-    const column = (key: keyof LineageDelta) => lineages.map(([, d]) => d[key]);
+    const column = (key: keyof StanceDelta) => lineages.map(([, d]) => d[key]);
     await manager.query(
       `INSERT INTO provision_counter AS p (lineage_id, comments, support, oppose, amend, question, neutral)
        SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[])
@@ -156,7 +169,8 @@ interface Change {
   wasStance: string | null;
 }
 
-interface LineageDelta {
+/** What a batch adds to one provision lineage's or one draft's counters. */
+export interface StanceDelta {
   comments: number;
   support: number;
   oppose: number;
@@ -165,40 +179,49 @@ interface LineageDelta {
   neutral: number;
 }
 
-/** A stance's column in provision_counter ('SUPPORT' → support). */
-const stanceKey = (stance: string) => stance.toLowerCase() as Exclude<keyof LineageDelta, 'comments'>;
+/** A stance's column in provision_counter and draft_counter ('SUPPORT' → support). */
+const stanceKey = (stance: string) => stance.toLowerCase() as Exclude<keyof StanceDelta, 'comments'>;
+
+const noDelta = (): StanceDelta => ({
+  comments: 0,
+  support: 0,
+  oppose: 0,
+  amend: 0,
+  question: 0,
+  neutral: 0,
+});
+
+/** One comment's change, counted into `into`: published or not, and which stance it had and has. */
+function apply(into: StanceDelta, c: Change, published: number): void {
+  into.comments += published;
+  if (c.wasPublished && c.wasStance) into[stanceKey(c.wasStance)] -= 1;
+  if (c.published && c.stance) into[stanceKey(c.stance)] += 1;
+}
 
 /**
  * What the changes add to each draft, to each author's published comments on a draft
  * (key "draftId authorId") and to each provision lineage. Pure; exported for its spec.
  */
 export function countDelta(changes: readonly Change[]): {
-  drafts: Map<string, number>;
+  drafts: Map<string, StanceDelta>;
   authors: Map<string, number>;
-  lineages: Map<string, LineageDelta>;
+  lineages: Map<string, StanceDelta>;
 } {
-  const drafts = new Map<string, number>();
+  const drafts = new Map<string, StanceDelta>();
   const authors = new Map<string, number>();
-  const lineages = new Map<string, LineageDelta>();
+  const lineages = new Map<string, StanceDelta>();
   for (const c of changes) {
     const d = Number(c.published) - Number(c.wasPublished);
-    drafts.set(c.draftId, (drafts.get(c.draftId) ?? 0) + d);
+    const draft = drafts.get(c.draftId) ?? noDelta();
+    apply(draft, c, d);
+    drafts.set(c.draftId, draft);
     if (d) {
       const key = `${c.draftId} ${c.authorId}`;
       authors.set(key, (authors.get(key) ?? 0) + d);
     }
     if (!c.lineageId) continue;
-    const l = lineages.get(c.lineageId) ?? {
-      comments: 0,
-      support: 0,
-      oppose: 0,
-      amend: 0,
-      question: 0,
-      neutral: 0,
-    };
-    l.comments += d;
-    if (c.wasPublished && c.wasStance) l[stanceKey(c.wasStance)] -= 1;
-    if (c.published && c.stance) l[stanceKey(c.stance)] += 1;
+    const l = lineages.get(c.lineageId) ?? noDelta();
+    apply(l, c, d);
     lineages.set(c.lineageId, l);
   }
   return { drafts, authors, lineages };

@@ -5,6 +5,7 @@ import { DraftCounterEntity } from './entities/draft-counter.entity';
 import { ProvisionCounterEntity } from './entities/provision-counter.entity';
 
 const EMPTY_PROVISION = { comments: 0, support: 0, oppose: 0, amend: 0, question: 0, neutral: 0 };
+const EMPTY_DRAFT = { ...EMPTY_PROVISION, participants: 0 };
 
 export type ProvisionCounts = Omit<ProvisionCounterEntity, 'lineageId'>;
 export type DraftCounts = Omit<DraftCounterEntity, 'draftId'>;
@@ -26,11 +27,12 @@ export class CountersService {
   readonly draftLoader = () =>
     new DataLoader<string, DraftCounts>(async (draftIds) => {
       const rows: DraftCounterEntity[] = await this.dataSource.query(
-        `SELECT draft_id AS "draftId", comments, participants FROM draft_counter WHERE draft_id = ANY($1::uuid[])`,
+        `SELECT draft_id AS "draftId", comments, participants, support, oppose, amend, question, neutral
+           FROM draft_counter WHERE draft_id = ANY($1::uuid[])`,
         [draftIds],
       );
       const byId = new Map(rows.map(({ draftId, ...counts }) => [draftId, counts]));
-      return draftIds.map((id) => byId.get(id) ?? { comments: 0, participants: 0 });
+      return draftIds.map((id) => byId.get(id) ?? EMPTY_DRAFT);
     });
 
   constructor(private readonly dataSource: DataSource) {}

@@ -6,6 +6,7 @@ import { CommentConnection, CommentObject } from '../comments/dto/comment.object
 import { CommentOrder } from '../comments/dto/comment.enums';
 import { CommentListArgs } from '../comments/dto/comments.args';
 import { CountersService } from './counters.service';
+import { StanceCountsObject } from './dto/stance-counts.object';
 
 /** Feedback's fields on drafts' Draft type. */
 @Resolver(() => DraftObject)
@@ -27,6 +28,20 @@ export class DraftFeedbackResolver {
   })
   async participantCount(@Parent() draft: DraftObject, @Context() ctx: GraphqlContext): Promise<number> {
     return (await ctx.loaders.get(this.counters.draftLoader).load(draft.id)).participants;
+  }
+
+  @ResolveField(() => StanceCountsObject, {
+    description:
+      'Published comments on the draft by stance: the whole draft and every provision, every version (updated within 2 s).',
+  })
+  async stanceCounts(
+    @Parent() draft: DraftObject,
+    @Context() ctx: GraphqlContext,
+  ): Promise<StanceCountsObject> {
+    const { support, oppose, amend, question, neutral } = await ctx.loaders
+      .get(this.counters.draftLoader)
+      .load(draft.id);
+    return { support, oppose, amend, question, neutral };
   }
 
   @ResolveField(() => CommentConnection, {

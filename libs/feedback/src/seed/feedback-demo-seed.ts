@@ -11,6 +11,8 @@ import { DEMO_PEOPLE } from './demo-people';
 const TOP_LEVEL = 300;
 const REPLIES = 110;
 const REACTIONS = 900;
+/** Comments on the demo's finished consultation. */
+const CLOSED_COMMENTS = 24;
 /** Articles that drew most debate get this many times their share of comments. */
 const HOT_WEIGHT = 6;
 
@@ -125,6 +127,39 @@ export class FeedbackDemoSeed implements OnModuleInit {
     await this.insert(ctx.draftId, draft.versionId, comments);
     await this.insert(ctx.draftId, draft.versionId, replies);
     await this.react([...comments, ...replies], authors, random, ctx.draftId);
+    const closedDraftId = ctx.extra.closedDraftId;
+    if (typeof closedDraftId === 'string') await this.seedClosed(closedDraftId, authors, random);
+  }
+
+  /**
+   * The finished consultation (drafts step): a couple of dozen comments spread over its
+   * 30 days, which the synthesis step then answers and reports on.
+   */
+  private async seedClosed(draftId: string, authors: string[], random: () => number): Promise<void> {
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    const [draft]: { versionId: string; opensAt: Date; closesAt: Date }[] = await this.dataSource.query(
+      `SELECT v.id AS "versionId", d.opens_at AS "opensAt", d.closes_at AS "closesAt" FROM draft d
+         JOIN draft_version v ON v.draft_id = d.id AND v.published_at IS NOT NULL
+        WHERE d.id = $1 ORDER BY v.number DESC LIMIT 1`,
+      [draftId],
+    );
+    const targets = await this.targets(draft.versionId);
+    const start = new Date(draft.opensAt).getTime();
+    const span = new Date(draft.closesAt).getTime() - start;
+    const comments: SeedComment[] = Array.from({ length: CLOSED_COMMENTS }, (_, i) => {
+      const target = i % 6 === 0 || !targets.length ? wholeDraft : pick(targets);
+      return {
+        ...fill(pick(GENERIC_TEMPLATES), target),
+        id: randomUUID(),
+        provisionId: target.provisionId,
+        lineageId: target.lineageId,
+        parentId: null,
+        depth: 0,
+        authorId: pick(authors),
+        createdAt: new Date(start + ((i + random()) / CLOSED_COMMENTS) * span * 0.95),
+      };
+    });
+    await this.insert(draftId, draft.versionId, comments);
   }
 
   private async createPeople(): Promise<string[]> {

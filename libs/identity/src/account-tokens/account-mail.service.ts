@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { MailerService, MailMessage } from '@thamvan/core';
+import { AppConfig, MailerService, MailMessage } from '@thamvan/core';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../users/entities/user.entity';
 import { AccountTokensService } from './account-tokens.service';
@@ -17,12 +17,13 @@ export class AccountMailService implements OnModuleDestroy {
     private readonly mailer: MailerService,
     private readonly tokens: AccountTokensService,
     private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
   ) {}
 
   async sendVerification(user: UserEntity): Promise<void> {
     if (!user.email) return;
     const token = await this.dataSource.transaction((m) => this.tokens.issue(m, user.id, 'VERIFY_EMAIL'));
-    await this.mailer.send(verificationMail(user.email, user.displayName, token));
+    await this.mailer.send(verificationMail(user.email, user.displayName, token, this.config.publicUrl));
   }
 
   /**
@@ -31,7 +32,7 @@ export class AccountMailService implements OnModuleDestroy {
    */
   sendResetInBackground(user: UserEntity, token: string): void {
     if (!user.email) return;
-    const message = resetMail(user.email, user.displayName, token);
+    const message = resetMail(user.email, user.displayName, token, this.config.publicUrl);
     const sending = this.mailer
       .send(message)
       .then(() => undefined)
@@ -51,14 +52,30 @@ export class AccountMailService implements OnModuleDestroy {
   }
 }
 
-function verificationMail(to: string, name: string, token: string): MailMessage {
+/**
+ * The web pages that take these tokens (apps/web: /xac-minh-email, /dat-lai-mat-khau), at
+ * PUBLIC_URL. The token is also shown alone, for API clients and for links a mail program broke.
+ */
+export function accountLink(
+  publicUrl: string,
+  page: 'xac-minh-email' | 'dat-lai-mat-khau',
+  token: string,
+): string {
+  return `${publicUrl}/${page}?token=${encodeURIComponent(token)}`;
+}
+
+function verificationMail(to: string, name: string, token: string, publicUrl: string): MailMessage {
   return {
     to,
     subject: 'Xác nhận địa chỉ e-mail của bạn trên thamvan',
     text: [
       `Chào ${name},`,
       '',
-      'Để xác nhận địa chỉ e-mail của tài khoản, hãy nhập mã sau (verifyEmail) trong vòng 24 giờ:',
+      'Để xác nhận địa chỉ e-mail của tài khoản, hãy mở liên kết sau trong vòng 24 giờ và bấm "Xác minh e-mail":',
+      '',
+      accountLink(publicUrl, 'xac-minh-email', token),
+      '',
+      'Mã xác nhận (verifyEmail), nếu bạn cần nhập tay:',
       '',
       token,
       '',
@@ -67,14 +84,18 @@ function verificationMail(to: string, name: string, token: string): MailMessage 
   };
 }
 
-function resetMail(to: string, name: string, token: string): MailMessage {
+function resetMail(to: string, name: string, token: string, publicUrl: string): MailMessage {
   return {
     to,
     subject: 'Đặt lại mật khẩu thamvan',
     text: [
       `Chào ${name},`,
       '',
-      'Có yêu cầu đặt lại mật khẩu cho tài khoản của bạn. Mã đặt lại (resetPassword), dùng được một lần trong 1 giờ:',
+      'Có yêu cầu đặt lại mật khẩu cho tài khoản của bạn. Mở liên kết sau (dùng được một lần, trong 1 giờ) để đặt mật khẩu mới:',
+      '',
+      accountLink(publicUrl, 'dat-lai-mat-khau', token),
+      '',
+      'Mã đặt lại (resetPassword), nếu bạn cần nhập tay:',
       '',
       token,
       '',

@@ -16,8 +16,10 @@ type RefreshOutcome = { ok: AuthPayloadObject } | { refused: string };
 
 /**
  * Sessions: a 15-minute access JWT (user id, roles, agency memberships, session id) and a
- * 30-day opaque refresh token, rotated on every use. A rotated token presented again
- * revokes its whole session (the family): whoever holds either copy has to sign in again.
+ * 30-day opaque refresh token, rotated on every use. A rotated token presented again more
+ * than `refreshGraceSeconds` after its use revokes its whole session (the family): whoever
+ * holds either copy has to sign in again. Within the grace it is one browser's concurrent
+ * requests, and each gets a new pair of the same session.
  */
 @Injectable()
 export class SessionsService {
@@ -48,13 +50,21 @@ export class SessionsService {
       if (!token) return { refused: 'unknown' };
       const session = await manager.findOneBy(AuthSessionEntity, { id: token.sessionId });
       if (!session || session.revokedAt) return { refused: 'revoked' };
+      if (token.expiresAt <= this.clock.now()) return { refused: 'expired' };
       if (token.usedAt) {
-        // Reuse of a rotated token: someone else has (had) a copy. End the family; the
-        // revocation commits even though this request is refused.
+        // A token rotated moments ago is presented again: concurrent requests of one browser,
+        // or a response whose new cookie never arrived. Within the grace window the session
+        // goes on with another new pair; later it is reuse by someone else who has (had) a
+        // copy, and the family ends (the revocation commits though this request is refused).
+        const sinceUse = this.clock.now().getTime() - token.usedAt.getTime();
+        if (sinceUse < this.options.refreshGraceSeconds * 1000) {
+          const user = await manager.findOneBy(UserEntity, { id: session.userId });
+          if (!user || user.deletedAt) return { refused: 'deleted' };
+          return { ok: await this.issue(manager, user, session.id) };
+        }
         await this.revokeSession(manager, session.id, 'REUSE_DETECTED');
         return { refused: 'reused' };
       }
-      if (token.expiresAt <= this.clock.now()) return { refused: 'expired' };
       const user = await manager.findOneBy(UserEntity, { id: session.userId });
       if (!user || user.deletedAt) return { refused: 'deleted' };
       await manager.update(RefreshTokenEntity, { id: token.id }, { usedAt: this.clock.now() });

@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   ConnectionType,
   CurrentViewer,
@@ -10,6 +10,7 @@ import {
 import { AgenciesService } from '../agencies/agencies.service';
 import { AgencyMembershipObject } from '../agencies/dto/agency-membership.object';
 import { UserObject } from './dto/user.object';
+import { UpdateProfileInput } from './dto/update-profile.input';
 import { UsersArgs } from './dto/users.args';
 import { UsersService } from './users.service';
 
@@ -30,6 +31,17 @@ export class UsersResolver {
   @Query(() => UserConnection, { description: 'Accounts, newest first (administrators only).' })
   users(@CurrentViewer() viewer: Viewer | null, @Args() args: UsersArgs) {
     return this.service.list(viewer, args);
+  }
+
+  @Mutation(() => UserObject, {
+    description:
+      'The signed-in person changes their public profile (display name, kind, organisation, province); omitted fields are kept. Comments show the new profile at once.',
+  })
+  updateProfile(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('input') input: UpdateProfileInput,
+  ): Promise<UserObject> {
+    return this.service.updateProfile(viewer, input);
   }
 
   /** The e-mail address is for its owner and administrators only, wherever a User appears. */

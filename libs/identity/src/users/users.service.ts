@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Clock, ConflictError, Connection, GlobalRole, keysetPage, requireRole, Viewer } from '@thamvan/core';
+import {
+  AuditService,
+  BadInputError,
+  Clock,
+  ConflictError,
+  Connection,
+  GlobalRole,
+  keysetPage,
+  requireRole,
+  requireViewer,
+  UnauthenticatedError,
+  Viewer,
+} from '@thamvan/core';
+import { validateInput } from '../common/validate-input';
 import { EntityManager, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/pg-errors';
 import { cleanText, normalizeEmail } from '../common/text';
@@ -9,6 +22,7 @@ import { checkPassword } from '../passwords/password-policy';
 import { provinceFromInput } from '../provinces/provinces';
 import { AuthorKind } from './dto/identity.enums';
 import { toUserObject, UserObject } from './dto/user.object';
+import { UpdateProfileInput } from './dto/update-profile.input';
 import { UsersArgs } from './dto/users.args';
 import { AuthorKindName, UserEntity } from './entities/user.entity';
 
@@ -31,6 +45,7 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -101,6 +116,57 @@ export class UsersService {
       .getMany();
     const connection = page.finish(rows, total);
     return { ...connection, edges: connection.edges.map((e) => ({ ...e, node: toUserObject(e.node) })) };
+  }
+
+  /**
+   * The signed-in person changes their public profile (name, kind, organisation, province),
+   * with the rules of registration. Comments show it at once: authors are read, not copied.
+   * Audited with the names of the fields changed.
+   */
+  async updateProfile(viewer: Viewer | null, raw: UpdateProfileInput): Promise<UserObject> {
+    const { userId } = requireViewer(viewer);
+    const input = await validateInput(UpdateProfileInput, raw);
+    return this.users.manager.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, {
+        where: { id: userId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user || user.deletedAt) throw new UnauthenticatedError();
+      const changes: Partial<UserEntity> = {};
+      if (input.displayName) changes.displayName = cleanText(input.displayName);
+      const kind = input.kind ?? (user.kind as AuthorKind);
+      if (kind !== user.kind) changes.kind = kind;
+      if (kind === AuthorKind.ORGANIZATION) {
+        const organizationName = input.organizationName
+          ? cleanText(input.organizationName)
+          : user.organizationName;
+        if (!organizationName) {
+          throw new BadInputError('organizationName is required for an organisation', 'organizationName');
+        }
+        if (organizationName !== user.organizationName) changes.organizationName = organizationName;
+      } else if (user.organizationName) {
+        changes.organizationName = null;
+      }
+      if (input.province !== undefined && input.province !== null) {
+        const province = input.province.trim() ? provinceFromInput(input.province) : null;
+        if (province !== user.province) changes.province = province;
+      }
+      const changed = Object.keys(changes).filter(
+        (k) => changes[k as keyof UserEntity] !== user[k as keyof UserEntity],
+      );
+      if (changed.length) {
+        await manager.update(UserEntity, { id: userId }, changes);
+        await this.audit.record(manager, {
+          actorId: userId,
+          actorRole: 'CITIZEN',
+          action: 'user.profile_updated',
+          targetType: 'user',
+          targetId: userId,
+          data: { fields: changed },
+        });
+      }
+      return toUserObject({ ...user, ...changes } as UserEntity, true);
+    });
   }
 
   async recordLogin(userId: string): Promise<void> {

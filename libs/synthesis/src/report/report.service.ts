@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { AuditService, Clock, ConflictError, isAgencyMember, isUuid, Viewer } from '@thamvan/core';
 import { ConsultationStatus, DraftsService } from '@thamvan/drafts';
 import { DataSource } from 'typeorm';
@@ -20,6 +21,17 @@ export class ReportService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
+
+  /** Per-request DataLoader factory: when each draft's report was published (null: not yet). */
+  readonly publishedAtLoader = () =>
+    new DataLoader<string, Date | null>(async (draftIds) => {
+      const rows: { draftId: string; publishedAt: Date }[] = await this.dataSource.query(
+        `SELECT draft_id AS "draftId", published_at AS "publishedAt" FROM feedback_report WHERE draft_id = ANY($1::uuid[])`,
+        [draftIds],
+      );
+      const byDraft = new Map(rows.map((r) => [r.draftId, new Date(r.publishedAt)]));
+      return draftIds.map((id) => byDraft.get(id) ?? null);
+    });
 
   async forViewer(viewer: Viewer | null, draftId: string): Promise<ReportData | null> {
     return (await this.read(viewer, draftId))?.data ?? null;

@@ -40,6 +40,13 @@ export enum ProvisionChangeKind {
   MOVED = 'MOVED',
 }
 
+/** Orders of the draft list (`drafts(orderBy:)`). */
+export enum DraftOrder {
+  NEWEST = 'NEWEST',
+  CLOSING_SOON = 'CLOSING_SOON',
+  RECENTLY_CLOSED = 'RECENTLY_CLOSED',
+}
+
 export enum WordDiffOp {
   EQUAL = 'EQUAL',
   INSERT = 'INSERT',
@@ -49,6 +56,11 @@ export enum WordDiffOp {
 registerEnumType(DocType, {
   name: 'DocType',
   description: 'Kind of legal document: Luật, Pháp lệnh, Nghị quyết, Nghị định, Quyết định, Thông tư, other.',
+});
+registerEnumType(DraftOrder, {
+  name: 'DraftOrder',
+  description:
+    'NEWEST: created last first. CLOSING_SOON: by closesAt, soonest first (unscheduled last). RECENTLY_CLOSED: by when the consultation ended (closedAt, else closesAt), latest first.',
 });
 registerEnumType(ConsultationStatus, {
   name: 'ConsultationStatus',

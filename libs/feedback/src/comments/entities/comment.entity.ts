@@ -25,6 +25,8 @@ export type CommentStatusName = 'PUBLISHED' | 'PENDING' | 'HIDDEN' | 'WITHDRAWN'
 @Index('comment_draft_top_idx', ['draftId', 'createdAt', 'id'], {
   where: 'provision_id IS NULL AND parent_id IS NULL',
 })
+// "Most discussed right now" (ActivityService) reads the last hours of comments.
+@Index('comment_created_idx', ['createdAt'])
 // The moderation queue: only queued rows are in it, so it stays small and ordered.
 @Index('comment_moderation_queue_idx', ['moderationQueuedAt', 'id'], {
   where: 'moderation_queued_at IS NOT NULL',

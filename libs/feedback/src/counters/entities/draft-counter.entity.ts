@@ -1,7 +1,10 @@
 import { DraftEntity } from '@thamvan/drafts';
 import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
-/** Published comments (replies included) on a draft and their distinct authors. */
+/**
+ * Published comments (replies included) on a draft and their distinct authors, and the
+ * stances of its published comments (whole draft and every provision, every version).
+ */
 @Entity('draft_counter')
 export class DraftCounterEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -13,4 +16,19 @@ export class DraftCounterEntity {
 
   @Column({ type: 'int', default: 0 })
   participants: number;
+
+  @Column({ type: 'int', default: 0 })
+  support: number;
+
+  @Column({ type: 'int', default: 0 })
+  oppose: number;
+
+  @Column({ type: 'int', default: 0 })
+  amend: number;
+
+  @Column({ type: 'int', default: 0 })
+  question: number;
+
+  @Column({ type: 'int', default: 0 })
+  neutral: number;
 }

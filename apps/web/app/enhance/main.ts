@@ -1,0 +1,19 @@
+/**
+ * The enhancement script every non-hydrated page loads (a few kilobytes; socket.io-client is
+ * fetched only by pages that follow a draft live). Pages are complete without it: it only
+ * makes forms update in place, keeps typed text safe in the browser, counts characters,
+ * shows the diff of a proposed wording as it is typed, and follows drafts live.
+ */
+import { enhanceForms } from './forms';
+import { enhancePage } from './page';
+
+function start(): void {
+  enhanceForms(document);
+  enhancePage(document);
+  if (document.querySelector('[data-live-region], [data-live-drafts]')) {
+    void import('./live').then((live) => live.startLive(document));
+  }
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

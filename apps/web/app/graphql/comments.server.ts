@@ -1,0 +1,246 @@
+import { graphql } from '../gql';
+
+/** The head of a thread page: the draft, and the provision addressed by its key. */
+export const ThreadHead = graphql(`
+  query ThreadHead($draftId: ID!, $key: String!) {
+    draft(id: $draftId) {
+      id
+      title
+      docType
+      status
+      opensAt
+      closesAt
+      commentCount
+      agency {
+        id
+        name
+      }
+      currentVersion {
+        id
+        number
+        provision(key: $key) {
+          id
+          key
+          kind
+          label
+          heading
+          text
+          commentCount
+          stanceCounts {
+            ...StanceCountsFields
+          }
+          children {
+            id
+            key
+            label
+            heading
+            text
+            commentCount
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * A thread page: 20 comments, each with its first three replies; deeper and further replies
+ * are on the comment's permalink page (`Xem N trả lời`). What a phone can show at 360 px, and
+ * within the API's query cost limit.
+ */
+export const ProvisionComments = graphql(`
+  query ProvisionComments($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {
+    provision(id: $id) {
+      id
+      comments(first: $first, after: $after, orderBy: $orderBy) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...CommentFields
+            replies(first: 3) {
+              totalCount
+              edges {
+                node {
+                  ...CommentFields
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const DraftThread = graphql(`
+  query DraftThread($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {
+    draft(id: $id) {
+      id
+      title
+      docType
+      status
+      opensAt
+      closesAt
+      commentCount
+      agency {
+        id
+        name
+      }
+      stanceCounts {
+        ...StanceCountsFields
+      }
+      comments(first: $first, after: $after, orderBy: $orderBy) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...CommentFields
+            replies(first: 3) {
+              totalCount
+              edges {
+                node {
+                  ...CommentFields
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CommentPage = graphql(`
+  query CommentPage($id: ID!, $after: String) {
+    comment(id: $id) {
+      ...CommentFields
+      draft {
+        id
+        title
+        status
+        closesAt
+      }
+      provision {
+        id
+        key
+        label
+        heading
+        text
+      }
+      parent {
+        ...CommentFields
+      }
+      replies(first: 10, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...CommentFields
+            replies(first: 3) {
+              totalCount
+              edges {
+                node {
+                  ...CommentFields
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PostComment = graphql(`
+  mutation PostComment($input: PostCommentInput!) {
+    postComment(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const EditComment = graphql(`
+  mutation EditComment($id: ID!, $input: EditCommentInput!) {
+    editComment(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const WithdrawComment = graphql(`
+  mutation WithdrawComment($id: ID!) {
+    withdrawComment(id: $id) {
+      id
+    }
+  }
+`);
+
+export const ReactToComment = graphql(`
+  mutation ReactToComment($id: ID!, $reaction: ReactionKind!) {
+    reactToComment(commentId: $id, reaction: $reaction) {
+      id
+      myReaction
+      agreeCount
+      disagreeCount
+    }
+  }
+`);
+
+export const FlagComment = graphql(`
+  mutation FlagComment($id: ID!, $reason: FlagReason!, $note: String) {
+    flagComment(commentId: $id, reason: $reason, note: $note)
+  }
+`);
+
+export const SearchComments = graphql(`
+  query SearchComments($input: CommentSearchInput!) {
+    searchComments(input: $input) {
+      totalCount
+      totalIsExact
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      hits {
+        highlights
+        comment {
+          ...CommentFields
+          draft {
+            id
+            title
+          }
+          provision {
+            key
+            label
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Just the id of the provision an address names (actions need no more). */
+export const ProvisionRef = graphql(`
+  query ProvisionRef($draftId: ID!, $key: String!) {
+    draft(id: $draftId) {
+      id
+      currentVersion {
+        id
+        provision(key: $key) {
+          id
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,172 @@
+import { graphql } from '../gql';
+
+export const HomePage = graphql(`
+  query HomePage {
+    open: drafts(filter: { status: [OPEN] }, first: 20, orderBy: CLOSING_SOON) {
+      edges {
+        node {
+          ...DraftCardFields
+        }
+      }
+    }
+    closed: drafts(filter: { status: [CLOSED] }, first: 5, orderBy: RECENTLY_CLOSED) {
+      edges {
+        node {
+          ...DraftCardFields
+        }
+      }
+    }
+    hot: mostDiscussedProvisions(first: 5, hours: 24) {
+      recentCount
+      provision {
+        id
+        key
+        label
+        heading
+        commentCount
+      }
+      draft {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const DraftsPage = graphql(`
+  query DraftsPage($filter: DraftFilter, $first: Int!, $after: String) {
+    agencies {
+      id
+      name
+    }
+    drafts(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...DraftCardFields
+          summary
+        }
+      }
+    }
+  }
+`);
+
+export const DraftHeadFields = graphql(`
+  fragment DraftHeadFields on Draft {
+    id
+    title
+    docType
+    summary
+    status
+    opensAt
+    closesAt
+    closedAt
+    closeReason
+    commentCount
+    participantCount
+    reportPublishedAt
+    consultationWarnings
+    agency {
+      id
+      name
+      code
+    }
+    stanceCounts {
+      ...StanceCountsFields
+    }
+    versions {
+      id
+      number
+      publishedAt
+      changeNote
+    }
+  }
+`);
+
+export const VersionBodyFields = graphql(`
+  fragment VersionBodyFields on DraftVersion {
+    id
+    number
+    documentNumber
+    preamble
+    publishedAt
+    changeNote
+    provisions {
+      id
+      key
+      kind
+      number
+      label
+      heading
+      text
+      parentId
+      commentCount
+      stanceCounts {
+        ...StanceCountsFields
+      }
+    }
+  }
+`);
+
+export const DraftPage = graphql(`
+  query DraftPage($id: ID!) {
+    draft(id: $id) {
+      ...DraftHeadFields
+      attachments {
+        id
+        title
+        filename
+        contentType
+        sizeBytes
+        url
+      }
+      currentVersion {
+        ...VersionBodyFields
+      }
+    }
+  }
+`);
+
+export const DraftVersionPage = graphql(`
+  query DraftVersionPage($id: ID!, $number: Int!) {
+    draft(id: $id) {
+      ...DraftHeadFields
+      attachments {
+        id
+        title
+        filename
+        contentType
+        sizeBytes
+        url
+      }
+      currentVersion {
+        id
+        number
+      }
+      version(number: $number) {
+        ...VersionBodyFields
+      }
+    }
+  }
+`);
+
+export const DraftDiff = graphql(`
+  query DraftDiff($from: ID!, $to: ID!) {
+    draftDiff(fromVersionId: $from, toVersionId: $to) {
+      change
+      kind
+      label
+      fromKey
+      toKey
+      textChanged
+      wordDiff {
+        op
+        text
+      }
+    }
+  }
+`);

@@ -1,0 +1,25 @@
+import { daysUntil, formatDate, formatDateTime, formatNumber, percentages } from './format';
+
+describe('format', () => {
+  it('writes numbers and dates the Vietnamese way, in Vietnam time', () => {
+    expect(formatNumber(1204)).toBe('1.204');
+    // 17:30 UTC is 00:30 the next day in Hà Nội.
+    expect(formatDate('2026-12-04T17:30:00Z')).toBe('05/12/2026');
+    expect(formatDateTime('2026-12-04T11:35:00Z')).toBe('18:35 04/12/2026');
+    expect(formatDate(null)).toBe('');
+  });
+
+  it('counts days left rounding up, never below zero', () => {
+    const now = new Date('2026-12-04T12:00:00Z');
+    expect(daysUntil('2026-12-05T11:00:00Z', now)).toBe(1);
+    expect(daysUntil('2026-12-14T12:00:00Z', now)).toBe(10);
+    expect(daysUntil('2026-12-01T00:00:00Z', now)).toBe(0);
+  });
+
+  it('rounds shares so they add up to 100', () => {
+    expect(percentages([1, 1, 1])).toEqual([34, 33, 33]);
+    expect(percentages([0, 0])).toEqual([0, 0]);
+    const shares = percentages([7, 3, 2, 2, 1]);
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
+  });
+});

@@ -1,0 +1,59 @@
+import { buildOutline, citationFromKey, countArticles, type FlatProvision } from './outline';
+
+const zero = { support: 0, oppose: 0, amend: 0, question: 0, neutral: 0 };
+const p = (
+  id: string,
+  kind: FlatProvision['kind'],
+  number: string,
+  label: string,
+  parentId: string | null,
+): FlatProvision => ({
+  id,
+  key: id,
+  kind,
+  number,
+  label,
+  text: '',
+  parentId,
+  commentCount: 0,
+  stanceCounts: zero,
+});
+
+describe(buildOutline.name, () => {
+  const flat = [
+    p('c1', 'CHAPTER', 'I', 'Chương I', null),
+    p('a1', 'ARTICLE', '1', 'Điều 1', 'c1'),
+    p('a2', 'ARTICLE', '2', 'Điều 2', 'c1'),
+    p('k1', 'CLAUSE', '1', 'Khoản 1', 'a2'),
+    p('d1', 'POINT', 'đ', 'Điểm đ', 'k1'),
+    p('c2', 'CHAPTER', 'II', 'Chương II', null),
+    p('a3', 'ARTICLE', '3', 'Điều 3', 'c2'),
+  ];
+
+  it('nests provisions under their parents in document order', () => {
+    const roots = buildOutline(flat);
+    expect(roots.map((r) => r.id)).toEqual(['c1', 'c2']);
+    expect(roots[0].children.map((c) => c.id)).toEqual(['a1', 'a2']);
+    expect(roots[0].children[1].children[0].children[0].id).toBe('d1');
+    expect(countArticles(roots)).toBe(3);
+  });
+
+  it('names clauses and points as citations do, with their article', () => {
+    const point = buildOutline(flat)[0].children[1].children[0].children[0];
+    expect(point.citation).toBe('điểm đ khoản 1 Điều 2');
+  });
+
+  it('keeps a provision whose parent is missing, as a root', () => {
+    const roots = buildOutline([p('a9', 'ARTICLE', '9', 'Điều 9', 'gone')]);
+    expect(roots.map((r) => r.id)).toEqual(['a9']);
+  });
+});
+
+describe(citationFromKey.name, () => {
+  it('names a clause or point with its article, from the key', () => {
+    expect(citationFromKey('Khoản 3', 'chuong-v/dieu-26/khoan-3')).toBe('Khoản 3 Điều 26');
+    expect(citationFromKey('Điểm đ', 'chuong-i/dieu-2/khoan-1/diem-dd')).toBe('Điểm đ khoản 1 Điều 2');
+    expect(citationFromKey('Điều 26', 'chuong-v/dieu-26')).toBe('Điều 26');
+    expect(citationFromKey('Chương I', 'chuong-i')).toBe('Chương I');
+  });
+});

@@ -1,0 +1,261 @@
+import { data, Form, Link, useLoaderData } from 'react-router';
+import type { Route } from './+types/draft';
+import { StatusBadge } from '../components/Badges';
+import { LawText, Outline } from '../components/LawText';
+import { LiveRegion } from '../components/LiveRegion';
+import { StanceBar } from '../components/StanceBar';
+import { DiffSegments } from '../components/WordDiff';
+import { webContext } from '../context';
+import { DraftDiff, DraftPage, DraftVersionPage } from '../graphql/drafts.server';
+import { t } from '../i18n';
+import { formatDate, formatNumber } from '../lib/format';
+import { isUuid } from '../lib/ids';
+import { excerpt, pageMeta } from '../lib/meta';
+import { buildOutline, countArticles } from '../lib/outline';
+import { draftPath, draftThreadPath } from '../lib/paths';
+
+export const VERSION_PARAM = 'phien-ban';
+export const DIFF_PARAM = 'so-sanh';
+
+/**
+ * The draft page: what it is, who drafts it, its window and totals, then its full text by
+ * structure with counts per provision, the version switcher and the diff between versions.
+ */
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const web = context.get(webContext);
+  if (!isUuid(params.draftId)) throw data(null, { status: 404 });
+  const url = new URL(request.url);
+  const requested = Number(url.searchParams.get(VERSION_PARAM) ?? NaN);
+  let draft;
+  let version;
+  let currentNumber: number;
+  if (Number.isInteger(requested) && requested > 0) {
+    const result = await web.api.run(DraftVersionPage, { id: params.draftId, number: requested });
+    if (!result.draft || !result.draft.version) throw data(null, { status: 404 });
+    draft = result.draft;
+    version = result.draft.version;
+    currentNumber = result.draft.currentVersion.number;
+  } else {
+    const result = await web.api.run(DraftPage, { id: params.draftId });
+    if (!result.draft) throw data(null, { status: 404 });
+    draft = result.draft;
+    version = result.draft.currentVersion;
+    currentNumber = version.number;
+  }
+  const versions = [...draft.versions].filter((v) => v.publishedAt).sort((a, b) => a.number - b.number);
+  const previous = versions.filter((v) => v.number < version.number).at(-1);
+  const diff =
+    url.searchParams.has(DIFF_PARAM) && previous
+      ? {
+          from: previous.number,
+          changes: (await web.api.run(DraftDiff, { from: previous.id, to: version.id })).draftDiff,
+        }
+      : null;
+  const outline = buildOutline(version.provisions);
+  return {
+    draft,
+    version: { ...version, provisions: undefined },
+    outline,
+    articleCount: countArticles(outline),
+    versions,
+    currentNumber,
+    previousNumber: previous?.number ?? null,
+    diff,
+    publicUrl: web.publicUrl,
+  };
+}
+
+export function meta({ data: loaded }: Route.MetaArgs) {
+  if (!loaded) return pageMeta(t.errors.notFoundTitle);
+  const { draft } = loaded;
+  return pageMeta(draft.title, {
+    description:
+      draft.summary ?? `${t.docType[draft.docType]} · ${draft.agency.name} · ${t.status[draft.status]}`,
+    url: `${loaded.publicUrl}${draftPath(draft.id)}`,
+    type: 'article',
+  });
+}
+
+export default function DraftRoute() {
+  const loaded = useLoaderData<typeof loader>();
+  const { draft, version, outline } = loaded;
+  const isCurrent = version.number === loaded.currentNumber;
+  return (
+    <div className="page page--draft" data-live-draft={draft.id}>
+      <nav aria-label={t.site.breadcrumb} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/du-thao">{t.site.nav.drafts}</Link>
+          </li>
+          <li aria-current="page">{excerpt(draft.title, 60)}</li>
+        </ol>
+      </nav>
+      <header className="draft-head">
+        <p className="draft-head__kind">
+          {t.docType[draft.docType]} <StatusBadge status={draft.status} />
+        </p>
+        <h1>{draft.title}</h1>
+        {draft.summary && <p className="draft-head__summary">{draft.summary}</p>}
+        <dl className="facts">
+          <div>
+            <dt>{t.draft.agency}</dt>
+            <dd>{draft.agency.name}</dd>
+          </div>
+          {version.documentNumber && (
+            <div>
+              <dt>{t.draft.number}</dt>
+              <dd>{version.documentNumber}</dd>
+            </div>
+          )}
+          {draft.opensAt && draft.closesAt && (
+            <div>
+              <dt>{t.draft.window}</dt>
+              <dd>
+                {formatDate(draft.opensAt)} – {formatDate(draft.closesAt)}
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t.draft.comments}</dt>
+            <dd data-draft-count="">{formatNumber(draft.commentCount)}</dd>
+          </div>
+          <div>
+            <dt>{t.draft.participants}</dt>
+            <dd>{formatNumber(draft.participantCount)}</dd>
+          </div>
+        </dl>
+        <StanceBar counts={draft.stanceCounts} legend />
+        {draft.status === 'CLOSED' && draft.closesAt && (
+          <p className="notice notice--info">
+            {t.draft.closedNotice(formatDate(draft.closedAt ?? draft.closesAt))}
+          </p>
+        )}
+        {draft.closeReason && <p className="muted">{t.draft.closeReason(draft.closeReason)}</p>}
+        {draft.status === 'SCHEDULED' && draft.opensAt && (
+          <p className="notice notice--info">{t.draft.scheduledNotice(formatDate(draft.opensAt))}</p>
+        )}
+        <p className="draft-head__actions">
+          <Link to={draftThreadPath(draft.id)} className="button button--primary">
+            {t.draft.commentWhole}
+          </Link>
+          {draft.reportPublishedAt && (
+            <a href={`/api/drafts/${draft.id}/report.docx`} className="button button--secondary">
+              {t.home.reportDocx}
+            </a>
+          )}
+          <button type="button" className="button button--secondary" data-print="" hidden>
+            {t.draft.print}
+          </button>
+        </p>
+      </header>
+      <LiveRegion draftId={draft.id} provisionId={null} kind="draft" />
+      {loaded.versions.length > 1 && (
+        <section className="versions" aria-labelledby="versions-title">
+          <h2 id="versions-title">{t.draft.versions}</h2>
+          <Form method="get" className="versions__form">
+            <label htmlFor="version-select">{t.draft.showVersion}</label>
+            <select id="version-select" name={VERSION_PARAM} defaultValue={String(version.number)}>
+              {loaded.versions.map((v) => (
+                <option key={v.id} value={v.number}>
+                  {v.number === loaded.currentNumber
+                    ? t.draft.versionCurrent(v.number)
+                    : t.draft.version(v.number)}
+                  {v.publishedAt ? ` · ${formatDate(v.publishedAt)}` : ''}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="button button--secondary">
+              {t.common.show}
+            </button>
+          </Form>
+          {loaded.previousNumber !== null && !loaded.diff && (
+            <p>
+              <Link to={`?${VERSION_PARAM}=${version.number}&${DIFF_PARAM}=1#thay-doi`}>{t.draft.diff}</Link>
+            </p>
+          )}
+          {version.changeNote && (
+            <p>
+              <strong>{t.draft.changeNote}:</strong> {version.changeNote}
+            </p>
+          )}
+        </section>
+      )}
+      {!isCurrent && (
+        <p className="notice notice--warning">
+          {t.draft.viewingOld(version.number)} <Link to={draftPath(draft.id)}>{t.draft.toCurrent}</Link>
+        </p>
+      )}
+      {loaded.diff && (
+        <section className="diff-list" id="thay-doi" aria-labelledby="thay-doi-title">
+          <h2 id="thay-doi-title">{t.draft.diffTitle(loaded.diff.from, version.number)}</h2>
+          {loaded.diff.changes.length === 0 ? (
+            <p>{t.draft.diffEmpty}</p>
+          ) : (
+            <ol>
+              {loaded.diff.changes.map((change, i) => (
+                <li key={i} className={`change change--${change.change.toLowerCase()}`}>
+                  <p className="change__head">
+                    <strong>{change.label}</strong>{' '}
+                    <span className="badge badge--change">{t.draft.change[change.change]}</span>
+                  </p>
+                  {change.wordDiff.length > 0 && (
+                    <p className="diff">
+                      <DiffSegments
+                        segments={change.wordDiff.map((s) => ({
+                          op: s.op === 'INSERT' ? 'insert' : s.op === 'DELETE' ? 'delete' : 'same',
+                          text: s.text,
+                        }))}
+                      />
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+      {draft.attachments.length > 0 && (
+        <section className="attachments" aria-labelledby="attachments-title">
+          <h2 id="attachments-title">{t.draft.attachments}</h2>
+          <ul>
+            {draft.attachments.map((a) => (
+              <li key={a.id}>
+                <a href={a.url}>{a.title}</a>{' '}
+                <span className="muted">
+                  (
+                  {t.draft.attachmentMeta(
+                    a.filename.split('.').pop()?.toUpperCase() ?? '',
+                    formatBytes(a.sizeBytes),
+                  )}
+                  )
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="draft-body">
+        <Outline nodes={outline} articleCount={loaded.articleCount} />
+        <article className="draft-text" aria-labelledby="toan-van">
+          <h2 id="toan-van">{t.draft.fullText}</h2>
+          {version.preamble && (
+            <section className="preamble" aria-label={t.draft.preamble}>
+              {version.preamble.split(/\n+/).map((line, i) => (
+                <p key={i}>{line}</p>
+              ))}
+            </section>
+          )}
+          <LawText nodes={outline} draftId={draft.id} linkThreads={isCurrent} />
+        </article>
+      </div>
+      <a href="#muc-luc" className="to-outline">
+        {t.draft.toOutline}
+      </a>
+    </div>
+  );
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+}

@@ -1,0 +1,19 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphqlContext } from '@thamvan/core';
+import { DraftObject } from '@thamvan/drafts';
+import { ReportService } from './report.service';
+
+/** Synthesis's field on drafts' Draft type: whether (and when) its report was published. */
+@Resolver(() => DraftObject)
+export class DraftReportResolver {
+  constructor(private readonly reports: ReportService) {}
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'When the agency published the feedback report (publishFeedbackReport); null before. The report is then public: feedbackReport, /api/drafts/:id/report.docx and .csv.',
+  })
+  reportPublishedAt(@Parent() draft: DraftObject, @Context() ctx: GraphqlContext): Promise<Date | null> {
+    return ctx.loaders.get(this.reports.publishedAtLoader).load(draft.id);
+  }
+}

@@ -1,0 +1,207 @@
+/// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  describeInBrowser,
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  startWebApp,
+  WebApp,
+} from '@thamvan/test-utils/web';
+import { see } from './see';
+
+/**
+ * WCAG 2.1 AA on every page, at a phone's 360×740 and a desktop's 1280×800: axe finds
+ * nothing (tags wcag2a, wcag2aa, wcag21a, wcag21aa), nothing scrolls sideways, and every
+ * control is a touch target of at least 44 px. Forms are checked in their error state too.
+ * With SCREENSHOTS_DIR set (npm run web:screenshots), each page is also saved as a PNG.
+ */
+const WIDTHS = [
+  { name: 'phone', viewport: PHONE },
+  { name: 'desktop', viewport: DESKTOP },
+] as const;
+
+describeInBrowser('web: accessibility of every page', () => {
+  let app: WebApp;
+  let browser: Browser;
+  const pages: { name: string; path: string; signedIn?: boolean; prepare?: (page: Page) => Promise<void> }[] =
+    [];
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startWebApp(), launchBrowser()]);
+    const { data } = await app.graphql<{
+      drafts: {
+        edges: {
+          node: {
+            id: string;
+            status: string;
+            currentVersion: { provisions: { id: string; key: string; kind: string }[] };
+          };
+        }[];
+      };
+    }>(
+      `{ drafts(first: 10) { edges { node { id status currentVersion { provisions { id key kind } } } } } }`,
+    );
+    const open = data!.drafts.edges.map((e) => e.node).find((d) => d.status === 'OPEN')!;
+    const clause = open.currentVersion.provisions.find((p) => p.kind === 'CLAUSE')!;
+    const article = open.currentVersion.provisions.find((p) => p.kind === 'ARTICLE')!;
+    // A thread with a bit of everything: a proposal, an answer, a reply.
+    const citizen = await app.login(app.accounts.citizen);
+    const posted = await app.graphql<{ postComment: { id: string } }>(
+      `mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`,
+      {
+        i: {
+          draftId: open.id,
+          provisionId: article.id,
+          body: 'Đề nghị **bổ sung** quy định về thời hạn.',
+          stance: 'AMEND',
+          proposedText: 'Nội dung đề xuất của người dân.',
+          idempotencyKey: crypto.randomUUID(),
+        },
+      },
+      citizen,
+    );
+    const commentId = posted.data!.postComment.id;
+    const responder = await app.login(app.accounts.responder);
+    await app.graphql(
+      `mutation($c: ID!) { respondToComment(commentId: $c, input: { disposition: ACCEPTED, explanation: "Tiếp thu." }) { id } }`,
+      { c: commentId },
+      responder,
+    );
+    const organisation = await app.login(app.accounts.organisation);
+    await app.graphql(
+      `mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`,
+      {
+        i: { draftId: open.id, parentId: commentId, body: 'Đồng tình.', idempotencyKey: crypto.randomUUID() },
+      },
+      organisation,
+    );
+    const closed = data!.drafts.edges.map((e) => e.node).find((d) => d.status !== 'OPEN');
+    pages.push(
+      { name: 'home', path: '/' },
+      { name: 'drafts', path: '/du-thao' },
+      { name: 'draft', path: `/du-thao/${open.id}` },
+      ...(closed ? [{ name: 'draft-closed', path: `/du-thao/${closed.id}` }] : []),
+      { name: 'thread-article', path: `/du-thao/${open.id}/${article.key}` },
+      { name: 'thread-clause', path: `/du-thao/${open.id}/${clause.key}` },
+      { name: 'thread-whole-draft', path: `/du-thao/${open.id}/gop-y-chung` },
+      {
+        name: 'thread-error',
+        path: `/du-thao/${open.id}/${clause.key}`,
+        prepare: async (page) => {
+          await page.getByRole('button', { name: 'Gửi góp ý' }).click();
+          await see(page.getByRole('alert').first()).visible();
+        },
+      },
+      { name: 'comment', path: `/c/${commentId}` },
+      { name: 'search', path: '/tim-kiem?q=an+ninh+mang' },
+      { name: 'login', path: '/dang-nhap' },
+      {
+        name: 'login-error',
+        path: '/dang-nhap',
+        prepare: async (page) => {
+          await page.getByRole('button', { name: 'Đăng nhập' }).click();
+          await see(page.getByRole('alert').first()).visible();
+        },
+      },
+      { name: 'register', path: '/dang-ky' },
+      {
+        name: 'register-error',
+        path: '/dang-ky',
+        prepare: async (page) => {
+          await page.getByRole('button', { name: 'Đăng ký' }).click();
+          await see(page.getByRole('alert').first()).visible();
+        },
+      },
+      { name: 'forgot-password', path: '/quen-mat-khau' },
+      { name: 'reset-password', path: '/dat-lai-mat-khau?token=abc' },
+      { name: 'verify-email', path: '/xac-minh-email?token=abc' },
+      { name: 'terms', path: '/dieu-khoan-su-dung' },
+      { name: 'privacy', path: '/quyen-rieng-tu' },
+      { name: 'not-found', path: '/khong-co-trang-nay' },
+      { name: 'thread-signed-in', path: `/du-thao/${open.id}/${article.key}`, signedIn: true },
+      { name: 'account', path: '/tai-khoan', signedIn: true },
+      { name: 'my-comments', path: '/tai-khoan/gop-y', signedIn: true },
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  for (const width of WIDTHS) {
+    it(`has no axe violation, no sideways scroll and 44 px targets at ${width.viewport.width} px`, async () => {
+      const anonymous = await browser.newContext({ viewport: width.viewport, locale: 'vi-VN' });
+      const signedIn = await browser.newContext({ viewport: width.viewport, locale: 'vi-VN' });
+      await signIn(signedIn, app);
+      const failures: string[] = [];
+      for (const entry of pages) {
+        const context: BrowserContext = entry.signedIn ? signedIn : anonymous;
+        const page = await context.newPage();
+        await page.goto(`${app.url}${entry.path}`);
+        await entry.prepare?.(page);
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        for (const v of result.violations) {
+          failures.push(
+            `${entry.name}: ${v.id} (${v.impact}) ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+          );
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) failures.push(`${entry.name}: scrolls sideways by ${overflow} px`);
+        const small = await smallTargets(page);
+        if (small.length)
+          failures.push(`${entry.name}: targets under 44 px: ${small.slice(0, 5).join(', ')}`);
+        if ((await page.evaluate(() => document.documentElement.lang)) !== 'vi')
+          failures.push(`${entry.name}: lang is not vi`);
+        if (process.env.SCREENSHOTS_DIR) {
+          mkdirSync(process.env.SCREENSHOTS_DIR, { recursive: true });
+          await page.screenshot({
+            path: join(process.env.SCREENSHOTS_DIR, `${entry.name}-${width.name}.png`),
+          });
+        }
+        await page.close();
+      }
+      await anonymous.close();
+      await signedIn.close();
+      expect(failures).toEqual([]);
+    }, 240_000);
+  }
+});
+
+async function signIn(context: BrowserContext, app: WebApp): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`${app.url}/dang-nhap`);
+  await page.getByLabel('Địa chỉ e-mail').fill(app.accounts.citizen.email);
+  await page.getByLabel('Mật khẩu').fill(app.accounts.citizen.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await see(page.getByRole('link', { name: 'Tài khoản' })).visible();
+  await page.close();
+}
+
+/** Buttons, fields, summaries and navigation links smaller than 44 px (links inside text are exempt). */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector =
+      'button, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), select, textarea, summary, nav a, .button, label.choice';
+    return Array.from(document.querySelectorAll<HTMLElement>(selector))
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return false; // not shown
+        if (el.closest('.sr-only, .skip-link')) return false;
+        return box.height < 43.5 || box.width < 43.5;
+      })
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().height)}px`,
+      );
+  });
+}

@@ -1,0 +1,209 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser, phoneContext, startWebApp, WebApp } from '@thamvan/test-utils/web';
+import { see } from './see';
+
+/**
+ * The same reading and posting with JavaScript off (plain form posts and redirects): a post
+ * that fails keeps its text; a double submit makes one comment; an expired session keeps the
+ * text and signs in from the form; another person cannot edit or withdraw someone's comment.
+ */
+describeInBrowser('web: without JavaScript', () => {
+  let app: WebApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let draftId: string;
+  let article: { id: string; key: string; label: string };
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startWebApp(), launchBrowser()]);
+    const { data } = await app.graphql<{
+      drafts: {
+        edges: {
+          node: {
+            id: string;
+            currentVersion: { provisions: { id: string; key: string; kind: string; label: string }[] };
+          };
+        }[];
+      };
+    }>(
+      `{ drafts(filter: { status: [OPEN] }, first: 1) { edges { node { id currentVersion { provisions { id key kind label } } } } } }`,
+    );
+    const draft = data!.drafts.edges[0].node;
+    draftId = draft.id;
+    article = draft.currentVersion.provisions.filter((p) => p.kind === 'ARTICLE')[3];
+    context = await phoneContext(browser, { javaScriptEnabled: false });
+    page = await context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const threadUrl = () => `${app.url}/du-thao/${draftId}/${article.key}`;
+
+  async function commentsWith(text: string): Promise<number> {
+    const { data } = await app.graphql<{ provision: { comments: { edges: { node: { body: string } }[] } } }>(
+      `query($id: ID!) { provision(id: $id) { comments(first: 100) { edges { node { body } } } } }`,
+      { id: article.id },
+    );
+    return data!.provision.comments.edges.filter((e) => e.node.body.includes(text)).length;
+  }
+
+  it('reads the home page, the list of drafts, the draft and a thread', async () => {
+    await page.goto(`${app.url}/`);
+    await see(page.getByRole('heading', { name: 'Đang lấy ý kiến' })).visible();
+    await page.getByRole('link', { name: 'Dự thảo', exact: true }).click();
+    await see(page.getByRole('heading', { level: 1, name: 'Các dự thảo' })).visible();
+    await page.goto(`${app.url}/du-thao/${draftId}`);
+    await see(page.locator('.law__article').first()).visible();
+    // The outline opens without a script (a <details>), and its links are plain anchors.
+    await page.getByText('Mục lục').first().click();
+    await see(
+      page.getByRole('navigation', { name: /Mục lục/ }).getByRole('link', { name: /^Điều 1\b/ }),
+    ).visible();
+    await page.goto(threadUrl());
+    await see(page.getByRole('heading', { level: 1 })).contains(article.label);
+  });
+
+  it('sends the anonymous commenter to sign in with the text kept in the form, then posts', async () => {
+    await page.getByLabel('Nội dung góp ý').fill('Góp ý không cần JavaScript, gửi trước khi đăng nhập.');
+    await page.getByRole('button', { name: 'Gửi góp ý' }).click();
+    await see(page.getByText('Bạn cần có tài khoản để gửi góp ý').first()).visible();
+    await see(page.getByLabel('Nội dung góp ý')).value(
+      'Góp ý không cần JavaScript, gửi trước khi đăng nhập.',
+    );
+    await page
+      .getByRole('group', { name: 'Đăng nhập để góp ý' })
+      .getByLabel('Địa chỉ e-mail')
+      .fill(app.accounts.citizen.email);
+    await page
+      .getByRole('group', { name: 'Đăng nhập để góp ý' })
+      .getByLabel('Mật khẩu')
+      .fill(app.accounts.citizen.password);
+    await page.getByRole('button', { name: 'Đăng nhập rồi gửi' }).click();
+    await see(page.getByText('Đã gửi góp ý của bạn.')).visible();
+    expect(page.url()).toContain('thong-bao=da-gui');
+    await see(page.locator('article.comment--mine').first()).contains('gửi trước khi đăng nhập');
+    expect(await commentsWith('gửi trước khi đăng nhập')).toBe(1);
+  });
+
+  it('keeps the text and says what is wrong beside the field when a post fails', async () => {
+    await page.goto(threadUrl());
+    await page.getByLabel('Đề xuất sửa', { exact: true }).check();
+    await page.getByLabel('Nội dung góp ý').fill('Văn bản này phải được giữ lại khi gửi lỗi.');
+    await page.getByLabel('Nội dung đề xuất sửa').fill('');
+    await page.getByRole('button', { name: 'Gửi góp ý' }).click();
+    await see(page.locator('.field__error', { hasText: 'hãy viết nội dung bạn đề xuất' })).visible();
+    await see(page.getByLabel('Nội dung góp ý')).value('Văn bản này phải được giữ lại khi gửi lỗi.');
+    expect(await page.getByLabel('Nội dung đề xuất sửa').getAttribute('aria-invalid')).toBe('true');
+    await see(page.getByRole('alert').first()).contains('Có lỗi cần sửa');
+    expect(await commentsWith('phải được giữ lại')).toBe(0);
+  });
+
+  it('makes one comment of a double submit (one idempotency key per form)', async () => {
+    await page.goto(threadUrl());
+    await page.getByLabel('Nội dung góp ý').fill('Bấm gửi hai lần liền.');
+    // The browser sends the same form twice; the second replaces the first navigation.
+    await page.getByRole('button', { name: 'Gửi góp ý' }).dblclick();
+    await see(page.getByText('Đã gửi góp ý của bạn.')).visible();
+    const key = await page
+      .locator('form.comment-form input[name=idempotencyKey]')
+      .first()
+      .getAttribute('value');
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await commentsWith('Bấm gửi hai lần liền.')).toBe(1);
+  });
+
+  it('replies, agrees and flags through plain forms', async () => {
+    const token = await app.login(app.accounts.organisation);
+    const posted = await app.graphql<{ postComment: { id: string } }>(
+      `mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`,
+      {
+        i: {
+          draftId,
+          provisionId: article.id,
+          body: 'Ý kiến của tổ chức về điều này.',
+          idempotencyKey: crypto.randomUUID(),
+        },
+      },
+      token,
+    );
+    const otherId = posted.data!.postComment.id;
+    await page.goto(threadUrl());
+    const card = page.locator(`#c-${otherId}`);
+    await card.getByRole('button', { name: /^Đồng ý, 0 người$/ }).click();
+    await see(page.locator(`#c-${otherId}`).getByRole('button', { name: /^Đồng ý, \d người$/ })).attribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(page.url()).toContain(`#c-${otherId}`);
+
+    await page.locator(`#c-${otherId}`).getByText('Trả lời', { exact: true }).first().click();
+    await page
+      .locator(`#c-${otherId}`)
+      .getByLabel('Trả lời', { exact: true })
+      .fill('Trả lời không cần JavaScript.');
+    await page.locator(`#c-${otherId}`).getByRole('button', { name: 'Gửi trả lời' }).click();
+    await see(page.getByText('Đã gửi trả lời.')).visible();
+    await see(page.locator(`#c-${otherId} .replies`)).contains('Trả lời không cần JavaScript.');
+
+    await page.locator(`#c-${otherId}`).getByText('Báo cáo vi phạm').first().click();
+    await page.locator(`#c-${otherId}`).getByLabel('Quảng cáo, rác').check();
+    await page.locator(`#c-${otherId}`).getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await see(page.getByText('Người kiểm duyệt sẽ xem xét')).visible();
+  });
+
+  it('keeps the text when the session has ended, and signs in from the form', async () => {
+    await page.goto(threadUrl());
+    await page.getByLabel('Nội dung góp ý').fill('Phiên đã hết nhưng chữ vẫn còn.');
+    const kept = (await context.cookies()).filter((c) => c.name === 'thamvan_csrf');
+    await context.clearCookies();
+    await context.addCookies(kept);
+    await page.getByRole('button', { name: 'Gửi góp ý' }).click();
+    await see(page.getByLabel('Nội dung góp ý')).value('Phiên đã hết nhưng chữ vẫn còn.');
+    const signIn = page.getByRole('group', { name: 'Đăng nhập để góp ý' });
+    await signIn.getByLabel('Địa chỉ e-mail').fill(app.accounts.citizen.email);
+    await signIn.getByLabel('Mật khẩu').fill(app.accounts.citizen.password);
+    await page.getByRole('button', { name: 'Đăng nhập rồi gửi' }).click();
+    await see(page.getByText('Đã gửi góp ý của bạn.')).visible();
+    expect(await commentsWith('Phiên đã hết nhưng chữ vẫn còn.')).toBe(1);
+  });
+
+  it('does not let another person edit or withdraw a comment', async () => {
+    await page.goto(threadUrl());
+    const mine = page.locator('article.comment--mine', { hasText: 'Bấm gửi hai lần liền.' }).first();
+    const id = (await mine.getAttribute('data-comment-id'))!;
+    const other = await browser.newContext({ javaScriptEnabled: false, locale: 'vi-VN' });
+    const otherPage = await other.newPage();
+    await otherPage.goto(`${app.url}/dang-nhap`);
+    await otherPage.getByLabel('Địa chỉ e-mail').fill(app.accounts.organisation.email);
+    await otherPage.getByLabel('Mật khẩu').fill(app.accounts.organisation.password);
+    await otherPage.getByRole('button', { name: 'Đăng nhập' }).click();
+    await otherPage.goto(threadUrl());
+    const seen = otherPage.locator(`#c-${id}`);
+    await see(seen).visible();
+    expect(await seen.getByText('Sửa', { exact: true }).count()).toBe(0);
+    expect(await seen.getByText('Rút góp ý', { exact: true }).count()).toBe(0);
+    // A forged form (a valid CSRF token of this browser, someone else's comment) is refused.
+    const csrf = await otherPage.locator('input[name=_csrf]').first().getAttribute('value');
+    const response = await otherPage.request.post(threadUrl(), {
+      form: { _csrf: csrf!, intent: 'withdraw', commentId: id },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(403);
+    expect(await response.text()).toContain('Bạn không có quyền làm việc này.');
+    const edit = await otherPage.request.post(threadUrl(), {
+      form: { _csrf: csrf!, intent: 'edit', commentId: id, body: 'Sửa trộm' },
+      maxRedirects: 0,
+    });
+    expect(edit.status()).toBe(403);
+    const { data } = await app.graphql<{ comment: { status: string; body: string } }>(
+      `query($id: ID!) { comment(id: $id) { status body } }`,
+      { id },
+    );
+    expect(data!.comment).toEqual({ status: 'PUBLISHED', body: 'Bấm gửi hai lần liền.' });
+    await other.close();
+  });
+});
