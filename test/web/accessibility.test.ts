@@ -197,6 +197,9 @@ function smallTargets(page: Page): Promise<string[]> {
         const box = el.getBoundingClientRect();
         if (box.width === 0 || box.height === 0) return false; // not shown
         if (el.closest('.sr-only, .skip-link')) return false;
+        // Inside a closed <details> (not its summary): not shown.
+        const closed = el.closest('details:not([open])');
+        if (closed && el.tagName !== 'SUMMARY' && !el.closest('summary')) return false;
         return box.height < 43.5 || box.width < 43.5;
       })
       .map(

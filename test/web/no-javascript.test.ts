@@ -42,6 +42,8 @@ describeInBrowser('web: without JavaScript', () => {
   });
 
   const threadUrl = () => `${app.url}/du-thao/${draftId}/${article.key}`;
+  /** The thread's posting box (the first comment form; each own comment has an edit form below). */
+  const box = () => page.locator('form.comment-form').first();
 
   async function commentsWith(text: string): Promise<number> {
     const { data } = await app.graphql<{ provision: { comments: { edges: { node: { body: string } }[] } } }>(
@@ -68,10 +70,10 @@ describeInBrowser('web: without JavaScript', () => {
   });
 
   it('sends the anonymous commenter to sign in with the text kept in the form, then posts', async () => {
-    await page.getByLabel('Nội dung góp ý').fill('Góp ý không cần JavaScript, gửi trước khi đăng nhập.');
-    await page.getByRole('button', { name: 'Gửi góp ý' }).click();
+    await box().getByLabel('Nội dung góp ý').fill('Góp ý không cần JavaScript, gửi trước khi đăng nhập.');
+    await box().getByRole('button', { name: 'Gửi góp ý' }).click();
     await see(page.getByText('Bạn cần có tài khoản để gửi góp ý').first()).visible();
-    await see(page.getByLabel('Nội dung góp ý')).value(
+    await see(box().getByLabel('Nội dung góp ý')).value(
       'Góp ý không cần JavaScript, gửi trước khi đăng nhập.',
     );
     await page
@@ -82,7 +84,7 @@ describeInBrowser('web: without JavaScript', () => {
       .getByRole('group', { name: 'Đăng nhập để góp ý' })
       .getByLabel('Mật khẩu')
       .fill(app.accounts.citizen.password);
-    await page.getByRole('button', { name: 'Đăng nhập rồi gửi' }).click();
+    await box().getByRole('button', { name: 'Đăng nhập rồi gửi' }).click();
     await see(page.getByText('Đã gửi góp ý của bạn.')).visible();
     expect(page.url()).toContain('thong-bao=da-gui');
     await see(page.locator('article.comment--mine').first()).contains('gửi trước khi đăng nhập');
@@ -91,22 +93,22 @@ describeInBrowser('web: without JavaScript', () => {
 
   it('keeps the text and says what is wrong beside the field when a post fails', async () => {
     await page.goto(threadUrl());
-    await page.getByLabel('Đề xuất sửa', { exact: true }).check();
-    await page.getByLabel('Nội dung góp ý').fill('Văn bản này phải được giữ lại khi gửi lỗi.');
-    await page.getByLabel('Nội dung đề xuất sửa').fill('');
-    await page.getByRole('button', { name: 'Gửi góp ý' }).click();
-    await see(page.locator('.field__error', { hasText: 'hãy viết nội dung bạn đề xuất' })).visible();
-    await see(page.getByLabel('Nội dung góp ý')).value('Văn bản này phải được giữ lại khi gửi lỗi.');
-    expect(await page.getByLabel('Nội dung đề xuất sửa').getAttribute('aria-invalid')).toBe('true');
+    await box().getByLabel('Đề xuất sửa', { exact: true }).check();
+    await box().getByLabel('Nội dung góp ý').fill('Văn bản này phải được giữ lại khi gửi lỗi.');
+    await box().getByLabel('Nội dung đề xuất sửa').fill('');
+    await box().getByRole('button', { name: 'Gửi góp ý' }).click();
+    await see(box().locator('.field__error', { hasText: 'hãy viết nội dung bạn đề xuất' })).visible();
+    await see(box().getByLabel('Nội dung góp ý')).value('Văn bản này phải được giữ lại khi gửi lỗi.');
+    expect(await box().getByLabel('Nội dung đề xuất sửa').getAttribute('aria-invalid')).toBe('true');
     await see(page.getByRole('alert').first()).contains('Có lỗi cần sửa');
     expect(await commentsWith('phải được giữ lại')).toBe(0);
   });
 
   it('makes one comment of a double submit (one idempotency key per form)', async () => {
     await page.goto(threadUrl());
-    await page.getByLabel('Nội dung góp ý').fill('Bấm gửi hai lần liền.');
+    await box().getByLabel('Nội dung góp ý').fill('Bấm gửi hai lần liền.');
     // The browser sends the same form twice; the second replaces the first navigation.
-    await page.getByRole('button', { name: 'Gửi góp ý' }).dblclick();
+    await box().getByRole('button', { name: 'Gửi góp ý' }).dblclick();
     await see(page.getByText('Đã gửi góp ý của bạn.')).visible();
     const key = await page
       .locator('form.comment-form input[name=idempotencyKey]')
@@ -147,8 +149,11 @@ describeInBrowser('web: without JavaScript', () => {
       .fill('Trả lời không cần JavaScript.');
     await page.locator(`#c-${otherId}`).getByRole('button', { name: 'Gửi trả lời' }).click();
     await see(page.getByText('Đã gửi trả lời.')).visible();
-    await see(page.locator(`#c-${otherId} .replies`)).contains('Trả lời không cần JavaScript.');
+    // On the reply's own page, under the comment it answers.
+    await see(page.locator('.parent-comment')).contains('Ý kiến của tổ chức');
+    await see(page.locator('article.comment--mine').last()).contains('Trả lời không cần JavaScript.');
 
+    await page.goto(threadUrl());
     await page.locator(`#c-${otherId}`).getByText('Báo cáo vi phạm').first().click();
     await page.locator(`#c-${otherId}`).getByLabel('Quảng cáo, rác').check();
     await page.locator(`#c-${otherId}`).getByRole('button', { name: 'Gửi báo cáo' }).click();
@@ -157,16 +162,16 @@ describeInBrowser('web: without JavaScript', () => {
 
   it('keeps the text when the session has ended, and signs in from the form', async () => {
     await page.goto(threadUrl());
-    await page.getByLabel('Nội dung góp ý').fill('Phiên đã hết nhưng chữ vẫn còn.');
+    await box().getByLabel('Nội dung góp ý').fill('Phiên đã hết nhưng chữ vẫn còn.');
     const kept = (await context.cookies()).filter((c) => c.name === 'thamvan_csrf');
     await context.clearCookies();
     await context.addCookies(kept);
-    await page.getByRole('button', { name: 'Gửi góp ý' }).click();
-    await see(page.getByLabel('Nội dung góp ý')).value('Phiên đã hết nhưng chữ vẫn còn.');
-    const signIn = page.getByRole('group', { name: 'Đăng nhập để góp ý' });
+    await box().getByRole('button', { name: 'Gửi góp ý' }).click();
+    await see(box().getByLabel('Nội dung góp ý')).value('Phiên đã hết nhưng chữ vẫn còn.');
+    const signIn = box().getByRole('group', { name: 'Đăng nhập để góp ý' });
     await signIn.getByLabel('Địa chỉ e-mail').fill(app.accounts.citizen.email);
     await signIn.getByLabel('Mật khẩu').fill(app.accounts.citizen.password);
-    await page.getByRole('button', { name: 'Đăng nhập rồi gửi' }).click();
+    await box().getByRole('button', { name: 'Đăng nhập rồi gửi' }).click();
     await see(page.getByText('Đã gửi góp ý của bạn.')).visible();
     expect(await commentsWith('Phiên đã hết nhưng chữ vẫn còn.')).toBe(1);
   });
