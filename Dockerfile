@@ -3,9 +3,12 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY apps/web/package.json ./apps/web/package.json
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN node scripts/build.js --force && npm prune --omit=dev --no-audit --no-fund
+# The API (dist/) and the web client it serves (apps/web/build: its server build is mounted by
+# apps/api/src/web-client.ts, its client assets served from there).
+RUN node scripts/build.js --force && node apps/web/scripts/build.cjs --force && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
@@ -18,6 +21,7 @@ WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/apps/web ./apps/web
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

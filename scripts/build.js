@@ -20,9 +20,13 @@ const out = join(root, 'dist');
 const stampFile = join(out, '.build-stamp');
 const sourceDirs = ['apps', 'libs', 'migrations'];
 
+// The web client (apps/web) is an ES-module Vite app with a build of its own (apps/web/scripts/build.cjs).
+const skipDirs = new Set([join(root, 'apps', 'web')]);
+
 function* walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    if (entry.isDirectory() && skipDirs.has(path)) continue;
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts'))
       yield path;

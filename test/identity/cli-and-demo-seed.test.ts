@@ -215,14 +215,24 @@ describe('npm start seeds the demo into an empty database', () => {
       expect(logLines.filter((l) => l.includes(password))).toEqual([]);
     }
 
-    // The drafts step imported the fixture law as an open consultation.
-    const drafts = await query<{ articles: number; open: boolean }>(
+    // The drafts step imported the fixture law as an open consultation, a draft decree whose
+    // consultation is over (answered, its report published by the synthesis step) and one
+    // that opens next week.
+    const drafts = await query<{ doc_type: string; articles: number; window: string; answered: number; report: boolean }>(
       db.url,
-      `SELECT count(*) FILTER (WHERE p.kind = 'ARTICLE')::int AS articles,
-              bool_and(d.opens_at <= now() AND now() < d.closes_at AND v.published_at IS NOT NULL) AS open
-         FROM draft d JOIN draft_version v ON v.draft_id = d.id JOIN provision p ON p.version_id = v.id`,
+      `SELECT d.doc_type, count(*) FILTER (WHERE p.kind = 'ARTICLE')::int AS articles,
+              CASE WHEN now() < d.opens_at THEN 'scheduled' WHEN now() < d.closes_at THEN 'open' ELSE 'closed' END AS window,
+              (SELECT count(*) FROM comment_response cr JOIN comment c ON c.id = cr.comment_id WHERE c.draft_id = d.id)::int AS answered,
+              EXISTS (SELECT 1 FROM feedback_report r WHERE r.draft_id = d.id) AS report
+         FROM draft d JOIN draft_version v ON v.draft_id = d.id AND v.published_at IS NOT NULL
+         JOIN provision p ON p.version_id = v.id
+        GROUP BY d.id ORDER BY d.created_at`,
     );
-    expect(drafts).toEqual([{ articles: 43, open: true }]);
+    expect(drafts).toEqual([
+      { doc_type: 'LAW', articles: 43, window: 'open', answered: 0, report: false },
+      { doc_type: 'DECREE', articles: expect.any(Number), window: 'closed', answered: 24, report: true },
+      { doc_type: 'DECISION', articles: expect.any(Number), window: 'scheduled', answered: 0, report: false },
+    ]);
 
     const [{ n: usersAfterFirst }] = await query<{ n: number }>(
       db.url,

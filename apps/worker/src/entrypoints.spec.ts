@@ -50,6 +50,17 @@ describe('deployment entry points', () => {
     expect(all).toContain('dist/apps/worker/src/main.js');
   });
 
+  it('ships the web client the API process mounts (apps/web/build, built in the image)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { WEB_SERVER_BUILD } = require(join(ROOT, 'apps/api/src/web-client')) as { WEB_SERVER_BUILD: string };
+    expect(WEB_SERVER_BUILD).toBe('apps/web/build/server/index.js');
+    const dockerfile = read('Dockerfile');
+    expect(dockerfile).toContain('node apps/web/scripts/build.cjs');
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/apps\/web \.\/apps\/web$/m);
+    // npm start builds it too, when its sources changed.
+    expect(read('scripts/start.js')).toContain("require('../apps/web/scripts/build.cjs')");
+  });
+
   it('starts every Node process with the same V8 flags (docs/benchmarks.md, session 4)', () => {
     const flag = '--max-semi-space-size=64';
     expect(scripts.start).toContain(`node ${flag} `);
