@@ -42,9 +42,17 @@ describe('GraphQL fields for the web client', () => {
   });
 
   it('counts the draft’s stances over the whole draft and every provision', async () => {
-    await postOk(t, a, law.draftId, { provisionId: law.article.id, stance: 'OPPOSE', body: 'Tôi phản đối điều này.' });
+    await postOk(t, a, law.draftId, {
+      provisionId: law.article.id,
+      stance: 'OPPOSE',
+      body: 'Tôi phản đối điều này.',
+    });
     await postOk(t, b, law.draftId, { stance: 'SUPPORT', body: 'Tôi ủng hộ cả dự thảo.' });
-    await postOk(t, b, law.draftId, { provisionId: law.clause.id, stance: 'SUPPORT', body: 'Khoản này hợp lý.' });
+    await postOk(t, b, law.draftId, {
+      provisionId: law.clause.id,
+      stance: 'SUPPORT',
+      body: 'Khoản này hợp lý.',
+    });
     const stances = await waitUntil(
       async () =>
         (
@@ -81,7 +89,14 @@ describe('GraphQL fields for the web client', () => {
     const create = async (title: string, closesInDays: number | null) => {
       const created = await t.graphql<{ createDraft: { id: string } }>(
         `mutation ($i: CreateDraftInput!) { createDraft(input: $i) { id } }`,
-        { i: { agencyId: law.agencyId, title, docType: 'DECREE', source: { text: 'Điều 1. Phạm vi\nNội dung.' } } },
+        {
+          i: {
+            agencyId: law.agencyId,
+            title,
+            docType: 'DECREE',
+            source: { text: 'Điều 1. Phạm vi\nNội dung.' },
+          },
+        },
         { token: editor.accessToken },
       );
       const id = created.data!.createDraft.id;
@@ -89,7 +104,11 @@ describe('GraphQL fields for the web client', () => {
         const now = t.app.get(Clock).now().getTime();
         const scheduled = await t.graphql(
           `mutation ($d: ID!, $o: DateTime!, $c: DateTime!) { scheduleConsultation(draftId: $d, opensAt: $o, closesAt: $c) { id } }`,
-          { d: id, o: new Date(now - DAY).toISOString(), c: new Date(now + closesInDays * DAY).toISOString() },
+          {
+            d: id,
+            o: new Date(now - DAY).toISOString(),
+            c: new Date(now + closesInDays * DAY).toISOString(),
+          },
           { token: editor.accessToken },
         );
         expect(scheduled.errors).toBeUndefined();
@@ -124,23 +143,33 @@ describe('GraphQL fields for the web client', () => {
   });
 
   it('tells the author, and only the author, whether and until when a comment can be edited', async () => {
-    const mine = await postOk(t, a, law.draftId, { provisionId: law.article.id, body: 'Góp ý sẽ được trả lời.' });
+    const mine = await postOk(t, a, law.draftId, {
+      provisionId: law.article.id,
+      body: 'Góp ý sẽ được trả lời.',
+    });
     const FIELDS = `query ($id: ID!) { comment(id: $id) { viewerIsAuthor viewerCanEdit editableUntil createdAt } }`;
     const asAuthor = await t.graphql<{
       comment: { viewerIsAuthor: boolean; viewerCanEdit: boolean; editableUntil: string; createdAt: string };
     }>(FIELDS, { id: mine.id }, { token: a.accessToken });
     expect(asAuthor.data!.comment).toMatchObject({ viewerIsAuthor: true, viewerCanEdit: true });
-    expect(new Date(asAuthor.data!.comment.editableUntil).getTime() - new Date(asAuthor.data!.comment.createdAt).getTime()).toBe(
-      30 * 60 * 1000,
-    );
+    expect(
+      new Date(asAuthor.data!.comment.editableUntil).getTime() -
+        new Date(asAuthor.data!.comment.createdAt).getTime(),
+    ).toBe(30 * 60 * 1000);
     const asOther = await t.graphql(FIELDS, { id: mine.id }, { token: b.accessToken });
-    expect(asOther.data).toMatchObject({ comment: { viewerIsAuthor: false, viewerCanEdit: false, editableUntil: null } });
+    expect(asOther.data).toMatchObject({
+      comment: { viewerIsAuthor: false, viewerCanEdit: false, editableUntil: null },
+    });
     const anonymous = await t.graphql(FIELDS, { id: mine.id });
     expect(anonymous.data).toMatchObject({ comment: { viewerIsAuthor: false, viewerCanEdit: false } });
 
     // A reply ends the window, as editComment says.
     await postOk(t, b, law.draftId, { parentId: mine.id, body: 'Tôi trả lời góp ý này.' });
-    const replied = await t.graphql<{ comment: { viewerCanEdit: boolean } }>(FIELDS, { id: mine.id }, { token: a.accessToken });
+    const replied = await t.graphql<{ comment: { viewerCanEdit: boolean } }>(
+      FIELDS,
+      { id: mine.id },
+      { token: a.accessToken },
+    );
     expect(replied.data!.comment.viewerCanEdit).toBe(false);
     const edit = await t.graphql(
       `mutation ($id: ID!) { editComment(id: $id, input: { body: "Sửa sau khi có trả lời" }) { id } }`,
@@ -150,12 +179,19 @@ describe('GraphQL fields for the web client', () => {
     expect(code(edit)).toBe('CONFLICT');
 
     // And so does time.
-    const later = await postOk(t, a, law.draftId, { provisionId: law.article.id, body: 'Một góp ý khác hẳn.' });
+    const later = await postOk(t, a, law.draftId, {
+      provisionId: law.article.id,
+      body: 'Một góp ý khác hẳn.',
+    });
     t.app.get(Clock).advance(31 * 60 * 1000);
     try {
       // A fresh sign-in: the 15-minute access token is older than the window by now.
       const { accessToken } = await login(t, a.email, a.password);
-      const old = await t.graphql<{ comment: { viewerCanEdit: boolean } }>(FIELDS, { id: later.id }, { token: accessToken });
+      const old = await t.graphql<{ comment: { viewerCanEdit: boolean } }>(
+        FIELDS,
+        { id: later.id },
+        { token: accessToken },
+      );
       expect(old.data!.comment.viewerCanEdit).toBe(false);
     } finally {
       t.app.get(Clock).advance(-31 * 60 * 1000);

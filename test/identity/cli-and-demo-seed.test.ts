@@ -218,7 +218,13 @@ describe('npm start seeds the demo into an empty database', () => {
     // The drafts step imported the fixture law as an open consultation, a draft decree whose
     // consultation is over (answered, its report published by the synthesis step) and one
     // that opens next week.
-    const drafts = await query<{ doc_type: string; articles: number; window: string; answered: number; report: boolean }>(
+    const drafts = await query<{
+      doc_type: string;
+      articles: number;
+      window: string;
+      answered: number;
+      report: boolean;
+    }>(
       db.url,
       `SELECT d.doc_type, count(*) FILTER (WHERE p.kind = 'ARTICLE')::int AS articles,
               CASE WHEN now() < d.opens_at THEN 'scheduled' WHEN now() < d.closes_at THEN 'open' ELSE 'closed' END AS window,

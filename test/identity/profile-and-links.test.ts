@@ -17,9 +17,19 @@ describe('the public profile (updateProfile)', () => {
 
   it('changes what is given, keeps the rest, and comments show it at once', async () => {
     const user = await createUser(t, { province: 'Hà Nội' });
-    const res = await t.graphql(UPDATE, { input: { displayName: '  Lê Thị   Hoa ' } }, { token: user.accessToken });
+    const res = await t.graphql(
+      UPDATE,
+      { input: { displayName: '  Lê Thị   Hoa ' } },
+      { token: user.accessToken },
+    );
     expect(res.data).toEqual({
-      updateProfile: { id: user.id, displayName: 'Lê Thị Hoa', kind: 'INDIVIDUAL', organizationName: null, province: 'Hà Nội' },
+      updateProfile: {
+        id: user.id,
+        displayName: 'Lê Thị Hoa',
+        kind: 'INDIVIDUAL',
+        organizationName: null,
+        province: 'Hà Nội',
+      },
     });
     // Former province names and unaccented ones resolve as at registration; '' clears it.
     const moved = await t.graphql(UPDATE, { input: { province: 'bac lieu' } }, { token: user.accessToken });
@@ -43,7 +53,9 @@ describe('the public profile (updateProfile)', () => {
       { input: { kind: 'ORGANIZATION', organizationName: 'Hội Luật gia tỉnh' } },
       { token: user.accessToken },
     );
-    expect(org.data).toMatchObject({ updateProfile: { kind: 'ORGANIZATION', organizationName: 'Hội Luật gia tỉnh' } });
+    expect(org.data).toMatchObject({
+      updateProfile: { kind: 'ORGANIZATION', organizationName: 'Hội Luật gia tỉnh' },
+    });
     const back = await t.graphql(UPDATE, { input: { kind: 'INDIVIDUAL' } }, { token: user.accessToken });
     expect(back.data).toMatchObject({ updateProfile: { kind: 'INDIVIDUAL', organizationName: null } });
   });

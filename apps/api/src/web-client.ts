@@ -24,18 +24,20 @@ export function isApiRequest(req: Request): boolean {
 }
 
 interface WebBuild {
-  createWebHandler(options: {
+  createWebHandler: (options: {
     apiUrl: () => string;
     secret: string;
     production: boolean;
     publicUrl: () => string;
     secureCookies: boolean;
     logError?: (error: unknown, message: string) => void;
-  }): RequestHandler;
+  }) => RequestHandler;
 }
 
 // The web build is an ES module; this file is compiled to CommonJS, where SWC would turn a
-// plain import() into require(). A real dynamic import keeps it an ES module load.
+// plain import() into require() (which refuses ES modules with top-level await). A function
+// built from source keeps it a real dynamic import; the specifier is our own build's path.
+// eslint-disable-next-line @typescript-eslint/no-implied-eval
 const importEsm = new Function('specifier', 'return import(specifier)') as (
   specifier: string,
 ) => Promise<WebBuild>;

@@ -52,7 +52,9 @@ describe('deployment entry points', () => {
 
   it('ships the web client the API process mounts (apps/web/build, built in the image)', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { WEB_SERVER_BUILD } = require(join(ROOT, 'apps/api/src/web-client')) as { WEB_SERVER_BUILD: string };
+    const { WEB_SERVER_BUILD } = require(join(ROOT, 'apps/api/src/web-client')) as {
+      WEB_SERVER_BUILD: string;
+    };
     expect(WEB_SERVER_BUILD).toBe('apps/web/build/server/index.js');
     const dockerfile = read('Dockerfile');
     expect(dockerfile).toContain('node apps/web/scripts/build.cjs');

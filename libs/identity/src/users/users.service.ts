@@ -134,9 +134,9 @@ export class UsersService {
       if (!user || user.deletedAt) throw new UnauthenticatedError();
       const changes: Partial<UserEntity> = {};
       if (input.displayName) changes.displayName = cleanText(input.displayName);
-      const kind = input.kind ?? (user.kind as AuthorKind);
+      const kind: AuthorKindName = input.kind ?? user.kind;
       if (kind !== user.kind) changes.kind = kind;
-      if (kind === AuthorKind.ORGANIZATION) {
+      if (kind === 'ORGANIZATION') {
         const organizationName = input.organizationName
           ? cleanText(input.organizationName)
           : user.organizationName;
@@ -165,7 +165,7 @@ export class UsersService {
           data: { fields: changed },
         });
       }
-      return toUserObject({ ...user, ...changes } as UserEntity, true);
+      return toUserObject({ ...user, ...changes }, true);
     });
   }
 

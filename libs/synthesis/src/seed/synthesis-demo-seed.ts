@@ -44,12 +44,12 @@ export class SynthesisDemoSeed implements OnModuleInit {
       name: 'synthesis',
       order: 400,
       run: (ctx) => this.run(ctx),
-      hasData: async () =>
-        (
-          (await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM agency_response) AS e`)) as {
-            e: boolean;
-          }[]
-        )[0].e,
+      hasData: async () => {
+        const [row] = await this.dataSource.query<{ e: boolean }[]>(
+          `SELECT EXISTS (SELECT 1 FROM agency_response) AS e`,
+        );
+        return row.e;
+      },
     });
   }
 
