@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DraftPageDocument } from '../apps/web/app/gql/graphql';
+import { DraftPageDocument, DraftTextDocument } from '../apps/web/app/gql/graphql';
 import { CHROMIUM_PATH, launchBrowser, PHONE } from '../test/utils/web';
 import { arg, startChild } from './bench-api';
 
@@ -157,20 +157,24 @@ async function main(): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 3000)); // counters fold within 2 s
 
-    // 1. Render against query.
+    // 1. Render against query: the page's own two documents (the draft with its outline, then
+    // the text of the chapter it shows), sent as its loader sends them.
     const pageUrl = `${app.url}/du-thao/${draftId}`;
-    const query = DraftPageDocument.toString();
-    const runQuery = async () => {
+    const firstChapter = provisions.find((p) => p.kind === 'CHAPTER')!.key;
+    let jsonBytes = 0;
+    const post = async (query: string, variables: object) => {
       const res = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables: { id: draftId } }),
+        body: JSON.stringify({ query, variables }),
       });
-      await res.arrayBuffer();
+      return (await res.arrayBuffer()).byteLength;
+    };
+    const runQuery = async () => {
+      jsonBytes = await post(DraftPageDocument.toString(), { id: draftId });
+      jsonBytes += await post(DraftTextDocument.toString(), { id: draftId, number: 1, under: firstChapter });
     };
     let htmlBytes = 0;
-    let gzBytes = 0;
-    let jsonBytes = 0;
     const renderPage = async () => {
       const res = await fetch(pageUrl, { headers: { accept: 'text/html', 'accept-encoding': 'identity' } });
       htmlBytes = (await res.arrayBuffer()).byteLength;
@@ -186,24 +190,27 @@ async function main(): Promise<void> {
       queryTimes.push(await time(runQuery));
       renderTimes.push(await time(renderPage));
     }
-    {
-      const res = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables: { id: draftId } }),
-      });
-      jsonBytes = (await res.arrayBuffer()).byteLength;
-      const html = await (await fetch(pageUrl)).arrayBuffer();
-      gzBytes = gzipSync(Buffer.from(html)).byteLength;
+    const gzBytes = gzipSync(Buffer.from(await (await fetch(pageUrl)).arrayBuffer())).byteLength;
+    // The same law on one page (?toan-van=1): what reading it whole costs.
+    const wholeTimes: number[] = [];
+    let wholeBytes = 0;
+    for (let i = 0; i < Math.min(rounds, 10); i++) {
+      wholeTimes.push(
+        await time(async () => {
+          const res = await fetch(`${pageUrl}?toan-van=1`, { headers: { 'accept-encoding': 'identity' } });
+          wholeBytes = (await res.arrayBuffer()).byteLength;
+        }),
+      );
     }
     const q = median(queryTimes);
     const r = median(renderTimes);
     process.stdout.write(
       `\n## Draft page of a 200-article law (${provisions.length} provisions, ${rounds} rounds, medians)\n\n` +
         `| what | median ms | p90 ms | bytes |\n| --- | ---: | ---: | ---: |\n` +
-        `| GraphQL query alone (DraftPage) | ${q.toFixed(1)} | ${pct(queryTimes, 0.9).toFixed(1)} | ${jsonBytes.toLocaleString('en')} JSON |\n` +
-        `| the page, rendered (query + render) | ${r.toFixed(1)} | ${pct(renderTimes, 0.9).toFixed(1)} | ${htmlBytes.toLocaleString('en')} HTML, ${gzBytes.toLocaleString('en')} gzipped |\n` +
-        `| ratio page / query | ${(r / q).toFixed(2)} | | |\n`,
+        `| its GraphQL queries alone (DraftPage + DraftText of chapter I) | ${q.toFixed(1)} | ${pct(queryTimes, 0.9).toFixed(1)} | ${jsonBytes.toLocaleString('en')} JSON |\n` +
+        `| the page, rendered (queries + render, chapter I) | ${r.toFixed(1)} | ${pct(renderTimes, 0.9).toFixed(1)} | ${htmlBytes.toLocaleString('en')} HTML, ${gzBytes.toLocaleString('en')} gzipped |\n` +
+        `| ratio page / queries | ${(r / q).toFixed(2)} | | |\n` +
+        `| the whole law on one page (?toan-van=1) | ${median(wholeTimes).toFixed(1)} | ${pct(wholeTimes, 0.9).toFixed(1)} | ${wholeBytes.toLocaleString('en')} HTML |\n`,
     );
 
     // 2. JavaScript per page, gzipped, as loaded by a phone.

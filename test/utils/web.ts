@@ -12,16 +12,19 @@ export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 
 /**
  * `describe` for suites that drive a browser: skipped, and saying why, on a machine without
- * Chromium (CI installs it; a newcomer may not have it).
+ * Chromium (CI installs it; a newcomer may not have it). A function, so benches can import
+ * this module without jest's globals.
  */
-export const describeInBrowser: jest.Describe = HAS_CHROMIUM
-  ? describe
-  : (((name: string, fn: () => void) => {
-      process.stderr.write(
-        `[web] "${name}" skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium fonts-noto-core)\n`,
-      );
-      describe.skip(name, fn);
-    }) as jest.Describe);
+export function describeInBrowser(name: string, fn: () => void): void {
+  if (HAS_CHROMIUM) {
+    describe(name, fn);
+    return;
+  }
+  process.stderr.write(
+    `[web] "${name}" skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium fonts-noto-core)\n`,
+  );
+  describe.skip(name, fn);
+}
 
 export async function launchBrowser(): Promise<Browser> {
   const { chromium } = await import('playwright-core');

@@ -129,8 +129,8 @@ describeInBrowser('web: a citizen, with JavaScript', () => {
 
   it('sees another person comment and the agency answer arrive live', async () => {
     const mineId = (await page.locator('article.comment--mine').first().getAttribute('data-comment-id'))!;
-    // Let the socket subscribe before the others act.
-    await page.waitForTimeout(500);
+    // The page follows the draft live once idle: wait until its socket has subscribed.
+    await page.locator('html[data-live="on"]').waitFor({ state: 'attached' });
     const organisation = await app.login(app.accounts.organisation);
     const posted = await app.graphql<{ postComment: { id: string } }>(
       `mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`,

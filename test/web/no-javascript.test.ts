@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, phoneContext, startWebApp, WebApp } from '@thamvan/test-utils/web';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { see } from './see';
 
 /**
@@ -210,5 +212,40 @@ describeInBrowser('web: without JavaScript', () => {
     );
     expect(data!.comment).toEqual({ status: 'PUBLISHED', body: 'Bấm gửi hai lần liền.' });
     await other.close();
+  });
+  it('switches versions, shows the word diff between them, and marks comments on the earlier one', async () => {
+    // The agency publishes a revised text: one clause of the article read here changes.
+    const editor = await app.login(app.accounts.editor);
+    const { data: current } = await app.graphql<{
+      draft: { currentVersion: { provisions: { kind: string; key: string; text: string }[] } };
+    }>(`query ($id: ID!) { draft(id: $id) { currentVersion { provisions { kind key text } } } }`, {
+      id: draftId,
+    });
+    const source = readFileSync(join(__dirname, '../fixtures/laws/luat-an-ninh-mang-2018.txt'), 'utf8');
+    const clause = current!.draft.currentVersion.provisions.find(
+      (p) => p.kind === 'CLAUSE' && p.key.startsWith(`${article.key}/`) && p.text.length > 30,
+    )!;
+    const revisedText = source.replace(clause.text, `${clause.text} Quy định này được sửa ở phiên bản 2.`);
+    expect(revisedText).not.toBe(source);
+    const added = await app.graphql(
+      `mutation ($d: ID!, $i: DraftVersionInput!) { addDraftVersion(draftId: $d, input: $i) { number } }`,
+      { d: draftId, i: { source: { text: revisedText }, publish: true, changeNote: 'Sửa một khoản' } },
+      editor,
+    );
+    expect(added.errors).toBeUndefined();
+    await page.goto(`${app.url}/du-thao/${draftId}`);
+    await page.getByLabel('Xem phiên bản').selectOption('1');
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    expect(page.url()).toContain('phien-ban=1');
+    await see(page.getByText('Bạn đang xem phiên bản 1')).visible();
+    await page.goto(`${app.url}/du-thao/${draftId}`);
+    await page.getByRole('link', { name: 'So sánh với phiên bản trước' }).click();
+    await see(page.getByRole('heading', { name: 'Thay đổi từ phiên bản 1 đến phiên bản 2' })).visible();
+    await see(page.locator('.diff-list ins').first()).contains('được sửa ở phiên bản 2');
+    // The comment posted on version 1 is shown on the article of version 2, marked.
+    await page.goto(threadUrl());
+    await see(page.locator('article.comment', { hasText: 'gửi trước khi đăng nhập' }).first()).contains(
+      'Góp ý trên phiên bản 1',
+    );
   });
 });

@@ -145,7 +145,16 @@ function ProvisionActivity({
 }
 
 /** Mục lục: the structure and every article, with counts; links jump within the page. */
-export function Outline({ nodes, articleCount }: { nodes: readonly ProvisionNode[]; articleCount: number }) {
+export function Outline({
+  nodes,
+  articleCount,
+  hrefOf = (key) => `#${anchorOf(key)}`,
+}: {
+  nodes: readonly ProvisionNode[];
+  articleCount: number;
+  /** Where an entry leads: within the page, or to the chapter page of a long law. */
+  hrefOf?: (key: string) => string;
+}) {
   return (
     <nav className="outline" aria-labelledby="muc-luc">
       <details className="outline__details" data-outline="">
@@ -154,20 +163,26 @@ export function Outline({ nodes, articleCount }: { nodes: readonly ProvisionNode
             {t.draft.outline} <span className="muted">({t.draft.articleCount(articleCount)})</span>
           </h2>
         </summary>
-        <OutlineList nodes={nodes} />
+        <OutlineList nodes={nodes} hrefOf={hrefOf} />
       </details>
     </nav>
   );
 }
 
-function OutlineList({ nodes }: { nodes: readonly ProvisionNode[] }) {
+function OutlineList({
+  nodes,
+  hrefOf,
+}: {
+  nodes: readonly ProvisionNode[];
+  hrefOf: (key: string) => string;
+}) {
   const entries = nodes.filter((n) => STRUCTURE_KINDS.has(n.kind) || n.kind === 'ARTICLE');
   if (!entries.length) return null;
   return (
     <ol className="outline__list">
       {entries.map((node) => (
         <li key={node.id} className={`outline__${node.kind.toLowerCase()}`}>
-          <a href={`#${anchorOf(node.key)}`}>
+          <a href={hrefOf(node.key)}>
             {titleOf(node)}
             {node.commentCount > 0 && (
               <span className="outline__count">
@@ -177,7 +192,7 @@ function OutlineList({ nodes }: { nodes: readonly ProvisionNode[] }) {
               </span>
             )}
           </a>
-          {node.kind !== 'ARTICLE' && <OutlineList nodes={node.children} />}
+          {node.kind !== 'ARTICLE' && <OutlineList nodes={node.children} hrefOf={hrefOf} />}
         </li>
       ))}
     </ol>

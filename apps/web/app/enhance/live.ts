@@ -60,14 +60,24 @@ class LivePage {
   connect(): void {
     const s = this.socket;
     s.on('connect', () => {
-      for (const draftId of this.drafts) s.emit('subscribe', { draftId });
+      // Subscribed (acknowledged) before the page says it is live: what tests wait for.
+      let pending = this.drafts.length;
+      for (const draftId of this.drafts) {
+        s.emit('subscribe', { draftId }, () => {
+          pending -= 1;
+          if (pending === 0) document.documentElement.dataset.live = 'on';
+        });
+      }
       if (this.connectedBefore) {
         this.status(t.thread.liveBack);
         if (!s.recovered) void this.catchUp();
       }
       this.connectedBefore = true;
     });
-    s.on('disconnect', () => this.status(t.thread.liveReconnecting));
+    s.on('disconnect', () => {
+      delete document.documentElement.dataset.live;
+      this.status(t.thread.liveReconnecting);
+    });
     s.on('connect_error', (error: Error & { data?: { code?: string } }) => {
       // The access cookie lapsed: any page request refreshes it; then connect again.
       if (error.data?.code === 'UNAUTHENTICATED' && !this.refreshedSession) {

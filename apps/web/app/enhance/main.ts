@@ -11,7 +11,10 @@ function start(): void {
   enhanceForms(document);
   enhancePage(document);
   if (document.querySelector('[data-live-region], [data-live-drafts]')) {
-    void import('./live').then((live) => live.startLive(document));
+    // Live updates can wait until the page is read and idle: socket.io's code is most of this
+    // script's weight, and its evaluation would otherwise compete with the first paint.
+    const later = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
+    later(() => void import('./live').then((live) => live.startLive(document)), { timeout: 3000 });
   }
 }
 

@@ -414,14 +414,14 @@ export type DraftsPageQuery = { agencies: Array<{ id: string, name: string }>, d
 
 export type DraftHeadFieldsFragment = { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }> };
 
-export type VersionBodyFieldsFragment = { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, provisions: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> };
+export type VersionHeadFieldsFragment = { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> };
 
 export type DraftPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DraftPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }>, currentVersion: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, provisions: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> }, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }> } | null };
+export type DraftPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }>, currentVersion: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> }, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }> } | null };
 
 export type DraftVersionPageQueryVariables = Exact<{
   id: string | number;
@@ -429,7 +429,16 @@ export type DraftVersionPageQueryVariables = Exact<{
 }>;
 
 
-export type DraftVersionPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }>, currentVersion: { id: string, number: number }, version: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, provisions: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }> } | null };
+export type DraftVersionPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }>, currentVersion: { id: string, number: number }, version: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }> } | null };
+
+export type DraftTextQueryVariables = Exact<{
+  id: string | number;
+  number: number;
+  under?: string | null | undefined;
+}>;
+
+
+export type DraftTextQuery = { draft: { id: string, version: { id: string, provisions: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null } | null };
 
 export type DraftDiffQueryVariables = Exact<{
   from: string | number;
@@ -532,15 +541,15 @@ export const DraftHeadFieldsFragmentDoc = new TypedDocumentString(`
   question
   neutral
 }`, {"fragmentName":"DraftHeadFields"}) as unknown as TypedDocumentString<DraftHeadFieldsFragment, unknown>;
-export const VersionBodyFieldsFragmentDoc = new TypedDocumentString(`
-    fragment VersionBodyFields on DraftVersion {
+export const VersionHeadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VersionHeadFields on DraftVersion {
   id
   number
   documentNumber
   preamble
   publishedAt
   changeNote
-  provisions {
+  structure: provisions(kinds: [PART, CHAPTER, SECTION, SUBSECTION, ARTICLE]) {
     id
     key
     kind
@@ -561,7 +570,7 @@ export const VersionBodyFieldsFragmentDoc = new TypedDocumentString(`
   amend
   question
   neutral
-}`, {"fragmentName":"VersionBodyFields"}) as unknown as TypedDocumentString<VersionBodyFieldsFragment, unknown>;
+}`, {"fragmentName":"VersionHeadFields"}) as unknown as TypedDocumentString<VersionHeadFieldsFragment, unknown>;
 export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommentFields on Comment {
   id
@@ -1262,7 +1271,7 @@ export const DraftPageDocument = new TypedDocumentString(`
       url
     }
     currentVersion {
-      ...VersionBodyFields
+      ...VersionHeadFields
     }
   }
 }
@@ -1295,14 +1304,14 @@ export const DraftPageDocument = new TypedDocumentString(`
     changeNote
   }
 }
-fragment VersionBodyFields on DraftVersion {
+fragment VersionHeadFields on DraftVersion {
   id
   number
   documentNumber
   preamble
   publishedAt
   changeNote
-  provisions {
+  structure: provisions(kinds: [PART, CHAPTER, SECTION, SUBSECTION, ARTICLE]) {
     id
     key
     kind
@@ -1341,7 +1350,7 @@ export const DraftVersionPageDocument = new TypedDocumentString(`
       number
     }
     version(number: $number) {
-      ...VersionBodyFields
+      ...VersionHeadFields
     }
   }
 }
@@ -1374,14 +1383,14 @@ export const DraftVersionPageDocument = new TypedDocumentString(`
     changeNote
   }
 }
-fragment VersionBodyFields on DraftVersion {
+fragment VersionHeadFields on DraftVersion {
   id
   number
   documentNumber
   preamble
   publishedAt
   changeNote
-  provisions {
+  structure: provisions(kinds: [PART, CHAPTER, SECTION, SUBSECTION, ARTICLE]) {
     id
     key
     kind
@@ -1403,6 +1412,36 @@ fragment StanceCountsFields on StanceCounts {
   question
   neutral
 }`) as unknown as TypedDocumentString<DraftVersionPageQuery, DraftVersionPageQueryVariables>;
+export const DraftTextDocument = new TypedDocumentString(`
+    query DraftText($id: ID!, $number: Int!, $under: String) {
+  draft(id: $id) {
+    id
+    version(number: $number) {
+      id
+      provisions(under: $under) {
+        id
+        key
+        kind
+        number
+        label
+        heading
+        text
+        parentId
+        commentCount
+        stanceCounts {
+          ...StanceCountsFields
+        }
+      }
+    }
+  }
+}
+    fragment StanceCountsFields on StanceCounts {
+  support
+  oppose
+  amend
+  question
+  neutral
+}`) as unknown as TypedDocumentString<DraftTextQuery, DraftTextQueryVariables>;
 export const DraftDiffDocument = new TypedDocumentString(`
     query DraftDiff($from: ID!, $to: ID!) {
   draftDiff(fromVersionId: $from, toVersionId: $to) {

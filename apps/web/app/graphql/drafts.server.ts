@@ -87,15 +87,16 @@ export const DraftHeadFields = graphql(`
   }
 `);
 
-export const VersionBodyFields = graphql(`
-  fragment VersionBodyFields on DraftVersion {
+/** The structure and articles of a version (no clauses or points): the outline and the facts. */
+export const VersionHeadFields = graphql(`
+  fragment VersionHeadFields on DraftVersion {
     id
     number
     documentNumber
     preamble
     publishedAt
     changeNote
-    provisions {
+    structure: provisions(kinds: [PART, CHAPTER, SECTION, SUBSECTION, ARTICLE]) {
       id
       key
       kind
@@ -125,7 +126,7 @@ export const DraftPage = graphql(`
         url
       }
       currentVersion {
-        ...VersionBodyFields
+        ...VersionHeadFields
       }
     }
   }
@@ -148,7 +149,33 @@ export const DraftVersionPage = graphql(`
         number
       }
       version(number: $number) {
-        ...VersionBodyFields
+        ...VersionHeadFields
+      }
+    }
+  }
+`);
+
+/** The text of a version, or of one of its chapters (`under`): every provision with its counts. */
+export const DraftText = graphql(`
+  query DraftText($id: ID!, $number: Int!, $under: String) {
+    draft(id: $id) {
+      id
+      version(number: $number) {
+        id
+        provisions(under: $under) {
+          id
+          key
+          kind
+          number
+          label
+          heading
+          text
+          parentId
+          commentCount
+          stanceCounts {
+            ...StanceCountsFields
+          }
+        }
       }
     }
   }

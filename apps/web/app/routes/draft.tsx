@@ -6,19 +6,27 @@ import { LiveRegion } from '../components/LiveRegion';
 import { StanceBar } from '../components/StanceBar';
 import { DiffSegments } from '../components/WordDiff';
 import { webContext } from '../context';
-import { DraftDiff, DraftPage, DraftVersionPage } from '../graphql/drafts.server';
+import { DraftDiff, DraftPage, DraftText, DraftVersionPage } from '../graphql/drafts.server';
 import { t } from '../i18n';
 import { formatDate, formatNumber } from '../lib/format';
 import { isUuid } from '../lib/ids';
 import { excerpt, pageMeta } from '../lib/meta';
 import { buildOutline, countArticles } from '../lib/outline';
-import { draftPath, draftThreadPath } from '../lib/paths';
+import { anchorOf, draftPath, draftThreadPath } from '../lib/paths';
 
 export const VERSION_PARAM = 'phien-ban';
 export const DIFF_PARAM = 'so-sanh';
+export const CHAPTER_PARAM = 'chuong';
+export const WHOLE_PARAM = 'toan-van';
+/**
+ * Above this many articles the text is read a chapter at a time (the outline still lists
+ * everything): a 200-article law is 2 MB of HTML in one page, more than a phone lays out
+ * quickly. `?toan-van=1` shows it all (printing, searching the page).
+ */
+export const ONE_PAGE_ARTICLES = 60;
 
 /**
- * The draft page: what it is, who drafts it, its window and totals, then its full text by
+ * The draft page: what it is, who drafts it, its window and totals, then its text by
  * structure with counts per provision, the version switcher and the diff between versions.
  */
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -42,27 +50,65 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     version = result.draft.currentVersion;
     currentNumber = version.number;
   }
+  const structure = buildOutline(version.structure);
+  const articleCount = countArticles(structure);
+  const chapters = version.structure.filter((p) => p.kind === 'CHAPTER');
+  const split = articleCount > ONE_PAGE_ARTICLES && chapters.length > 1 && !url.searchParams.has(WHOLE_PARAM);
+  const chapter = split
+    ? (chapters.find((c) => c.key === url.searchParams.get(CHAPTER_PARAM)) ?? chapters[0])
+    : null;
   const versions = [...draft.versions].filter((v) => v.publishedAt).sort((a, b) => a.number - b.number);
   const previous = versions.filter((v) => v.number < version.number).at(-1);
-  const diff =
+  const [text, diff] = await Promise.all([
+    web.api.run(DraftText, { id: draft.id, number: version.number, under: chapter?.key }),
     url.searchParams.has(DIFF_PARAM) && previous
-      ? {
-          from: previous.number,
-          changes: (await web.api.run(DraftDiff, { from: previous.id, to: version.id })).draftDiff,
-        }
-      : null;
-  const outline = buildOutline(version.provisions);
+      ? web.api.run(DraftDiff, { from: previous.id, to: version.id })
+      : null,
+  ]);
+  const body = buildOutline(text.draft?.version?.provisions ?? []);
+  const chapterIndex = chapter ? chapters.indexOf(chapter) : -1;
+  const { structure: _structure, ...head } = version;
   return {
     draft,
-    version: { ...version, provisions: undefined },
-    outline,
-    articleCount: countArticles(outline),
+    version: head,
+    outline: structure,
+    body,
+    articleCount,
+    chapter: chapter && {
+      key: chapter.key,
+      title: chapter.heading ? `${chapter.label}. ${chapter.heading}` : chapter.label,
+      /** Where this chapter sits (its Phần), for the reader's bearings. */
+      within: ancestorsOf(version.structure, chapter.parentId ?? null),
+      previous: chapterIndex > 0 ? chapters[chapterIndex - 1].key : null,
+      next: chapterIndex < chapters.length - 1 ? chapters[chapterIndex + 1].key : null,
+      chapterOf: Object.fromEntries(
+        version.structure.map((p) => [
+          p.key,
+          chapters.find((c) => p.key === c.key || p.key.startsWith(`${c.key}/`))?.key ?? null,
+        ]),
+      ),
+    },
     versions,
     currentNumber,
     previousNumber: previous?.number ?? null,
-    diff,
+    diff: diff && previous ? { from: previous.number, changes: diff.draftDiff } : null,
     publicUrl: web.publicUrl,
   };
+}
+
+/** "Phần thứ nhất. …" above a chapter: its structural ancestors, outermost first. */
+function ancestorsOf(
+  structure: readonly { id: string; parentId?: string | null; label: string; heading?: string | null }[],
+  parentId: string | null,
+): string[] {
+  const byId = new Map(structure.map((p) => [p.id, p]));
+  const titles: string[] = [];
+  for (let id = parentId; id; id = byId.get(id)?.parentId ?? null) {
+    const node = byId.get(id);
+    if (!node) break;
+    titles.unshift(node.heading ? `${node.label}. ${node.heading}` : node.label);
+  }
+  return titles;
 }
 
 export function meta({ data: loaded }: Route.MetaArgs) {
@@ -78,7 +124,17 @@ export function meta({ data: loaded }: Route.MetaArgs) {
 
 export default function DraftRoute() {
   const loaded = useLoaderData<typeof loader>();
-  const { draft, version, outline } = loaded;
+  const { draft, version, outline, chapter } = loaded;
+  const versionQuery = version.number === loaded.currentNumber ? '' : `${VERSION_PARAM}=${version.number}`;
+  const chapterHref = (key: string) =>
+    `?${[versionQuery, `${CHAPTER_PARAM}=${encodeURIComponent(key)}`].filter(Boolean).join('&')}`;
+  /** An outline entry: a jump within this page, or to the chapter page that holds it. */
+  const hrefOf = (key: string) => {
+    const holder = chapter?.chapterOf[key];
+    return !chapter || !holder || holder === chapter.key
+      ? `#${anchorOf(key)}`
+      : `${chapterHref(holder)}#${anchorOf(key)}`;
+  };
   const isCurrent = version.number === loaded.currentNumber;
   return (
     <div className="page page--draft" data-live-draft={draft.id}>
@@ -235,23 +291,69 @@ export default function DraftRoute() {
         </section>
       )}
       <div className="draft-body">
-        <Outline nodes={outline} articleCount={loaded.articleCount} />
+        <Outline nodes={outline} articleCount={loaded.articleCount} hrefOf={hrefOf} />
         <article className="draft-text" aria-labelledby="toan-van">
           <h2 id="toan-van">{t.draft.fullText}</h2>
-          {version.preamble && (
+          {chapter && (
+            <ChapterNav
+              chapter={chapter}
+              href={chapterHref}
+              wholeHref={`?${[versionQuery, `${WHOLE_PARAM}=1`].filter(Boolean).join('&')}`}
+            />
+          )}
+          {version.preamble && (!chapter || !chapter.previous) && (
             <section className="preamble" aria-label={t.draft.preamble}>
               {version.preamble.split(/\n+/).map((line, i) => (
                 <p key={i}>{line}</p>
               ))}
             </section>
           )}
-          <LawText nodes={outline} draftId={draft.id} linkThreads={isCurrent} />
+          <LawText nodes={loaded.body} draftId={draft.id} linkThreads={isCurrent} />
+          {chapter && <ChapterNav chapter={chapter} href={chapterHref} />}
         </article>
       </div>
       <a href="#muc-luc" className="to-outline">
         {t.draft.toOutline}
       </a>
     </div>
+  );
+}
+
+/** Previous and next chapter of a long law, and the way to the whole text on one page. */
+function ChapterNav({
+  chapter,
+  href,
+  wholeHref,
+}: {
+  chapter: { previous: string | null; next: string | null; within: string[] };
+  href: (key: string) => string;
+  wholeHref?: string;
+}) {
+  return (
+    <nav className="chapter-nav" aria-label={t.draft.chapters}>
+      {wholeHref && chapter.within.length > 0 && <p className="muted">{chapter.within.join(' › ')}</p>}
+      <ul>
+        {chapter.previous && (
+          <li>
+            <Link to={`${href(chapter.previous)}#toan-van`} rel="prev">
+              ← {t.draft.previousChapter}
+            </Link>
+          </li>
+        )}
+        {chapter.next && (
+          <li>
+            <Link to={`${href(chapter.next)}#toan-van`} rel="next">
+              {t.draft.nextChapter} →
+            </Link>
+          </li>
+        )}
+        {wholeHref && (
+          <li>
+            <Link to={wholeHref}>{t.draft.wholeText}</Link>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 }
 

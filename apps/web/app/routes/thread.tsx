@@ -199,7 +199,7 @@ export default function ThreadPage() {
         )}
         <CommentList page={comments} order={loaded.order} path={path} later={loaded.later} />
         <p>
-          <Link to={`${draftPath(draft.id)}${provision ? `#${anchorOf(provision.key)}` : ''}`}>
+          <Link to={`${draftPath(draft.id)}${provision ? backToText(provision.key) : ''}`}>
             ← {t.thread.toDraft}
           </Link>{' '}
           <span className="muted">({t.draft.commentCount(draft.commentCount)})</span>
@@ -207,6 +207,12 @@ export default function ThreadPage() {
       </div>
     </ThreadContext.Provider>
   );
+}
+
+/** The provision in the draft's text: on its chapter's page when the law is read a chapter at a time. */
+function backToText(key: string): string {
+  const chapter = /^(.*?chuong-[^/]+)/.exec(key)?.[1];
+  return `${chapter ? `?chuong=${encodeURIComponent(chapter)}` : ''}#${anchorOf(key)}`;
 }
 
 /** The root loader knows who is signed in; forms need only whether someone is. */
