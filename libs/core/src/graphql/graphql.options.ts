@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { RequestLoaders } from '../dataloader/request-loaders';
 import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
 import { GraphqlContext } from './graphql-context';
+import { DateTimeScalar } from './date-time.scalar';
 import { costLimitPlugin } from './query-cost';
 
 /**
@@ -42,6 +43,8 @@ export function graphqlOptions(config: AppConfig, authenticator: ViewerAuthentic
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    // Every Date in the schema is the strict DateTime (calendar-checked inputs).
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     introspection: !config.isProduction,
     playground: false,
     graphiql: !config.isProduction,

@@ -116,7 +116,10 @@ export class DraftsService {
     filter: DraftFilter | null | undefined,
     page: { first?: number | null; after?: string | null },
   ): Promise<Connection<DraftEntity>> {
-    const keyset = keysetPage<DraftEntity>(page, (d) => [d.createdAt.toISOString(), d.id], 2);
+    const keyset = keysetPage<DraftEntity>(page, (d) => [d.createdAt.toISOString(), d.id], [
+      'timestamp',
+      'uuid',
+    ]);
     const params: unknown[] = [this.clock.now()];
     const where: string[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;

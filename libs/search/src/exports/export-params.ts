@@ -1,4 +1,4 @@
-import { BadInputError } from '@thamvan/core';
+import { BadInputError, DATE_TIME_EXAMPLE, parseDateTime } from '@thamvan/core';
 import { Stance } from '@thamvan/feedback';
 import { AuthorKind } from '@thamvan/identity';
 import { Disposition } from '@thamvan/synthesis/responses/dto/response.object';
@@ -44,8 +44,8 @@ function bool(query: Query, name: string): boolean | undefined {
 function date(query: Query, name: string): Date | undefined {
   const value = one(query, name);
   if (value === undefined) return undefined;
-  const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime())) throw new BadInputError(`${name} must be an ISO date-time`, name);
+  const parsed = parseDateTime(value);
+  if (!parsed) throw new BadInputError(`${name} must be a date-time such as ${DATE_TIME_EXAMPLE}`, name);
   return parsed;
 }
 
