@@ -43,4 +43,5 @@ export * from './rate-limit/rate-limiter';
 export * from './request-context/request-context';
 export * from './seed/demo-credentials';
 export * from './seed/demo-seed.registry';
+export * from './text/clean-text';
 export * from './time/date-time';

@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { RequestLoaders } from '../dataloader/request-loaders';
 import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
 import { GraphqlContext } from './graphql-context';
+import { cleanTextArguments } from './clean-text-arguments';
 import { DateTimeScalar } from './date-time.scalar';
 import { costLimitPlugin } from './query-cost';
 
@@ -45,6 +46,8 @@ export function graphqlOptions(config: AppConfig, authenticator: ViewerAuthentic
     sortSchema: true,
     // Every Date in the schema is the strict DateTime (calendar-checked inputs).
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    // Every String/ID argument is cleaned (cleanInputText) before a resolver sees it.
+    transformSchema: cleanTextArguments,
     introspection: !config.isProduction,
     playground: false,
     graphiql: !config.isProduction,
