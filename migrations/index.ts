@@ -13,6 +13,7 @@ import { FasterFold1795364000000 } from './1795364000000-FasterFold';
 import { CampaignRepresentativesFirst1795365934158 } from './1795365934158-CampaignRepresentativesFirst';
 import { PackedSignatures1795370000000 } from './1795370000000-PackedSignatures';
 import { PromptRetries1795370100000 } from './1795370100000-PromptRetries';
+import { ResponsesSuperseded1796411880368 } from './1796411880368-ResponsesSuperseded';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   CampaignRepresentativesFirst1795365934158,
   PackedSignatures1795370000000,
   PromptRetries1795370100000,
+  ResponsesSuperseded1796411880368,
 ];
