@@ -4,16 +4,15 @@
  * (Nest, TypeORM: a second of start-up), hence the deep import of the error classes.
  */
 import { DomainError } from '@thamvan/core/errors/domain-error';
-import { ErrorCode } from '@thamvan/core/errors/error-code';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ParseJob, runParseJob, WorkerReply } from './parse-job';
 
 function failure(error: unknown): WorkerReply {
-  const badInput = error instanceof DomainError && error.code === ErrorCode.BAD_USER_INPUT;
+  const code = error instanceof DomainError ? error.code : null;
   const field =
     error instanceof DomainError && typeof error.details?.field === 'string' ? error.details.field : null;
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, badInput, message, field };
+  return { ok: false, code, message, field };
 }
 
 if (parentPort) {
