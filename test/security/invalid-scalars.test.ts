@@ -100,6 +100,45 @@ describe('invalid scalars in every filter and argument', () => {
     expect(asLiteral.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('answers odd values of every export filter as 2xx or 4xx, never a server error', async () => {
+    const params = [
+      'draftId',
+      'agencyId',
+      'provisionKey',
+      'stance',
+      'authorKind',
+      'province',
+      'hasProposedText',
+      'answered',
+      'disposition',
+      'verified',
+      'from',
+      'to',
+      'uniqueOnly',
+      'q',
+    ];
+    const values = [
+      '%00',
+      'a%00b%E2%80%8B',
+      'not-a-uuid',
+      '2026-02-30',
+      '%ZZ',
+      'x'.repeat(5000),
+      '%27%20OR%201%3D1',
+    ];
+    const failures: string[] = [];
+    for (const format of ['csv', 'ndjson']) {
+      for (const name of params) {
+        for (const value of values) {
+          const res = await fetch(`${t.url}/api/exports/comments.${format}?${name}=${value}`);
+          await res.arrayBuffer();
+          if (res.status >= 500) failures.push(`${format} ${name}=${value.slice(0, 20)}: ${res.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('refuses the same dates in export query strings, with the same reading', async () => {
     for (const value of ['not-a-date', '2026-13-45T99:99:99Z', '99999-01-01T00:00:00Z', '2026-02-30']) {
       const res = await fetch(`${t.url}/api/exports/comments.csv?from=${encodeURIComponent(value)}`);
