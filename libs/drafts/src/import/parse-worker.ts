@@ -4,6 +4,7 @@
  * (Nest, TypeORM: a second of start-up), hence the deep import of the error classes.
  */
 import { DomainError } from '@thamvan/core/errors/domain-error';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ParseJob, runParseJob, WorkerReply } from './parse-job';
 
@@ -17,6 +18,16 @@ function failure(error: unknown): WorkerReply {
 
 if (parentPort) {
   const port = parentPort;
+  // Below the event loop's priority: on a busy machine the thread that answers requests (and
+  // /health) gets the CPU first. On Linux setpriority(0) is this thread's alone; elsewhere it
+  // would be the whole process's, so it is left alone there.
+  if (process.platform === 'linux') {
+    try {
+      setPriority(10);
+    } catch {
+      // Not permitted here: parse at the normal priority.
+    }
+  }
   runParseJob(workerData as ParseJob).then(
     (outline) => port.postMessage({ ok: true, outline } satisfies WorkerReply),
     (error: unknown) => port.postMessage(failure(error)),
