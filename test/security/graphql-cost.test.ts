@@ -43,7 +43,8 @@ describe('query cost with variables, defaults and the page-size clamp', () => {
     ],
     [
       'a page size inside an input object',
-      `query ($i: CommentSearchInput!) { ${Array.from({ length: 15 }, (_, k) => `s${k}: searchComments(input: $i) { hits { comment { replies(first: 100) { edges { node { id replies(first: 100) { edges { node { id } } } } } } } } }`).join(' ')} }`,
+      // Small literal pages inside: only the input's `first` makes it costly (armor saw 19,000).
+      `query ($i: CommentSearchInput!) { ${Array.from({ length: 5 }, (_, k) => `s${k}: searchComments(input: $i) { hits { comment { replies(first: 5) { edges { node { id replies(first: 5) { edges { node { id } } } } } } } } }`).join(' ')} }`,
       { i: { first: 100 } },
     ],
   ])('refuses the cost of pages given by %s, before any resolver runs', async (_how, query, variables) => {
