@@ -1,15 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  cleanInputText,
-  Clock,
-  ConflictError,
-  Connection,
-  GlobalRole,
-  keysetPage,
-  requireRole,
-  Viewer,
-} from '@thamvan/core';
+import { Clock, ConflictError, Connection, GlobalRole, keysetPage, requireRole, Viewer } from '@thamvan/core';
 import { EntityManager, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/pg-errors';
 import { cleanText, normalizeEmail } from '../common/text';
@@ -47,7 +38,7 @@ export class UsersService {
    * otherwise, with no address in the message); the password must pass the policy.
    */
   async create(manager: EntityManager, data: NewUser): Promise<UserEntity> {
-    const email = cleanInputText(data.email).trim();
+    const email = data.email.normalize('NFC').trim();
     checkPassword(data.password, email);
     const province = provinceFromInput(data.province);
     const emailNormalized = normalizeEmail(email);
