@@ -15,6 +15,7 @@ import { PackedSignatures1795370000000 } from './1795370000000-PackedSignatures'
 import { PromptRetries1795370100000 } from './1795370100000-PromptRetries';
 import { DraftStanceCounts1795380000000 } from './1795380000000-DraftStanceCounts';
 import { CommentCreatedIndex1795380100000 } from './1795380100000-CommentCreatedIndex';
+import { ResponsesSuperseded1796411880368 } from './1796411880368-ResponsesSuperseded';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   PromptRetries1795370100000,
   DraftStanceCounts1795380000000,
   CommentCreatedIndex1795380100000,
+  ResponsesSuperseded1796411880368,
 ];

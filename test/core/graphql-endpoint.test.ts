@@ -50,10 +50,10 @@ describe('GraphQL endpoint', () => {
     expect(res.errors?.[0].message).toMatch(/aliases limit/i);
   });
 
-  it('reports syntax errors with a GraphQL code and no internals', async () => {
+  it('reports syntax errors as GRAPHQL_PARSE_FAILED (HTTP 400) and no internals', async () => {
     const res = await t.graphql('{ serverInfo { ');
-    // graphql-armor parses the document first (token limit), so Apollo reports it as invalid.
-    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(res.errors?.[0].message).toMatch(/^Syntax Error/);
   });
 

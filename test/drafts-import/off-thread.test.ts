@@ -55,6 +55,29 @@ describe('parsing off the event loop (compiled build)', () => {
     expect(outlines.map((o) => o.nodes[0].children.length)).toEqual([1000, 1200, 1400, 1600]);
   });
 
+  it('parses every file in a worker, however small: its size says nothing of what it unpacks to', async () => {
+    const tiny = Buffer.from('Điều 1. Phạm vi\nNội dung.').toString('base64');
+    const { ticks } = await ticksDuring(() => compiled.parseDraftSource({ filename: 'a.txt', base64: tiny }));
+    // A worker takes tens of milliseconds to start: the timer ran meanwhile.
+    expect(ticks).toBeGreaterThan(2);
+  });
+
+  it('terminates a worker past its time limit, and one past its heap, as BAD_USER_INPUT', async () => {
+    const slow = compiled.parseDraftSource(
+      { filename: 'law.pdf', base64: pdf },
+      { worker: { timeoutMs: 1 } },
+    );
+    await expect(slow).rejects.toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      message: 'the file took too long to read',
+    });
+    const greedy = compiled.parseDraftSource({ filename: 'law.pdf', base64: pdf }, { worker: { heapMb: 8 } });
+    await expect(greedy).rejects.toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      message: 'the file is too large or complex to read',
+    });
+  });
+
   it('reports a refusal made in the worker as BAD_USER_INPUT', async () => {
     const latin1 = Buffer.from(big, 'latin1'); // not UTF-8: Vietnamese letters become single bytes
     const refusal = compiled.parseDraftSource({ filename: 'law.txt', base64: latin1.toString('base64') });

@@ -80,10 +80,14 @@ describe('personal-data rights: myData and deleteMyAccount', () => {
     });
 
     const events = await t.dataSource.query(
-      `SELECT topic, payload FROM outbox_event WHERE aggregate_id = $1`,
+      `SELECT topic, payload FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`,
       [user.id],
     );
-    expect(events).toEqual([{ topic: 'user.deleted', payload: { userId: user.id } }]);
+    // session.ended: live sockets of every session of the account are disconnected.
+    expect(events).toEqual([
+      { topic: 'session.ended', payload: { userId: user.id } },
+      { topic: 'user.deleted', payload: { userId: user.id } },
+    ]);
     const audits = await t.dataSource.query(`SELECT action FROM audit_event WHERE target_id = $1`, [user.id]);
     expect(audits).toEqual([{ action: 'user.deleted' }]);
 

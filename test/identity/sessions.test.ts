@@ -185,14 +185,19 @@ describe('sessions over HTTP: rotation, reuse detection, logout, password change
     const authenticator = t.app.get(ViewerAuthenticator);
     const session = await login(t, user.email, user.password);
     await expect(authenticator.authenticateToken(undefined)).resolves.toBeNull();
-    await expect(authenticator.authenticateToken(session.accessToken)).resolves.toEqual({
+    const viewer = await authenticator.authenticateToken(session.accessToken);
+    expect(viewer).toEqual({
       userId: user.id,
       roles: ['CITIZEN'],
       memberships: [],
+      sessionId: expect.any(String),
     });
+    await expect(authenticator.isSignedIn(viewer!)).resolves.toBe(true);
     await t.graphql(LOGOUT, { t: session.refreshToken });
     await expect(authenticator.authenticateToken(session.accessToken)).rejects.toBeInstanceOf(
       UnauthenticatedError,
     );
+    // What a live socket opened before the logout is checked against.
+    await expect(authenticator.isSignedIn(viewer!)).resolves.toBe(false);
   });
 });

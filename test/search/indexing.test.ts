@@ -148,4 +148,14 @@ describe('indexing through the outbox', () => {
     };
     expect(ready.info.search).toMatchObject({ state: 'up', dead: 0 });
   });
+
+  it('reports as many documents as the index holds (counted, not the planner estimate)', async () => {
+    // A fresh table: reltuples says -1 (reported as 0) until ANALYZE, whatever it holds.
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM comment_search`);
+    expect(n).toBeGreaterThan(0);
+    const ready = (await (await fetch(`${t.url}/health/ready`)).json()) as {
+      info: { search: Record<string, unknown> };
+    };
+    expect(ready.info.search).toMatchObject({ documents: n, documentsExact: true });
+  });
 });

@@ -183,4 +183,31 @@ describe('agency responses', () => {
     );
     expect(pub.data?.comment.response.revisions).toEqual([]);
   });
+
+  it('leaves no answer attached to nothing: a re-answered comment’s old response points to its successor', async () => {
+    const c = await postOk(t, w.citizen, w.law.draftId, { body: body(2) });
+    const answer = (explanation: string) =>
+      respond(w.responder.accessToken, c.id, { disposition: 'EXPLAINED', explanation }).then(
+        (res) => res.data!.respondToComment,
+      );
+    const first = await answer('Lần đầu.');
+    const second = await answer('Lần hai.');
+    const third = await answer('Lần ba.');
+    const rows: { id: string; supersededBy: string | null; comments: number }[] = await t.dataSource.query(
+      `SELECT r.id, r.superseded_by AS "supersededBy",
+              (SELECT count(*)::int FROM comment_response x WHERE x.response_id = r.id) AS comments
+         FROM agency_response r WHERE r.id = ANY($1::uuid[])`,
+      [[first.id, second.id, third.id]],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(first.id)).toMatchObject({ comments: 0, supersededBy: second.id });
+    expect(byId.get(second.id)).toMatchObject({ comments: 0, supersededBy: third.id });
+    expect(byId.get(third.id)).toMatchObject({ comments: 1, supersededBy: null });
+    // Nowhere in the database is there an answer that answers nothing and points nowhere.
+    const [{ orphans }] = await t.dataSource.query(
+      `SELECT count(*)::int AS orphans FROM agency_response r
+        WHERE r.superseded_by IS NULL AND NOT EXISTS (SELECT 1 FROM comment_response x WHERE x.response_id = r.id)`,
+    );
+    expect(orphans).toBe(0);
+  });
 });

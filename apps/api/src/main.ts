@@ -22,7 +22,7 @@ export async function main(): Promise<void> {
   let app: Awaited<ReturnType<typeof createApiApp>> | undefined;
   // Signals are handled before PostgreSQL starts, so a Ctrl-C during boot still stops it.
   const starting = resolveDatabase(config, (line) => say(line));
-  installShutdown({
+  const shutdown = installShutdown({
     close: async () => {
       await app?.close();
     },
@@ -33,6 +33,8 @@ export async function main(): Promise<void> {
     log: say,
   });
   const database = await starting;
+  // A dead embedded PostgreSQL is restarted; one that cannot be is a failure a supervisor must see.
+  database.embedded?.watch({ log: say, gaveUp: (reason) => void shutdown(reason, 1) });
   let demoAccounts: DemoAccount[] = [];
   try {
     const applied = await migrateDatabase(database.url);

@@ -19,7 +19,7 @@ export async function main(): Promise<void> {
   const say = (line: string) => process.stderr.write(`[thamvan-worker] ${line}\n`);
   const starting = resolveDatabase(config, say);
   const running: { app?: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> } = {};
-  installShutdown({
+  const shutdown = installShutdown({
     close: async () => {
       await running.app?.close();
     },
@@ -30,6 +30,7 @@ export async function main(): Promise<void> {
     log: say,
   });
   const database = await starting;
+  database.embedded?.watch({ log: say, gaveUp: (reason) => void shutdown(reason, 1) });
   // Safe beside API processes doing the same: migrations take an advisory lock.
   await migrateDatabase(database.url);
   const app = await NestFactory.createApplicationContext(

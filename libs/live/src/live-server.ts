@@ -22,6 +22,14 @@ export class LiveServer {
     return this.namespace !== undefined;
   }
 
+  /**
+   * Closes every socket in the room, on every process sharing the adapter (socket.io's
+   * disconnectSockets goes through the Redis Streams adapter like an emit).
+   */
+  disconnect(room: string): void {
+    this.namespace?.in(room).disconnectSockets(true);
+  }
+
   emit<E extends ServerEventName>(room: string | string[], event: E, payload: ServerEventPayload<E>): void {
     if (!this.namespace) return;
     // socket.io's emit is typed per event through the generic map.

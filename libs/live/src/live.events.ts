@@ -86,4 +86,6 @@ export type ServerEventPayload<E extends ServerEventName> = Parameters<ServerToC
 
 export const draftRoom = (draftId: string) => `draft:${draftId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
+/** Every socket opened with one sign-in session's credentials: disconnected when it ends. */
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const MODERATION_ROOM = 'moderation';

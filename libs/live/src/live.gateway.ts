@@ -8,6 +8,7 @@ import {
   LiveAck,
   MODERATION_ROOM,
   ServerToClientEvents,
+  sessionRoom,
   userRoom,
 } from './live.events';
 import { DraftLookup } from './draft-lookup';
@@ -69,7 +70,12 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
         .then((viewer) => {
           // Only what rooms and subscribe checks need, kept for the socket's lifetime.
           socket.data.viewer = viewer
-            ? { userId: viewer.userId, roles: viewer.roles, memberships: viewer.memberships }
+            ? {
+                userId: viewer.userId,
+                roles: viewer.roles,
+                memberships: viewer.memberships,
+                sessionId: viewer.sessionId,
+              }
             : null;
           next();
         })
@@ -80,7 +86,11 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
   handleConnection(socket: LiveSocket): void {
     releaseHandshake(socket);
     const viewer = socket.data.viewer;
-    if (viewer) void socket.join(userRoom(viewer.userId));
+    if (viewer) {
+      void socket.join(userRoom(viewer.userId));
+      // The session's end disconnects the socket (LiveSessionsConsumer).
+      if (viewer.sessionId) void socket.join(sessionRoom(viewer.sessionId));
+    }
     // Shared functions, `this` = the socket: no closure allocated per connection.
     socket.on('subscribe', this.onSubscribe);
     socket.on('unsubscribe', onUnsubscribe);
@@ -101,6 +111,14 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
   private async subscribe(socket: LiveSocket, request: SubscribeRequest): Promise<LiveAck> {
     if (!this.subscribes.hit(socket.id)) return refuse('RATE_LIMITED', 'Too many subscriptions; slow down');
     const viewer = socket.data.viewer;
+    // The handshake's session may have ended since (logout in another tab, password change):
+    // its rights end with it, even before LiveSessionsConsumer disconnects this socket.
+    if (viewer && !(await this.authenticator.isSignedIn(viewer))) {
+      socket.data.viewer = null;
+      // After this answer is written (the ack goes out first, in a microtask).
+      setImmediate(() => socket.disconnect(true));
+      return refuse('UNAUTHENTICATED', 'The session has ended; sign in again');
+    }
     if (request?.moderation === true) {
       if (!viewer) return refuse('UNAUTHENTICATED', 'Sign in first');
       if (!hasRole(viewer, 'MODERATOR'))

@@ -9,6 +9,7 @@ import { LiveGateway } from './live.gateway';
 import { LiveOutboxConsumer } from './live-outbox.consumer';
 import { LiveRedis } from './live-redis';
 import { LiveServer } from './live-server';
+import { LiveSessionsConsumer } from './live-sessions.consumer';
 import { LiveWorkerNode } from './live-worker-node';
 import { ReactionCoalescer } from './reaction-coalescer';
 import { ReactionCounts } from './reaction-counts';
@@ -21,6 +22,7 @@ const FAN_OUT = [
   ReactionCounts,
   ReactionCoalescer,
   LiveOutboxConsumer,
+  LiveSessionsConsumer,
 ];
 
 /**

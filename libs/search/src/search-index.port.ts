@@ -5,6 +5,8 @@ export interface SearchIndexHealth {
   state: 'up' | 'down';
   /** Documents in the index, when cheap to know. */
   documents?: number;
+  /** False when `documents` is a lower bound or an estimate (a very large index). */
+  documentsExact?: boolean;
   error?: string;
 }
 

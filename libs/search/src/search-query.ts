@@ -91,12 +91,9 @@ export function encodeCursor(cursor: SearchCursor): string {
 /** null when the cursor is not one of ours (the caller reports BAD_USER_INPUT). */
 export function decodeCursor(value: string): SearchCursor | null {
   try {
-    const parsed = decodeKeyset(value, 3);
-    const [score, createdAt, id] = parsed;
-    if (typeof score !== 'number' || !Number.isFinite(score)) return null;
-    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
-    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-    return { score, createdAt, id };
+    // Positions checked by kind (a date PostgreSQL and Meilisearch both read, a real UUID).
+    const [score, createdAt, id] = decodeKeyset(value, ['number', 'timestamp', 'uuid']);
+    return { score: score as number, createdAt: createdAt as string, id: id as string };
   } catch {
     return null;
   }

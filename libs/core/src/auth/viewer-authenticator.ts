@@ -12,6 +12,16 @@ import { Viewer } from './viewer';
 export abstract class ViewerAuthenticator {
   abstract authenticateToken(token: string | undefined): Promise<Viewer | null>;
 
+  /**
+   * Whether the viewer's session is still open, for connections that outlive a request (a
+   * live socket checked on each subscribe): logout, a password change or a deleted account
+   * end them, with the same cache window as requests (SESSION_CACHE_SECONDS).
+   */
+  isSignedIn(viewer: Viewer): Promise<boolean> {
+    void viewer;
+    return Promise.resolve(true);
+  }
+
   authenticateRequest(req: IncomingMessage): Promise<Viewer | null> {
     const header = req.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;

@@ -18,6 +18,8 @@ export interface Viewer {
   userId: string;
   roles: GlobalRole[];
   memberships: AgencyMembershipClaim[];
+  /** The sign-in session the credentials belong to (absent for viewers made by hand in tests). */
+  sessionId?: string;
 }
 
 export function hasRole(viewer: Viewer | null | undefined, role: GlobalRole): boolean {

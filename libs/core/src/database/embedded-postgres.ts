@@ -1,6 +1,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
+  chmodSync,
   chownSync,
   closeSync,
   existsSync,
@@ -29,7 +30,11 @@ import { Client } from 'pg';
  *    interrupted first start never leaves a half-initialised cluster;
  *  - a cluster already running on the same DATA_DIR (`npm start` while a CLI command runs)
  *    is found through its postmaster.pid and reused instead of started twice;
- *  - the package's exit hook would call process.exit on SIGINT behind Nest's back.
+ *  - the package's exit hook would call process.exit on SIGINT behind Nest's back;
+ *  - the cluster and its log are private (mode 0700 / 0600), and the log holds no personal
+ *    data: errors are logged tersely (no DETAIL such as "Key (email)=(…) already exists",
+ *    no statement text);
+ *  - a postmaster that dies under a running app is restarted on the same port (watch()).
  */
 export interface EmbeddedPostgresOptions {
   /** Directory that holds the cluster (`<dataDir>/pg`) and its bookkeeping files. */
@@ -47,11 +52,44 @@ export interface EmbeddedPostgresHandle {
   readonly owned: boolean;
   /** Stops the cluster if owned; safe to call any number of times. */
   stop(): Promise<void>;
+  /**
+   * Watches an owned cluster: if its postmaster dies while we did not ask it to stop
+   * (killed, out of memory), it is restarted on the same port, so the app's pool reconnects
+   * by itself. `gaveUp` is called when it cannot be restarted: the caller should exit with a
+   * failure, so a supervisor sees it. Does nothing for a cluster this process does not own.
+   */
+  watch(events: EmbeddedPostgresWatch): void;
+}
+
+export interface EmbeddedPostgresWatch {
+  log: (line: string) => void;
+  gaveUp: (reason: string) => void;
 }
 
 const SUPERUSER = 'postgres';
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 8_000;
+const WATCH_INTERVAL_MS = 500;
+/** How long a dead postmaster is tried again before the app gives up (and exits 1). */
+const RESTART_WINDOW_MS = 15_000;
+
+/**
+ * Settings every embedded cluster runs with, before the caller's. The log is for the
+ * operator: an error's message (which names the constraint), never its DETAIL (the key's
+ * value: an e-mail address in a unique violation), HINT, CONTEXT or the statement.
+ */
+const PRIVATE_LOG_SETTINGS: Record<string, string> = {
+  log_error_verbosity: 'terse',
+  log_min_error_statement: 'panic',
+};
+
+interface Launch {
+  postgres: string;
+  pgdata: string;
+  dataDir: string;
+  runAs: RunAs | undefined;
+  settings: Record<string, string>;
+}
 
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
@@ -60,13 +98,20 @@ export async function startEmbeddedPostgres(
   const bin = binaries();
   const pgdata = join(options.dataDir, 'pg');
   const runAs = osUserForPostgres(options.dataDir);
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o755 });
+  makePrivate(options.dataDir);
   const password = readOrCreatePassword(options.dataDir);
 
   if (!existsSync(join(pgdata, 'PG_VERSION'))) {
     initCluster(bin.initdb, pgdata, password, runAs, log);
   }
 
+  const launch: Launch = {
+    postgres: bin.postgres,
+    pgdata,
+    dataDir: options.dataDir,
+    runAs,
+    settings: { ...PRIVATE_LOG_SETTINGS, ...options.settings },
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     const running = runningCluster(pgdata);
     if (running) {
@@ -76,24 +121,10 @@ export async function startEmbeddedPostgres(
       // A cluster whose starter died (kill -9) is adopted so that someone stops it.
       const ownerAlive = isAlive(readOwner(options.dataDir));
       if (!ownerAlive) writeOwner(options.dataDir, running.port);
-      return handle(url, running.port, !ownerAlive, running.pid);
+      return handle(url, running.port, !ownerAlive, running.pid, launch);
     }
     const port = await freePort();
-    const logFd = openSync(join(options.dataDir, 'postgres.log'), 'a');
-    const args = ['-D', pgdata, '-p', String(port), '-c', 'listen_addresses=127.0.0.1'];
-    // No Unix socket: its default directory may not exist or be writable for this user.
-    args.push('-c', 'unix_socket_directories=');
-    for (const [name, value] of Object.entries(options.settings ?? {})) {
-      args.push('-c', `${name}=${value}`);
-    }
-    const child = spawn(bin.postgres, args, {
-      detached: true,
-      stdio: ['ignore', logFd, logFd],
-      ...(runAs ?? {}),
-      env: { ...process.env, LC_MESSAGES: 'C' },
-    });
-    closeSync(logFd);
-    child.unref();
+    const child = launchPostmaster(launch, port);
     const url = urlFor(password, port);
     const started = await waitUntilReady(url, child);
     if (!started) {
@@ -103,18 +134,77 @@ export async function startEmbeddedPostgres(
     }
     writeOwner(options.dataDir, port);
     log(`embedded PostgreSQL started on port ${port} (data in ${pgdata})`);
-    return handle(url, port, true, child.pid ?? 0);
+    return handle(url, port, true, child.pid ?? 0, launch);
   }
   throw new Error(`embedded PostgreSQL did not start; see ${join(options.dataDir, 'postgres.log')}`);
 }
 
-function handle(url: string, port: number, owned: boolean, pid: number): EmbeddedPostgresHandle {
+function launchPostmaster(launch: Launch, port: number): ChildProcess {
+  const logFile = join(launch.dataDir, 'postgres.log');
+  const logFd = openSync(logFile, 'a', 0o600);
+  // A log written by an older version (0644) becomes private too.
+  chmodSync(logFile, 0o600);
+  const args = ['-D', launch.pgdata, '-p', String(port), '-c', 'listen_addresses=127.0.0.1'];
+  // No Unix socket: its default directory may not exist or be writable for this user.
+  args.push('-c', 'unix_socket_directories=');
+  for (const [name, value] of Object.entries(launch.settings)) {
+    args.push('-c', `${name}=${value}`);
+  }
+  const child = spawn(launch.postgres, args, {
+    detached: true,
+    stdio: ['ignore', logFd, logFd],
+    ...(launch.runAs ?? {}),
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+  closeSync(logFd);
+  child.unref();
+  return child;
+}
+
+function handle(
+  url: string,
+  port: number,
+  owned: boolean,
+  startPid: number,
+  launch?: Launch,
+): EmbeddedPostgresHandle {
+  let pid = startPid;
   let stopping: Promise<void> | undefined;
+  let watcher: NodeJS.Timeout | undefined;
+  const restart = async (events: EmbeddedPostgresWatch): Promise<void> => {
+    events.log(`embedded PostgreSQL (pid ${pid}) stopped unexpectedly; restarting it on port ${port}`);
+    const deadline = Date.now() + RESTART_WINDOW_MS;
+    while (!stopping && Date.now() < deadline) {
+      // Its backends notice the postmaster's death and exit; until then the old shared
+      // memory is in use and a new postmaster refuses to start: try again shortly.
+      const child = launchPostmaster(launch!, port);
+      if (await waitUntilReady(url, child)) {
+        pid = child.pid ?? 0;
+        events.log(`embedded PostgreSQL restarted (pid ${pid})`);
+        return;
+      }
+      await sleep(1000);
+    }
+    if (!stopping) events.gaveUp(`embedded PostgreSQL could not be restarted on port ${port}`);
+  };
   return {
     url,
     port,
     owned,
-    stop: () => (stopping ??= owned ? stopPostmaster(pid) : Promise.resolve()),
+    stop: () => {
+      clearInterval(watcher);
+      return (stopping ??= owned ? stopPostmaster(pid) : Promise.resolve());
+    },
+    watch(events) {
+      if (!owned || !launch || watcher) return;
+      let restarting = false;
+      watcher = setInterval(() => {
+        if (stopping || restarting || isAlive(pid)) return;
+        restarting = true;
+        void restart(events).finally(() => (restarting = false));
+      }, WATCH_INTERVAL_MS);
+      watcher.unref();
+    },
   };
 }
 
@@ -158,6 +248,15 @@ interface RunAs {
  * PostgreSQL refuses to run as root. As root we run it as the `postgres` OS user (created
  * if missing), which must be able to reach the data directory through every parent.
  */
+/**
+ * DATA_DIR holds the cluster, its log, the development JWT secret and mail files: nobody
+ * else's business. Created 0700; an existing one that others could read is closed.
+ */
+function makePrivate(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+}
+
 function osUserForPostgres(dataDir: string): RunAs | undefined {
   if (userInfo().uid !== 0) return undefined;
   let ids = lookupUser(SUPERUSER);
@@ -167,7 +266,7 @@ function osUserForPostgres(dataDir: string): RunAs | undefined {
     ids = lookupUser(SUPERUSER);
     if (!ids) throw new Error('running as root and could not create the "postgres" OS user');
   }
-  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // The data directory itself is handed to postgres below; its parents must let it through.
   const parent = dirname(dataDir);
   const reachable = spawnSync('test', ['-x', parent], { uid: ids.uid, gid: ids.gid }).status === 0;
@@ -280,7 +379,8 @@ function ownerFile(dataDir: string): string {
 
 function writeOwner(dataDir: string, port: number): void {
   const record = { port, ownerPid: process.pid, startedAt: new Date().toISOString() };
-  writeFileSync(ownerFile(dataDir), JSON.stringify(record, null, 2) + '\n');
+  writeFileSync(ownerFile(dataDir), JSON.stringify(record, null, 2) + '\n', { mode: 0o600 });
+  chmodSync(ownerFile(dataDir), 0o600);
 }
 
 function readOwner(dataDir: string): number {

@@ -40,6 +40,13 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 
+/** Input whose size, or what it expands to (an import's unpacked text), is over a limit. */
+export class PayloadTooLargeError extends DomainError {
+  constructor(message: string, field?: string) {
+    super(ErrorCode.PAYLOAD_TOO_LARGE, message, field ? { field } : undefined);
+  }
+}
+
 export class ConflictError extends DomainError {
   constructor(message: string) {
     super(ErrorCode.CONFLICT, message);

@@ -8,6 +8,9 @@ import { AppConfig } from '../config/app-config';
 import { RequestLoaders } from '../dataloader/request-loaders';
 import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
 import { GraphqlContext } from './graphql-context';
+import { cleanTextArguments } from './clean-text-arguments';
+import { DateTimeScalar } from './date-time.scalar';
+import { costLimitPlugin } from './query-cost';
 
 /**
  * Query-shape limits. Generous enough for any real client screen (a thread three replies
@@ -28,16 +31,23 @@ export function graphqlOptions(config: AppConfig, authenticator: ViewerAuthentic
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
-    costLimit: { maxCost: GRAPHQL_LIMITS.costLimit, ignoreIntrospection: true },
-    // "Did you mean …?" hints reveal the schema; off in production with introspection.
-    blockFieldSuggestion: { enabled: config.isProduction },
+    // Armor's token limit re-parsed the document in a plugin and threw: every syntax error
+    // became an HTTP 500. graphql-js counts tokens itself (parseOptions below).
+    maxTokens: { enabled: false },
+    // Armor's cost read literal page sizes only; costLimitPlugin counts variables and defaults.
+    costLimit: { enabled: false },
+    // Armor masked suggestions in validation errors only; the error formatter masks them all.
+    blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    // Every Date in the schema is the strict DateTime (calendar-checked inputs).
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    // Every String/ID argument is cleaned (cleanInputText) before a resolver sees it.
+    transformSchema: cleanTextArguments,
     introspection: !config.isProduction,
     playground: false,
     graphiql: !config.isProduction,
@@ -45,10 +55,19 @@ export function graphqlOptions(config: AppConfig, authenticator: ViewerAuthentic
     includeStacktraceInErrorResponses: !config.isProduction,
     // Apollo's default cache-control plugin wraps EVERY field resolver to compute HTTP cache
     // hints we never set (no @cacheControl; answers are per viewer): off, so fields resolve directly.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...plugins],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...plugins,
+      costLimitPlugin(GRAPHQL_LIMITS.costLimit),
+    ],
     validationRules,
-    formatError: createGraphqlErrorFormatter((error) =>
-      logger.error({ err: error }, 'unexpected error in GraphQL request'),
+    // Over the limit is a syntax error (GRAPHQL_PARSE_FAILED, HTTP 400), like any unparsable document.
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    formatError: createGraphqlErrorFormatter(
+      (error) => logger.error({ err: error }, 'unexpected error in GraphQL request'),
+      // "Did you mean …?" hints (fields, arguments, enum values, in literals and variables)
+      // reveal the schema: off in production, with introspection.
+      { hideSuggestions: config.isProduction },
     ),
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
       const ctx: GraphqlContext = {

@@ -14,11 +14,14 @@ export interface ShutdownOptions {
   deadlineMs?: number;
 }
 
-export function installShutdown(options: ShutdownOptions): () => Promise<void> {
+/** Starts the shutdown (once); `exitCode` 1 says to a supervisor that something failed. */
+export type RequestShutdown = (reason?: string, exitCode?: number) => Promise<void>;
+
+export function installShutdown(options: ShutdownOptions): RequestShutdown {
   const deadlineMs = options.deadlineMs ?? 9000;
   let shutdown: Promise<void> | undefined;
 
-  const run = (reason: string): Promise<void> => {
+  const run = (reason: string, exitCode = 0): Promise<void> => {
     if (shutdown) {
       options.log(`${reason}: shutdown already in progress`);
       return shutdown;
@@ -29,7 +32,7 @@ export function installShutdown(options: ShutdownOptions): () => Promise<void> {
       const overrun = new Promise<'overrun'>((resolve) => {
         timer = setTimeout(() => resolve('overrun'), deadlineMs);
       });
-      let code = 0;
+      let code = exitCode;
       try {
         const outcome = await Promise.race([options.close().then(() => 'closed' as const), overrun]);
         if (outcome === 'overrun') {
@@ -56,5 +59,5 @@ export function installShutdown(options: ShutdownOptions): () => Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => void run(signal));
   }
-  return () => run('requested');
+  return (reason = 'requested', exitCode = 0) => run(reason, exitCode);
 }

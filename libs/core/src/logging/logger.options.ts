@@ -4,7 +4,7 @@ import { Params } from 'nestjs-pino';
 import pino from 'pino';
 import { AppConfig } from '../config/app-config';
 import { requestContext } from '../request-context/request-context';
-import { REDACT_PATHS } from './redaction';
+import { REDACT_PATHS, scrubLogLine } from './redaction';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -15,7 +15,8 @@ export function requestIdFor(req: IncomingMessage): string {
 }
 
 /**
- * The process's one pino logger: structured JSON, redacted (redaction.ts), and every line
+ * The process's one pino logger: structured JSON, redacted (redaction.ts: known fields by
+ * path, then any e-mail address left on the written line), and every line
  * written while a request is handled carries that request's id as `reqId` (read from
  * requestContext when the line is written, so a request that logs nothing costs nothing).
  * The API logs to stdout; the CLI passes `destination: 2` so that stdout carries only its
@@ -26,6 +27,9 @@ export function createRootLogger(config: AppConfig, destination: 1 | 2 = 1): pin
     {
       level: config.logLevel,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      // Paths cover the fields we know; an address that reached a message or an unnamed
+      // field is caught here, on the line as written.
+      hooks: { streamWrite: scrubLogLine },
       mixin: () => {
         const context = requestContext.current();
         return context ? { reqId: context.requestId } : {};

@@ -43,7 +43,8 @@ export class MailerService implements OnModuleDestroy {
       this.logger.log({ subject: message.subject }, 'mail sent');
       return info.messageId;
     }
-    await mkdir(this.mailDir, { recursive: true });
+    // Mails hold addresses and sign-in links: for this user only, like the rest of DATA_DIR.
+    await mkdir(this.mailDir, { recursive: true, mode: 0o700 });
     const file = join(this.mailDir, `${Date.now()}-${randomBytes(4).toString('hex')}.eml`);
     await writeFile(file, info.message ?? '', { mode: 0o600 });
     this.logger.log({ subject: message.subject, file }, 'mail written to file');

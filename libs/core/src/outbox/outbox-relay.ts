@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { groupBy } from '../dataloader/group-by';
 import { laneOf, OutboxConsumerRegistry } from './outbox-consumer.registry';
@@ -52,7 +58,7 @@ interface Row {
  * never sees an event before the prompt lane has handled it.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly opts: Required<OutboxRelayOptions>;
   private running?: Promise<void>;
@@ -87,7 +93,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (this.opts.enabled) this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before, not during, the shutdown hooks: TypeORM closes its pool in its own
+   * onApplicationShutdown, and a lane still claiming then failed with "Connection terminated"
+   * (logged as errors on every clean stop).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 

@@ -1,5 +1,5 @@
 import { Connection } from './connection.types';
-import { CursorValue, decodeCursor, encodeCursor } from './cursor';
+import { CursorKey, CursorValue, decodeCursor, encodeCursor } from './cursor';
 import { pageSize } from './page-size';
 
 /**
@@ -18,10 +18,11 @@ export interface KeysetPage<Row> {
 export function keysetPage<Row>(
   args: { first?: number | null; after?: string | null },
   cursorOf: (row: Row) => CursorValue[],
-  keyLength: number,
+  /** The kinds of the key's positions (checked on a client's cursor), or their number. */
+  key: number | readonly CursorKey[],
 ): KeysetPage<Row> {
   const size = pageSize(args.first);
-  const after = args.after ? decodeCursor(args.after, keyLength) : undefined;
+  const after = args.after ? decodeCursor(args.after, key) : undefined;
   return {
     after,
     limit: size + 1,

@@ -24,6 +24,17 @@ describe('pagination', () => {
     },
   );
 
+  it.each([
+    ['a date no calendar has', ['2026-02-30T00:00:00.000Z', '00000000-0000-4000-8000-000000000001']],
+    ['a five-digit year', ['+099999-01-01T00:00:00.000Z', '00000000-0000-4000-8000-000000000001']],
+    ['a number for a date', [0, '00000000-0000-4000-8000-000000000001']],
+    ['an id that is not a UUID', ['2026-01-01T00:00:00.000Z', "x' OR 1=1"]],
+  ])('refuses a forged cursor holding %s, by the kinds of its key', (_why, values) => {
+    const forged = encodeCursor(values);
+    expect(() => decodeCursor(forged, ['timestamp', 'uuid'])).toThrow(DomainError);
+    expect(decodeCursor(forged, 2)).toEqual(values);
+  });
+
   it('caps page size at 100 and refuses negative sizes', () => {
     expect(pageSize(undefined)).toBe(20);
     expect(pageSize(5)).toBe(5);

@@ -1,18 +1,21 @@
 import { BadInputError } from '@thamvan/core/errors/domain-error';
 import { htmlToLines } from './html-to-lines';
 import type { Extracted } from './extracted';
+import { unpackDocxText } from './zip-inflate';
 
 /**
  * .docx → text through mammoth's HTML (it keeps paragraphs, lists and tables apart, which its
  * raw-text mode does not), then htmlToLines. Images are not converted (no data URIs to build)
  * and external file access stays off: a document must not make us read local files.
+ * mammoth reads the text parts as unpackDocxText inflated them, within its byte limit.
  */
-export async function extractDocx(buffer: Buffer): Promise<Extracted> {
+export async function extractDocx(buffer: Buffer, unpackedLimit?: number): Promise<Extracted> {
+  const unpacked = unpackDocxText(buffer, unpackedLimit);
   const mammoth = await import('mammoth');
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer },
+      { buffer: unpacked },
       {
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),

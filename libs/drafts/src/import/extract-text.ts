@@ -1,7 +1,8 @@
-import { BadInputError } from '@thamvan/core/errors/domain-error';
+import { BadInputError, PayloadTooLargeError } from '@thamvan/core/errors/domain-error';
 import { extractDocx } from './docx';
 import type { Extracted } from './extracted';
 import { checkContent, FileKind } from './file-kind';
+import { MAX_EXTRACTED_TEXT_BYTES } from './limits';
 import { extractPdf } from './pdf-text';
 import { decodeTextFile } from './text-file';
 
@@ -19,6 +20,13 @@ export async function extractDocument(buffer: Buffer, kind: FileKind): Promise<E
     case 'pdf':
       extracted = await extractPdf(buffer);
       break;
+  }
+  // No file yields more text than may be pasted; each reader also stops early on its own bound.
+  if (
+    extracted.text.length > MAX_EXTRACTED_TEXT_BYTES ||
+    Buffer.byteLength(extracted.text, 'utf8') > MAX_EXTRACTED_TEXT_BYTES
+  ) {
+    throw new PayloadTooLargeError(`the .${kind} file holds more than 10 MB of text`, 'base64');
   }
   if (extracted.text.trim() === '') {
     const why =

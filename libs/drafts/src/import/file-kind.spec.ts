@@ -53,9 +53,10 @@ describe('sniff and checkContent', () => {
     expect(() => checkContent(buffer, kind)).toThrow(new BadInputError(message));
   });
 
-  it('refuses a .docx whose parts claim to unpack to more than 200 MB', () => {
-    const bomb = makeZip({ 'word/document.xml': '<w:document/>' }, 201 * 1024 * 1024);
-    expect(() => checkContent(bomb, 'docx')).toThrow('the .docx unpacks to more than 200 MB');
+  it('refuses a .docx whose parts claim to unpack to more than 64 MB, as PAYLOAD_TOO_LARGE', () => {
+    const bomb = makeZip({ 'word/document.xml': '<w:document/>' }, 65 * 1024 * 1024);
+    expect(() => checkContent(bomb, 'docx')).toThrow('the .docx unpacks to more than 64 MB');
+    expect(() => checkContent(bomb, 'docx')).toThrow(expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE' }));
   });
 
   it('lists a zip directory without inflating it', () => {

@@ -1,6 +1,7 @@
 import { BadInputError } from '@thamvan/core/errors/domain-error';
 import { MAX_DOCX_UNPACKED_BYTES } from './limits';
 import { readZipDirectory } from './zip-directory';
+import { docxTooLarge } from './zip-inflate';
 
 export type FileKind = 'txt' | 'docx' | 'pdf';
 
@@ -83,9 +84,9 @@ export function checkContent(buffer: Buffer, kind: FileKind): void {
     throw new BadInputError(`file content is not a .${kind} (it looks like ${DESCRIBED[actual]})`, 'base64');
   }
   if (kind === 'docx') {
+    // What the directory claims, refused at once when already too much; what it really
+    // unpacks to is counted while inflating (unpackDocxText), where a lie would show.
     const unpacked = (readZipDirectory(buffer) ?? []).reduce((sum, e) => sum + e.uncompressedSize, 0);
-    if (unpacked > MAX_DOCX_UNPACKED_BYTES) {
-      throw new BadInputError('the .docx unpacks to more than 200 MB', 'base64');
-    }
+    if (unpacked > MAX_DOCX_UNPACKED_BYTES) throw docxTooLarge();
   }
 }

@@ -1,18 +1,27 @@
-import { BadInputError } from '@thamvan/core/errors/domain-error';
+import { BadInputError, PayloadTooLargeError, RateLimitedError } from '@thamvan/core/errors/domain-error';
+import { ErrorCode } from '@thamvan/core/errors/error-code';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Outline } from '../parser/types';
-import { WORKER_TIMEOUT_MS } from './limits';
+import { WORKER_HEAP_MB, WORKER_TIMEOUT_MS, WORKER_YOUNG_GENERATION_MB } from './limits';
 import type { ParseJob, WorkerReply } from './parse-job';
-import { Slots } from './slots';
+import { Slots, SlotsFull } from './slots';
 
 const WORKER_SCRIPT = join(__dirname, 'parse-worker.js');
-// One parse per core at most: more would only make each one slower and hold more memory.
-const slots = new Slots(Math.max(1, availableParallelism()));
-// A 10 MB PDF needs a few hundred MB while pdf.js reads it; this bounds a hostile one.
-const WORKER_HEAP_MB = 1536;
+// Parses at once: one core is left to the event loop (requests, /health), so an import,
+// however hostile, never takes the CPU that answers everyone else.
+const PARALLEL = Math.max(1, availableParallelism() - 1);
+// Waiting imports each hold their file (up to 10 MB): a queue past this is refused.
+const MAX_WAITING = 16;
+const slots = new Slots(PARALLEL, MAX_WAITING);
+
+/** Per call, for tests: the same worker with tighter bounds. */
+export interface WorkerLimits {
+  timeoutMs?: number;
+  heapMb?: number;
+}
 
 /**
  * Worker threads need a JavaScript entry file. The compiled build (scripts/build.js writes
@@ -30,13 +39,25 @@ function transferable(job: ParseJob): { job: ParseJob; transfer: ArrayBuffer[] }
   return { job: { kind: job.kind, data }, transfer: [data.buffer] };
 }
 
-function runWorker(input: ParseJob): Promise<Outline> {
+/** A refusal made in the worker, as the DomainError it was there. */
+function refusal(reply: Extract<WorkerReply, { ok: false }>): Error {
+  const field = reply.field ?? undefined;
+  if (reply.code === ErrorCode.BAD_USER_INPUT) return new BadInputError(reply.message, field);
+  if (reply.code === ErrorCode.PAYLOAD_TOO_LARGE) return new PayloadTooLargeError(reply.message, field);
+  return new Error(`draft parser worker failed: ${reply.message}`);
+}
+
+function runWorker(input: ParseJob, limits: WorkerLimits): Promise<Outline> {
   const { job, transfer } = transferable(input);
   return new Promise<Outline>((resolve, reject) => {
     const worker = new Worker(WORKER_SCRIPT, {
       workerData: job,
       transferList: transfer,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: {
+        maxOldGenerationSizeMb: limits.heapMb ?? WORKER_HEAP_MB,
+        maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+        stackSizeMb: 4,
+      },
     });
     let settled = false;
     const settle = (fn: () => void): void => {
@@ -48,19 +69,15 @@ function runWorker(input: ParseJob): Promise<Outline> {
     };
     const timer = setTimeout(
       () => settle(() => reject(new BadInputError('the file took too long to read', 'base64'))),
-      WORKER_TIMEOUT_MS,
+      limits.timeoutMs ?? WORKER_TIMEOUT_MS,
     );
     worker.once('message', (reply: WorkerReply) =>
-      settle(() => {
-        if (reply.ok) resolve(reply.outline);
-        else if (reply.badInput) reject(new BadInputError(reply.message, reply.field ?? undefined));
-        else reject(new Error(`draft parser worker failed: ${reply.message}`));
-      }),
+      settle(() => (reply.ok ? resolve(reply.outline) : reject(refusal(reply)))),
     );
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() =>
         reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY' || error instanceof RangeError
             ? new BadInputError('the file is too large or complex to read', 'base64')
             : error,
         ),
@@ -72,7 +89,15 @@ function runWorker(input: ParseJob): Promise<Outline> {
   });
 }
 
-/** Runs the job in a worker thread, at most one per core at a time. */
-export function parseOffThread(job: ParseJob): Promise<Outline> {
-  return slots.run(() => runWorker(job));
+/**
+ * Runs the job in a worker thread, a few at a time (one core stays with the event loop); a
+ * worker over its time or heap is terminated. Too many imports waiting: RATE_LIMITED.
+ */
+export async function parseOffThread(job: ParseJob, limits: WorkerLimits = {}): Promise<Outline> {
+  try {
+    return await slots.run(() => runWorker(job, limits));
+  } catch (error) {
+    if (error instanceof SlotsFull) throw new RateLimitedError(30);
+    throw error;
+  }
 }

@@ -4,20 +4,30 @@
  * (Nest, TypeORM: a second of start-up), hence the deep import of the error classes.
  */
 import { DomainError } from '@thamvan/core/errors/domain-error';
-import { ErrorCode } from '@thamvan/core/errors/error-code';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ParseJob, runParseJob, WorkerReply } from './parse-job';
 
 function failure(error: unknown): WorkerReply {
-  const badInput = error instanceof DomainError && error.code === ErrorCode.BAD_USER_INPUT;
+  const code = error instanceof DomainError ? error.code : null;
   const field =
     error instanceof DomainError && typeof error.details?.field === 'string' ? error.details.field : null;
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, badInput, message, field };
+  return { ok: false, code, message, field };
 }
 
 if (parentPort) {
   const port = parentPort;
+  // Below the event loop's priority: on a busy machine the thread that answers requests (and
+  // /health) gets the CPU first. On Linux setpriority(0) is this thread's alone; elsewhere it
+  // would be the whole process's, so it is left alone there.
+  if (process.platform === 'linux') {
+    try {
+      setPriority(10);
+    } catch {
+      // Not permitted here: parse at the normal priority.
+    }
+  }
   runParseJob(workerData as ParseJob).then(
     (outline) => port.postMessage({ ok: true, outline } satisfies WorkerReply),
     (error: unknown) => port.postMessage(failure(error)),

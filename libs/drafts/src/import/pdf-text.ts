@@ -1,9 +1,12 @@
-import { BadInputError } from '@thamvan/core/errors/domain-error';
+import { BadInputError, PayloadTooLargeError } from '@thamvan/core/errors/domain-error';
 import { dirname, join } from 'node:path';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { PDFPageProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import type { Extracted } from './extracted';
+import { MAX_EXTRACTED_TEXT_BYTES, MAX_PDF_DECODED_BYTES, MAX_PDF_PAGES } from './limits';
+import { withDecodeBudget } from './pdf-decode-budget';
 import type { PdfLine } from './pdf-line';
 import { reflowPdfLines } from './pdf-reflow';
+import { Slots } from './slots';
 
 // A gap wider than this (in em) on one baseline separates columns or table cells.
 const COLUMN_GAP_EM = 3;
@@ -57,15 +60,80 @@ function isTextItem(item: object): item is TextItem {
   return 'str' in item;
 }
 
+/** Thrown while reading a page whose text would pass the limit. */
+class TextLimitReached extends Error {}
+
+/**
+ * A page's text items as pdf.js streams them (100 at a time), stopping as soon as the text
+ * read so far passes `budget` characters: a page whose content shows millions of characters
+ * is refused while pdf.js is still reading it, not after it built all of them.
+ */
+async function pageText(page: PDFPageProxy, budget: number): Promise<TextItem[]> {
+  const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{
+    items: (TextItem | TextMarkedContent)[];
+  }>;
+  const items: TextItem[] = [];
+  let chars = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return items;
+    for (const item of value.items) {
+      if (!isTextItem(item)) continue;
+      items.push(item);
+      chars += item.str.length;
+    }
+    if (chars > budget) {
+      // No cancel(): pdf.js's in-process worker would go on enqueueing into the closed
+      // stream and throw outside any promise. Destroying the document (readPdf's finally)
+      // stops the page's reading where it is.
+      reader.releaseLock();
+      throw new TextLimitReached();
+    }
+  }
+}
+
 function pdfjsAsset(folder: string): string {
   return join(dirname(require.resolve('pdfjs-dist/package.json')), folder) + '/';
 }
 
+export interface PdfLimits {
+  decodedBytes: number;
+  pages: number;
+  /** Characters of text (a lower bound of its UTF-8 bytes, so an early and safe stop). */
+  textChars: number;
+}
+
+export const PDF_LIMITS: PdfLimits = {
+  decodedBytes: MAX_PDF_DECODED_BYTES,
+  pages: MAX_PDF_PAGES,
+  textChars: MAX_EXTRACTED_TEXT_BYTES,
+};
+
+const tooLarge = (what: string) => new PayloadTooLargeError(`the .pdf ${what}`, 'base64');
+const MB = 1024 * 1024;
+
+// The decode budget is per thread: one PDF at a time in it (a worker only ever has one).
+const oneAtATime = new Slots(1);
+
 /**
  * Reads a PDF's text layer with pdf.js (the 2.x legacy build: CommonJS, pure JavaScript) and
  * rebuilds its paragraphs. Eval is off (CVE-2024-4367 needs it), fonts are never rendered.
+ * Bounded: what its streams decode to (PAYLOAD_TOO_LARGE beyond limits.decodedBytes, counted
+ * inside pdf.js: pdf-decode-budget.ts), its pages and the text taken out of them.
  */
-export async function extractPdf(buffer: Buffer): Promise<Extracted> {
+export function extractPdf(buffer: Buffer, limits: PdfLimits = PDF_LIMITS): Promise<Extracted> {
+  return oneAtATime.run(() =>
+    withDecodeBudget(limits.decodedBytes, (budget) => {
+      const overBudget = () =>
+        tooLarge(`unpacks to more than ${Math.round(limits.decodedBytes / MB)} MB of streams`);
+      return readPdf(buffer, limits, () => {
+        if (budget.exceeded()) throw overBudget();
+      });
+    }),
+  );
+}
+
+async function readPdf(buffer: Buffer, limits: PdfLimits, checkBudget: () => void): Promise<Extracted> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.js');
   const task = pdfjs.getDocument({
     // A copy: pdf.js may transfer (detach) the array it is given.
@@ -80,6 +148,7 @@ export async function extractPdf(buffer: Buffer): Promise<Extracted> {
   });
   try {
     const doc = await task.promise.catch((error: unknown) => {
+      checkBudget();
       const name = error instanceof Error ? error.name : '';
       if (name === 'PasswordException') {
         throw new BadInputError('the .pdf is password-protected; upload it without a password', 'base64');
@@ -87,21 +156,29 @@ export async function extractPdf(buffer: Buffer): Promise<Extracted> {
       const why = error instanceof Error ? error.message : String(error);
       throw new BadInputError(`the .pdf file could not be read: ${why}`, 'base64');
     });
+    checkBudget();
+    if (doc.numPages > limits.pages) throw tooLarge(`has more than ${limits.pages} pages`);
     const pages: PdfLine[][] = [];
     const unreadable: number[] = [];
     let width = 0;
+    let chars = 0;
+    const textTooLarge = () => tooLarge(`holds more than ${Math.round(limits.textChars / MB)} MB of text`);
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         const page = await doc.getPage(n);
-        const content = await page.getTextContent();
-        pages.push(itemsToLines(content.items.filter(isTextItem)));
+        const items = await pageText(page, limits.textChars - chars);
+        for (const item of items) chars += item.str.length;
+        pages.push(itemsToLines(items));
         const [x0, , x1] = page.view;
         width = Math.max(width, x1 - x0);
         page.cleanup();
-      } catch {
+      } catch (error) {
+        if (error instanceof TextLimitReached) throw textTooLarge();
         // One damaged page must not cost the officer the other ninety-nine: say which.
         unreadable.push(n);
       }
+      // pdf.js recovers from errors in a stream, ours included: the budget says if it was ours.
+      checkBudget();
     }
     const warnings =
       unreadable.length > 0
@@ -109,6 +186,18 @@ export async function extractPdf(buffer: Buffer): Promise<Extracted> {
         : [];
     return { text: reflowPdfLines(pages, width || undefined).join('\n'), warnings };
   } finally {
-    await task.destroy();
+    await destroy(task);
   }
+}
+
+/**
+ * pdf.js's destroy waits for its in-process worker to finish what it was doing; stopped in the
+ * middle of a page (a limit reached), that promise may never settle, and awaiting it would
+ * hang the caller (or end a worker thread without an answer). Waited for a moment, then let go:
+ * in a worker thread, the thread is terminated right after.
+ */
+function destroy(task: { destroy(): Promise<void> }): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const later = new Promise<void>((resolve) => (timer = setTimeout(resolve, 200)));
+  return Promise.race([task.destroy().catch(() => undefined), later]).finally(() => clearTimeout(timer));
 }

@@ -1,4 +1,4 @@
-import { Slots } from './slots';
+import { Slots, SlotsFull } from './slots';
 
 describe('Slots', () => {
   it('runs at most `size` tasks at once, the others in arrival order, and survives failures', async () => {
@@ -27,5 +27,16 @@ describe('Slots', () => {
     ]);
     expect(order.slice(2).sort()).toEqual([3, 4, 5]);
     await expect(task(6)).resolves.toBe(6);
+  });
+
+  it('refuses a task when `maxWaiting` already wait, and takes new ones once they have run', async () => {
+    const slots = new Slots(1, 2);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const running = [slots.run(() => gate), slots.run(() => gate), slots.run(() => gate)];
+    await expect(slots.run(() => Promise.resolve(4))).rejects.toBeInstanceOf(SlotsFull);
+    release();
+    await Promise.all(running);
+    await expect(slots.run(() => Promise.resolve(5))).resolves.toBe(5);
   });
 });

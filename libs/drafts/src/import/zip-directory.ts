@@ -5,7 +5,14 @@
  */
 export interface ZipEntry {
   name: string;
+  /** As the directory claims it: a zip bomb lies here, so only actual inflation counts. */
   uncompressedSize: number;
+  compressedSize: number;
+  /** 0 stored, 8 deflate; anything else is not something Word writes. */
+  method: number;
+  /** General-purpose flags; bit 0 = encrypted. */
+  flags: number;
+  localHeaderOffset: number;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -32,12 +39,23 @@ export function readZipDirectory(buffer: Buffer): ZipEntry[] | null {
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > buffer.length || buffer.readUInt32LE(at) !== ENTRY_SIGNATURE) return null;
+    const flags = buffer.readUInt16LE(at + 8);
+    const method = buffer.readUInt16LE(at + 10);
+    const compressedSize = buffer.readUInt32LE(at + 20);
     const uncompressedSize = buffer.readUInt32LE(at + 24);
     const nameLength = buffer.readUInt16LE(at + 28);
     const extraLength = buffer.readUInt16LE(at + 30);
     const commentLength = buffer.readUInt16LE(at + 32);
+    const localHeaderOffset = buffer.readUInt32LE(at + 42);
     if (at + 46 + nameLength > buffer.length) return null;
-    entries.push({ name: buffer.toString('utf8', at + 46, at + 46 + nameLength), uncompressedSize });
+    entries.push({
+      name: buffer.toString('utf8', at + 46, at + 46 + nameLength),
+      uncompressedSize,
+      compressedSize,
+      method,
+      flags,
+      localHeaderOffset,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

@@ -1,3 +1,5 @@
+import { cleanInputText } from '@thamvan/core/text/clean-text';
+
 // Unicode "space separators" other than the plain space, plus tab: documents pasted from Word
 // or web pages carry NBSP, thin and ideographic spaces that would defeat our line regexes.
 const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
@@ -23,7 +25,9 @@ const ETH_LOWER = /\u00F0/g;
  * Line structure is kept because the parser works line by line.
  */
 export function normalizeText(input: string): string {
-  return input
+  // The cleaning every client text gets (controls, unpaired surrogates, format characters),
+  // then the rules of legal text.
+  return cleanInputText(input)
     .replace(/\r\n?/g, '\n')
     .replace(ODD_BREAKS, '\n')
     .replace(INVISIBLES, '')

@@ -1,4 +1,4 @@
-import { CursorValue, Viewer } from '@thamvan/core';
+import { CursorKey, CursorValue, Viewer } from '@thamvan/core';
 import { CommentOrder } from './dto/comment.enums';
 
 /** The lists a comment can be read in; each is keyed by the id of its anchor. */
@@ -54,7 +54,8 @@ export interface OrderSql {
   /** Keyset condition for rows after the cursor. */
   seek: (after: CursorValue[], param: (value: unknown) => string) => string;
   cursorOf: (row: { createdAt: Date; id: string; agreeCount: number }) => CursorValue[];
-  keyLength: number;
+  /** The cursor's positions, checked when a client sends one back. */
+  key: readonly CursorKey[];
 }
 
 const iso = (d: Date) => new Date(d).toISOString();
@@ -67,14 +68,14 @@ export function orderSql(order: CommentOrder): OrderSql {
         orderBy: 'c.created_at DESC, c.id DESC',
         seek: (a, p) => `(c.created_at, c.id) < (${p(a[0])}::timestamptz, ${p(a[1])}::uuid)`,
         cursorOf: (r) => [iso(r.createdAt), r.id],
-        keyLength: 2,
+        key: ['timestamp', 'uuid'],
       };
     case CommentOrder.OLDEST:
       return {
         orderBy: 'c.created_at ASC, c.id ASC',
         seek: (a, p) => `(c.created_at, c.id) > (${p(a[0])}::timestamptz, ${p(a[1])}::uuid)`,
         cursorOf: (r) => [iso(r.createdAt), r.id],
-        keyLength: 2,
+        key: ['timestamp', 'uuid'],
       };
     case CommentOrder.MOST_AGREED:
       return {
@@ -82,7 +83,7 @@ export function orderSql(order: CommentOrder): OrderSql {
         seek: (a, p) =>
           `(coalesce(k.agree, 0), c.created_at, c.id) < (${p(a[0])}::int, ${p(a[1])}::timestamptz, ${p(a[2])}::uuid)`,
         cursorOf: (r) => [r.agreeCount, iso(r.createdAt), r.id],
-        keyLength: 3,
+        key: ['int', 'timestamp', 'uuid'],
       };
   }
 }

@@ -1,4 +1,4 @@
-import { BadInputError, isUuid } from '@thamvan/core';
+import { BadInputError, cleanInputText, isUuid } from '@thamvan/core';
 import { createHash } from 'node:crypto';
 import { Stance } from './dto/comment.enums';
 
@@ -7,11 +7,11 @@ export const MAX_PROPOSED_TEXT = 10_000;
 export const MAX_FLAG_NOTE = 1_000;
 
 /**
- * NFC and trimmed: some keyboards and pasted documents send NFD ("Điều" as D-stroke + e +
- * combining marks); lengths are counted on the stored form.
+ * Cleaned (cleanInputText: NFC, no control or invisible format characters) and trimmed;
+ * lengths and emptiness are judged on the stored form, so a body of zero-width spaces is empty.
  */
 export function normalizeText(value: string): string {
-  return value.normalize('NFC').trim();
+  return cleanInputText(value).trim();
 }
 
 export function cleanBody(value: string): string {

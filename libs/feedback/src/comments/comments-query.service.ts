@@ -50,7 +50,7 @@ export class CommentsQueryService {
     viewer: Viewer | null,
   ): Promise<Map<string, Connection<CommentRow>>> {
     const order = orderSql(args.orderBy);
-    const keyset = keysetPage<CommentRow>(args, order.cursorOf, order.keyLength);
+    const keyset = keysetPage<CommentRow>(args, order.cursorOf, order.key);
     const anchors = [...new Set(anchorIds.filter(isUuid))];
     const result = new Map<string, Connection<CommentRow>>();
     if (anchors.length && keyset.limit > 1) {

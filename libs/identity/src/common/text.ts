@@ -1,13 +1,14 @@
+import { cleanInputText } from '@thamvan/core';
 import { createHash, randomBytes } from 'node:crypto';
 
-/** NFC and trimmed: the form every incoming name is stored in (keyboards also send NFD). */
+/** Cleaned (cleanInputText), trimmed, one space between words: the form every incoming name is stored in. */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return cleanInputText(value).trim().replace(/\s+/g, ' ');
 }
 
-/** The key e-mail addresses are compared on: NFC, trimmed, lower case. */
+/** The key e-mail addresses are compared on: cleaned, trimmed, lower case. */
 export function normalizeEmail(email: string): string {
-  return email.normalize('NFC').trim().toLowerCase();
+  return cleanInputText(email).trim().toLowerCase();
 }
 
 /**

@@ -39,9 +39,14 @@ export class JwtViewerAuthenticator extends ViewerAuthenticator {
     if (!(await this.sessions.isActive(claims.sid, claims.sub))) throw invalid();
     return {
       userId: claims.sub,
+      sessionId: claims.sid,
       roles: Array.isArray(claims.roles) ? (claims.roles as unknown[]).filter(isRole) : ['CITIZEN'],
       memberships: Array.isArray(claims.mem) ? (claims.mem as unknown[]).filter(isMembership) : [],
     };
+  }
+
+  override isSignedIn(viewer: Viewer): Promise<boolean> {
+    return viewer.sessionId ? this.sessions.isActive(viewer.sessionId, viewer.userId) : Promise.resolve(true);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppConfig, Clock, preparedQuery, UnauthenticatedError, Viewer } from '@thamvan/core';
+import { AppConfig, Clock, OutboxService, preparedQuery, UnauthenticatedError, Viewer } from '@thamvan/core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { randomToken, sha256 } from '../common/text';
 import { AgenciesService } from '../agencies/agencies.service';
@@ -13,6 +13,12 @@ import { signJwt } from './jwt';
 import { OpenSessionCache } from './open-session-cache';
 
 type RefreshOutcome = { ok: AuthPayloadObject } | { refused: string };
+
+/**
+ * Outbox topic written in the transaction that ends sessions: `{ sessionId }` for one,
+ * `{ userId }` for all of a user's. libs/live disconnects the sockets those sessions opened.
+ */
+export const SESSION_ENDED_TOPIC = 'session.ended';
 
 /**
  * Sessions: a 15-minute access JWT (user id, roles, agency memberships, session id) and a
@@ -30,6 +36,7 @@ export class SessionsService {
     private readonly agencies: AgenciesService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {
     this.openSessions = new OpenSessionCache(config.sessionCacheSeconds * 1000);
@@ -93,6 +100,9 @@ export class SessionsService {
       { userId, revokedAt: IsNull() },
       { revokedAt: this.clock.now(), revokeReason: reason },
     );
+    await this.outbox.enqueue(manager, [
+      { topic: SESSION_ENDED_TOPIC, aggregateId: userId, payload: { userId } },
+    ]);
   }
 
   /**
@@ -118,11 +128,16 @@ export class SessionsService {
     reason: SessionRevokeReason,
   ): Promise<void> {
     this.openSessions.revokeSession(sessionId);
-    await manager.update(
+    const ended = await manager.update(
       AuthSessionEntity,
       { id: sessionId, revokedAt: IsNull() },
       { revokedAt: this.clock.now(), revokeReason: reason },
     );
+    if (ended.affected) {
+      await this.outbox.enqueue(manager, [
+        { topic: SESSION_ENDED_TOPIC, aggregateId: sessionId, payload: { sessionId } },
+      ]);
+    }
   }
 
   private async issue(

@@ -99,7 +99,10 @@ export class UsersService {
   /** Administrators look accounts up (e.g. to make someone an officer); newest first. */
   async list(viewer: Viewer | null, args: UsersArgs): Promise<Connection<UserObject>> {
     requireRole(viewer, 'ADMIN');
-    const page = keysetPage<UserEntity>(args, (u) => [u.createdAt.toISOString(), u.id], 2);
+    const page = keysetPage<UserEntity>(args, (u) => [u.createdAt.toISOString(), u.id], [
+      'timestamp',
+      'uuid',
+    ]);
     const query = this.users.createQueryBuilder('u').where('u.deleted_at IS NULL');
     if (args.email) query.andWhere('u.email_normalized = :email', { email: normalizeEmail(args.email) });
     const total = await query.clone().getCount();

@@ -50,7 +50,7 @@ export class CommentsSinceService {
     if (typeof args.seq !== 'string' || !SEQ.test(args.seq)) {
       throw new BadInputError('seq must be the decimal seq of a live event', 'seq');
     }
-    const page = keysetPage<ChangedRow>(args, (r) => [r.changedSeq, r.id], 2);
+    const page = keysetPage<ChangedRow>(args, (r) => [r.changedSeq, r.id], ['bigint', 'uuid']);
     if (!isUuid(args.draftId) || !(await this.drafts.findVisible(viewer, args.draftId))) {
       throw new NotFoundError('Draft', args.draftId);
     }

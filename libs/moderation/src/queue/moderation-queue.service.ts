@@ -23,7 +23,10 @@ export class ModerationQueueService {
     args: { first?: number | null; after?: string | null },
   ): Promise<Connection<CommentObject>> {
     const moderator = requireRole(viewer, 'MODERATOR');
-    const keyset = keysetPage<QueueRow>(args, (r) => [new Date(r.queuedAt).toISOString(), r.id], 2);
+    const keyset = keysetPage<QueueRow>(args, (r) => [new Date(r.queuedAt).toISOString(), r.id], [
+      'timestamp',
+      'uuid',
+    ]);
     const params: unknown[] = [keyset.limit];
     const seek = keyset.after
       ? `AND (c.moderation_queued_at, c.id) > ($${params.push(keyset.after[0])}::timestamptz, $${params.push(keyset.after[1])}::uuid)`

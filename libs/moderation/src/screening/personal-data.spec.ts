@@ -109,3 +109,19 @@ describe(digitRuns.name, () => {
     expect(found.flatMap((f) => f.runs).length).toBeGreaterThan(100);
   });
 });
+
+describe('masking what hides behind look-alike and invisible characters', () => {
+  it.each([
+    ['a zero-width space inside a phone number', 'Gọi 0912\u200b345679 nhé', 'Gọi [số điện thoại đã ẩn] nhé'],
+    ['full-width digits', 'Số ０９１２３４５６７０ đây', 'Số [số điện thoại đã ẩn] đây'],
+    ['mathematical digits', 'SĐT 𝟎𝟗𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟎', 'SĐT [số điện thoại đã ẩn]'],
+    ['a full-width e-mail address', 'Thư: ａｎ＠ｖｉｄｕ．ｖｎ.', 'Thư: [email đã ẩn].'],
+    ['a word joiner between digit groups', '0912\u2060345\u2060678', '[số điện thoại đã ẩn]'],
+  ])('masks %s in the text as written', (_what, text, masked) => {
+    expect(maskPersonalData(text).masked).toBe(masked);
+  });
+
+  it('leaves compatibility characters that are not personal data as they are', () => {
+    expect(maskPersonalData('Diện tích 120 m² theo Điều ５').masked).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { screeningView } from './screening-view';
 import type { ScreeningFinding } from './screening.types';
 
 export type PersonalDataKind = 'PHONE' | 'EMAIL' | 'NATIONAL_ID' | 'BANK_ACCOUNT';
@@ -99,16 +100,13 @@ const BANK_WORDS =
 export function maskPersonalData(input: string): MaskResult {
   // Stored text is NFC already; a caller with NFD text gets the NFC form back, masked.
   const text = input.normalize('NFC');
-  const spans: Span[] = [];
-  // Every e-mail address has an "@": most comments skip EMAIL's Unicode scan.
-  if (text.includes('@')) {
-    for (const m of text.matchAll(EMAIL))
-      spans.push({ start: m.index, end: m.index + m[0].length, kind: 'EMAIL' });
-  }
-  for (const { index, run } of digitRuns(text)) {
-    if (overlaps(spans, index, index + run.length)) continue;
-    spans.push(...numberSpans(text, index, run));
-  }
+  // Found in the screening view (full-width digits, zero-width characters between digits),
+  // masked in the text as written.
+  const view = screeningView(text);
+  const found = findSpans(view?.text ?? text);
+  const spans = view
+    ? found.map((s) => ({ kind: s.kind, start: view.starts[s.start], end: view.ends[s.end - 1] }))
+    : found;
   if (!spans.length) return { masked: null, findings: [] };
   spans.sort((a, b) => a.start - b.start);
   let masked = '';
@@ -126,6 +124,20 @@ export function maskPersonalData(input: string): MaskResult {
     count,
   }));
   return { masked, findings };
+}
+
+function findSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  // Every e-mail address has an "@": most comments skip EMAIL's Unicode scan.
+  if (text.includes('@')) {
+    for (const m of text.matchAll(EMAIL))
+      spans.push({ start: m.index, end: m.index + m[0].length, kind: 'EMAIL' });
+  }
+  for (const { index, run } of digitRuns(text)) {
+    if (overlaps(spans, index, index + run.length)) continue;
+    spans.push(...numberSpans(text, index, run));
+  }
+  return spans;
 }
 
 /**

@@ -3,6 +3,7 @@ import { screenAbusiveLanguage } from './abusive-language';
 import { floodHash } from './flood';
 import { screenLinks } from './links';
 import { maskPersonalData } from './personal-data';
+import { screeningText } from './screening-view';
 import type { RuleResult, ScreeningFinding, ScreeningRule } from './screening.types';
 
 export interface ScreeningInput {
@@ -50,7 +51,8 @@ export function screenComment(
 ): ScreeningResult {
   const body = maskPersonalData(input.body);
   const proposed = input.proposedText ? maskPersonalData(input.proposedText) : { masked: null, findings: [] };
-  const texts = input.proposedText ? `${input.body}\n${input.proposedText}` : input.body;
+  // Rules read what a person reads: full-width letters as letters, no invisible characters.
+  const texts = screeningText(input.proposedText ? `${input.body}\n${input.proposedText}` : input.body);
   const results: RuleResult[] = [
     { findings: mergeCounts([...body.findings, ...proposed.findings]), hold: false },
     screenAbusiveLanguage(texts),
@@ -65,7 +67,7 @@ export function screenComment(
     hold: held.length > 0,
     reason: held.length ? holdReason(held) : null,
     reasonWithFlood: holdReason([...held, 'FLOOD']),
-    floodHash: floodHash(input.body),
+    floodHash: floodHash(screeningText(input.body)),
   };
 }
 

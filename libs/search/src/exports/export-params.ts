@@ -1,4 +1,4 @@
-import { BadInputError } from '@thamvan/core';
+import { BadInputError, cleanInputText, DATE_TIME_EXAMPLE, parseDateTime } from '@thamvan/core';
 import { Stance } from '@thamvan/feedback';
 import { AuthorKind } from '@thamvan/identity';
 import { Disposition } from '@thamvan/synthesis/responses/dto/response.object';
@@ -11,7 +11,8 @@ type Query = Record<string, unknown>;
 function strings(query: Query, name: string): string[] | undefined {
   const raw = query[name];
   if (raw === undefined) return undefined;
-  const values = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => String(v).split(','));
+  // Query strings are client text like any GraphQL argument: cleaned the same way.
+  const values = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => cleanInputText(String(v)).split(','));
   const cleaned = values.map((v) => v.trim()).filter(Boolean);
   return cleaned.length ? cleaned : undefined;
 }
@@ -22,7 +23,7 @@ function one(query: Query, name: string): string | undefined {
   if (raw === undefined) return undefined;
   if (Array.isArray(raw) || typeof raw !== 'string')
     throw new BadInputError(`${name}: one value expected`, name);
-  return raw.trim() || undefined;
+  return cleanInputText(raw).trim() || undefined;
 }
 
 function enums<T extends string>(query: Query, name: string, allowed: Record<string, T>): T[] | undefined {
@@ -44,8 +45,8 @@ function bool(query: Query, name: string): boolean | undefined {
 function date(query: Query, name: string): Date | undefined {
   const value = one(query, name);
   if (value === undefined) return undefined;
-  const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime())) throw new BadInputError(`${name} must be an ISO date-time`, name);
+  const parsed = parseDateTime(value);
+  if (!parsed) throw new BadInputError(`${name} must be a date-time such as ${DATE_TIME_EXAMPLE}`, name);
   return parsed;
 }
 

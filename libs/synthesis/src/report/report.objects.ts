@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Stance } from '@thamvan/feedback';
 import { StanceCountsObject } from '@thamvan/feedback/counters/dto/stance-counts.object';
 import { Disposition } from '../responses/dto/response.object';
@@ -20,10 +20,10 @@ export class CampaignObject {
   @Field(() => [String], { description: 'Keys of the provisions its comments were made on.' })
   provisionKeys: string[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   firstAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   lastAt: Date;
 }
 
@@ -137,13 +137,13 @@ export class FeedbackReportObject extends FiguresObject {
   @Field(() => ID)
   draftId: string;
 
-  @Field(() => GraphQLISODateTime, {
+  @Field(() => Date, {
     nullable: true,
     description: 'When the snapshot was published; null while unpublished.',
   })
   publishedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { description: 'When these figures were computed.' })
+  @Field(() => Date, { description: 'When these figures were computed.' })
   generatedAt: Date;
 
   @Field(() => [CampaignObject])

@@ -32,7 +32,8 @@ const RESPONSE_COLUMNS = `r.id, r.draft_id AS "draftId", r.agency_id AS "agencyI
  *
  * A comment has at most one current answer. Answering an already answered comment moves it
  * to the new response; the previous response keeps its text and revisions (whose commentIds
- * still list the comment), and the audit event records where it came from.
+ * still list the comment), and the audit event records where it came from. A previous
+ * response left answering no comment records which response superseded it.
  */
 @Injectable()
 export class ResponsesService {
@@ -216,6 +217,16 @@ export class ResponsesService {
        ON CONFLICT (comment_id) DO UPDATE SET response_id = EXCLUDED.response_id, assigned_at = EXCLUDED.assigned_at
          WHERE comment_response.response_id <> EXCLUDED.response_id`,
       [commentIds, responseId, draftId, now],
+    );
+    // A response that has just lost its last comment points to the one that took it over
+    // (it answered nothing and pointed nowhere); one that answers comments again is current.
+    await manager.query(
+      `UPDATE agency_response r
+          SET superseded_by = CASE WHEN r.id = $1 THEN NULL ELSE $1::uuid END,
+              superseded_at = CASE WHEN r.id = $1 THEN NULL ELSE $2::timestamptz END
+        WHERE (r.id = $1 AND r.superseded_by IS NOT NULL)
+           OR (r.id = ANY($3::uuid[]) AND NOT EXISTS (SELECT 1 FROM comment_response x WHERE x.response_id = r.id))`,
+      [responseId, now, [...new Set(moved.map((m) => m.responseId))]],
     );
     return moved;
   }

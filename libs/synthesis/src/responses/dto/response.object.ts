@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum Disposition {
   ACCEPTED = 'ACCEPTED',
@@ -27,7 +27,7 @@ export class AgencyResponseRevisionObject {
   @Field(() => Int, { description: 'How many comments the response covered once this version was written.' })
   commentCount: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => Date)
   writtenAt: Date;
 }
 
@@ -44,10 +44,10 @@ export class AgencyResponseObject {
   @Field()
   explanation: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When it was first recorded.' })
+  @Field(() => Date, { description: 'When it was first recorded.' })
   respondedAt: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'When it was last changed (respondedAt if never edited).' })
+  @Field(() => Date, { description: 'When it was last changed (respondedAt if never edited).' })
   updatedAt: Date;
 
   @Field(() => Int, { description: 'How many comments it answers now.' })

@@ -43,4 +43,16 @@ export class AgencyResponseEntity {
 
   @Column({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
+
+  /**
+   * The response that took over the last comment this one answered (re-answering moves a
+   * comment to the new response). Null while it answers any comment; a superseded response
+   * keeps its text and revisions, and points to what replaced it instead of to nothing.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  @ForeignKey(() => AgencyResponseEntity, { name: 'agency_response_superseded_by_fk' })
+  supersededBy: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  supersededAt: Date | null;
 }

@@ -1,0 +1,40 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
+import { sessionRoom, userRoom } from './live.events';
+import { LiveServer } from './live-server';
+
+/** identity's `session.ended`: one session (logout, reuse detected) or all of a user's. */
+interface SessionEnded {
+  sessionId?: string;
+  userId?: string;
+}
+
+/**
+ * A socket keeps the rights of the session it was opened with; when that session ends, its
+ * sockets are disconnected (socket.io's "io server disconnect": the client does not reconnect
+ * by itself, and a new handshake with the old token is refused). Subscribes between the end
+ * and this event are refused by the gateway's own check (ViewerAuthenticator.isSignedIn).
+ */
+@Injectable()
+export class LiveSessionsConsumer implements OutboxConsumer, OnModuleInit {
+  readonly name = 'live-sessions';
+  readonly topics = ['session.ended'];
+
+  constructor(
+    private readonly registry: OutboxConsumerRegistry,
+    private readonly live: LiveServer,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  handle(events: OutboxMessage[]): Promise<void> {
+    for (const event of events) {
+      const { sessionId, userId } = event.payload as SessionEnded;
+      if (sessionId) this.live.disconnect(sessionRoom(sessionId));
+      if (userId) this.live.disconnect(userRoom(userId));
+    }
+    return Promise.resolve();
+  }
+}
