@@ -1,4 +1,4 @@
-import { buildSchema, OperationDefinitionNode, parse } from 'graphql';
+import { buildSchema, Kind, OperationDefinitionNode, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GRAPHQL_LIMITS } from '@thamvan/core';
@@ -29,7 +29,7 @@ describe('web: the cost of the documents pages send', () => {
   it.each(operations)('%s costs at most 90 %% of the limit', (_name, document) => {
     const parsed = parse(String(document));
     const operation = parsed.definitions.find(
-      (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
     )!;
     const relevant = Object.fromEntries(
       (operation.variableDefinitions ?? []).map((v) => [

@@ -13,8 +13,9 @@ function start(): void {
   if (document.querySelector('[data-live-region], [data-live-drafts]')) {
     // Live updates can wait until the page is read and idle: socket.io's code is most of this
     // script's weight, and its evaluation would otherwise compete with the first paint.
-    const later = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
-    later(() => void import('./live').then((live) => live.startLive(document)), { timeout: 3000 });
+    const follow = () => void import('./live').then((live) => live.startLive(document));
+    if ('requestIdleCallback' in window) window.requestIdleCallback(follow, { timeout: 3000 });
+    else setTimeout(follow, 1000);
   }
 }
 

@@ -118,7 +118,10 @@ export class DraftsService {
     orderBy: DraftOrder = DraftOrder.NEWEST,
   ): Promise<Connection<DraftEntity>> {
     const order = DRAFT_ORDERS[orderBy];
-    const keyset = keysetPage<DraftEntity>(page, (d) => [order.key(d).toISOString(), d.id], ['timestamp', 'uuid']);
+    const keyset = keysetPage<DraftEntity>(page, (d) => [order.key(d).toISOString(), d.id], [
+      'timestamp',
+      'uuid',
+    ]);
     const params: unknown[] = [this.clock.now()];
     const where: string[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;

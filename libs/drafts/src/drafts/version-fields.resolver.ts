@@ -48,7 +48,11 @@ export class VersionFieldsResolver {
       description: 'Only this provision and everything under it (its key, or keys starting with it and "/").',
     })
     under?: string | null,
-    @Args('kinds', { type: () => [ProvisionKindEnum], nullable: true, description: 'Only provisions of these kinds.' })
+    @Args('kinds', {
+      type: () => [ProvisionKindEnum],
+      nullable: true,
+      description: 'Only provisions of these kinds.',
+    })
     kinds?: ProvisionKindEnum[] | null,
   ) {
     const all = await ctx.loaders.get(this.loaders.provisionsByVersion).load(version.id);
