@@ -164,6 +164,25 @@ export async function startWebApp(
   };
 }
 
+export interface DemoProvision {
+  id: string;
+  key: string;
+  kind: string;
+  label: string;
+  text: string;
+}
+
+/** The demo's open draft and its provisions (current version), as GraphQL gives them. */
+export async function openDemoDraft(app: WebApp): Promise<{ id: string; provisions: DemoProvision[] }> {
+  const { data } = await app.graphql<{
+    drafts: { edges: { node: { id: string; currentVersion: { provisions: DemoProvision[] } } }[] };
+  }>(
+    `{ drafts(filter: { status: [OPEN] }, first: 1) { edges { node { id currentVersion { provisions { id key kind label text } } } } } }`,
+  );
+  const draft = data!.drafts.edges[0].node;
+  return { id: draft.id, provisions: draft.currentVersion.provisions };
+}
+
 /** Waits until `check` returns a truthy value (polling an outside effect: a mail, a count). */
 export async function until<T>(
   check: () => T | Promise<T>,

@@ -6,6 +6,7 @@ import {
   startWebApp,
   until,
   watchConsole,
+  openDemoDraft,
   WebApp,
 } from '@thamvan/test-utils/web';
 import { see } from './see';
@@ -29,23 +30,9 @@ describeInBrowser('web: a citizen, with JavaScript', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startWebApp({ embedded: true }), launchBrowser()]);
-    const { data } = await app.graphql<{
-      drafts: {
-        edges: {
-          node: {
-            id: string;
-            currentVersion: {
-              provisions: { id: string; key: string; kind: string; label: string; text: string }[];
-            };
-          };
-        }[];
-      };
-    }>(
-      `{ drafts(filter: { status: [OPEN] }, first: 1) { edges { node { id currentVersion { provisions { id key kind label text } } } } } }`,
-    );
-    const draft = data!.drafts.edges[0].node;
+    const draft = await openDemoDraft(app);
     draftId = draft.id;
-    clause = draft.currentVersion.provisions.find((p) => p.kind === 'CLAUSE' && p.text.length > 40)!;
+    clause = draft.provisions.find((p) => p.kind === 'CLAUSE' && p.text.length > 40)!;
     context = await phoneContext(browser);
     page = await context.newPage();
     problems = watchConsole(page);

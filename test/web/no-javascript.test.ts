@@ -1,5 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, phoneContext, startWebApp, WebApp } from '@thamvan/test-utils/web';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openDemoDraft,
+  phoneContext,
+  startWebApp,
+  WebApp,
+} from '@thamvan/test-utils/web';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { see } from './see';
@@ -19,21 +26,9 @@ describeInBrowser('web: without JavaScript', () => {
 
   beforeAll(async () => {
     [app, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    const { data } = await app.graphql<{
-      drafts: {
-        edges: {
-          node: {
-            id: string;
-            currentVersion: { provisions: { id: string; key: string; kind: string; label: string }[] };
-          };
-        }[];
-      };
-    }>(
-      `{ drafts(filter: { status: [OPEN] }, first: 1) { edges { node { id currentVersion { provisions { id key kind label } } } } } }`,
-    );
-    const draft = data!.drafts.edges[0].node;
+    const draft = await openDemoDraft(app);
     draftId = draft.id;
-    article = draft.currentVersion.provisions.filter((p) => p.kind === 'ARTICLE')[3];
+    article = draft.provisions.filter((p) => p.kind === 'ARTICLE')[3];
     context = await phoneContext(browser, { javaScriptEnabled: false });
     page = await context.newPage();
   }, 120_000);

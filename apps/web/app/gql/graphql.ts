@@ -294,7 +294,7 @@ export type MyCommentsQueryVariables = Exact<{
 }>;
 
 
-export type MyCommentsQuery = { myComments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
+export type MyCommentsQuery = { myComments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null } }> } };
 
 export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -315,6 +315,8 @@ export type ThreadHeadQueryVariables = Exact<{
 
 
 export type ThreadHeadQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number, agency: { id: string, name: string }, currentVersion: { id: string, number: number, provision: { id: string, key: string, kind: ProvisionKind, label: string, heading: string | null, text: string, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, children: Array<{ id: string, key: string, label: string, heading: string | null, text: string, commentCount: number }> } | null } } | null };
+
+export type ThreadPageFieldsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> };
 
 export type ProvisionCommentsQueryVariables = Exact<{
   id: string | number;
@@ -343,6 +345,8 @@ export type CommentPageQueryVariables = Exact<{
 
 
 export type CommentPageQuery = { comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, status: ConsultationStatus, closesAt: string | null }, provision: { id: string, key: string, label: string, heading: string | null, text: string } | null, parent: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null };
+
+export type CommentPlaceFieldsFragment = { draft: { id: string, title: string }, provision: { key: string, label: string } | null };
 
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
@@ -388,7 +392,7 @@ export type SearchCommentsQueryVariables = Exact<{
 }>;
 
 
-export type SearchCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
+export type SearchCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null } }> } };
 
 export type ProvisionRefQueryVariables = Exact<{
   draftId: string | number;
@@ -412,7 +416,7 @@ export type DraftsPageQueryVariables = Exact<{
 
 export type DraftsPageQuery = { agencies: Array<{ id: string, name: string }>, drafts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { summary: string | null, id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> } };
 
-export type DraftHeadFieldsFragment = { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }> };
+export type DraftHeadFieldsFragment = { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> };
 
 export type VersionHeadFieldsFragment = { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> };
 
@@ -421,7 +425,7 @@ export type DraftPageQueryVariables = Exact<{
 }>;
 
 
-export type DraftPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }>, currentVersion: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> }, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }> } | null };
+export type DraftPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> }, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
 
 export type DraftVersionPageQueryVariables = Exact<{
   id: string | number;
@@ -429,7 +433,7 @@ export type DraftVersionPageQueryVariables = Exact<{
 }>;
 
 
-export type DraftVersionPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }>, currentVersion: { id: string, number: number }, version: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }> } | null };
+export type DraftVersionPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number }, version: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
 
 export type DraftTextQueryVariables = Exact<{
   id: string | number;
@@ -495,6 +499,107 @@ export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  stance
+  proposedText
+  status
+  createdAt
+  editedAt
+  versionNumber
+  depth
+  agreeCount
+  disagreeCount
+  replyCount
+  myReaction
+  moderationReason
+  viewerIsAuthor
+  viewerCanEdit
+  editableUntil
+  author {
+    displayName
+    kind
+    organizationName
+    province
+    verified
+  }
+  response {
+    id
+    disposition
+    explanation
+    respondedAt
+  }
+}
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const ThreadPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThreadPageFields on CommentConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      ...CommentFields
+      replies(first: 3) {
+        totalCount
+        edges {
+          node {
+            ...CommentFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  stance
+  proposedText
+  status
+  createdAt
+  editedAt
+  versionNumber
+  depth
+  agreeCount
+  disagreeCount
+  replyCount
+  myReaction
+  moderationReason
+  viewerIsAuthor
+  viewerCanEdit
+  editableUntil
+  author {
+    displayName
+    kind
+    organizationName
+    province
+    verified
+  }
+  response {
+    id
+    disposition
+    explanation
+    respondedAt
+  }
+}`, {"fragmentName":"ThreadPageFields"}) as unknown as TypedDocumentString<ThreadPageFieldsFragment, unknown>;
+export const CommentPlaceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentPlaceFields on Comment {
+  draft {
+    id
+    title
+  }
+  provision {
+    key
+    label
+  }
+}
+    `, {"fragmentName":"CommentPlaceFields"}) as unknown as TypedDocumentString<CommentPlaceFieldsFragment, unknown>;
 export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(`
     fragment StanceCountsFields on StanceCounts {
   support
@@ -532,6 +637,14 @@ export const DraftHeadFieldsFragmentDoc = new TypedDocumentString(`
     number
     publishedAt
     changeNote
+  }
+  attachments {
+    id
+    title
+    filename
+    contentType
+    sizeBytes
+    url
   }
 }
     fragment StanceCountsFields on StanceCounts {
@@ -571,41 +684,6 @@ export const VersionHeadFieldsFragmentDoc = new TypedDocumentString(`
   question
   neutral
 }`, {"fragmentName":"VersionHeadFields"}) as unknown as TypedDocumentString<VersionHeadFieldsFragment, unknown>;
-export const CommentFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CommentFields on Comment {
-  id
-  body
-  bodyHtml
-  stance
-  proposedText
-  status
-  createdAt
-  editedAt
-  versionNumber
-  depth
-  agreeCount
-  disagreeCount
-  replyCount
-  myReaction
-  moderationReason
-  viewerIsAuthor
-  viewerCanEdit
-  editableUntil
-  author {
-    displayName
-    kind
-    organizationName
-    province
-    verified
-  }
-  response {
-    id
-    disposition
-    explanation
-    respondedAt
-  }
-}
-    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const DraftCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment DraftCardFields on Draft {
   id
@@ -732,19 +810,22 @@ export const MyCommentsDocument = new TypedDocumentString(`
     edges {
       node {
         ...CommentFields
-        draft {
-          id
-          title
-        }
-        provision {
-          key
-          label
-        }
+        ...CommentPlaceFields
       }
     }
   }
 }
-    fragment CommentFields on Comment {
+    fragment CommentPlaceFields on Comment {
+  draft {
+    id
+    title
+  }
+  provision {
+    key
+    label
+  }
+}
+fragment CommentFields on Comment {
   id
   body
   bodyHtml
@@ -839,28 +920,31 @@ export const ProvisionCommentsDocument = new TypedDocumentString(`
   provision(id: $id) {
     id
     comments(first: $first, after: $after, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...CommentFields
-          replies(first: 3) {
-            totalCount
-            edges {
-              node {
-                ...CommentFields
-              }
-            }
+      ...ThreadPageFields
+    }
+  }
+}
+    fragment ThreadPageFields on CommentConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      ...CommentFields
+      replies(first: 3) {
+        totalCount
+        edges {
+          node {
+            ...CommentFields
           }
         }
       }
     }
   }
 }
-    fragment CommentFields on Comment {
+fragment CommentFields on Comment {
   id
   body
   bodyHtml
@@ -911,28 +995,31 @@ export const DraftThreadDocument = new TypedDocumentString(`
       ...StanceCountsFields
     }
     comments(first: $first, after: $after, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...CommentFields
-          replies(first: 3) {
-            totalCount
-            edges {
-              node {
-                ...CommentFields
-              }
-            }
+      ...ThreadPageFields
+    }
+  }
+}
+    fragment ThreadPageFields on CommentConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      ...CommentFields
+      replies(first: 3) {
+        totalCount
+        edges {
+          node {
+            ...CommentFields
           }
         }
       }
     }
   }
 }
-    fragment StanceCountsFields on StanceCounts {
+fragment StanceCountsFields on StanceCounts {
   support
   oppose
   amend
@@ -1097,19 +1184,22 @@ export const SearchCommentsDocument = new TypedDocumentString(`
       highlights
       comment {
         ...CommentFields
-        draft {
-          id
-          title
-        }
-        provision {
-          key
-          label
-        }
+        ...CommentPlaceFields
       }
     }
   }
 }
-    fragment CommentFields on Comment {
+    fragment CommentPlaceFields on Comment {
+  draft {
+    id
+    title
+  }
+  provision {
+    key
+    label
+  }
+}
+fragment CommentFields on Comment {
   id
   body
   bodyHtml
@@ -1262,14 +1352,6 @@ export const DraftPageDocument = new TypedDocumentString(`
     query DraftPage($id: ID!) {
   draft(id: $id) {
     ...DraftHeadFields
-    attachments {
-      id
-      title
-      filename
-      contentType
-      sizeBytes
-      url
-    }
     currentVersion {
       ...VersionHeadFields
     }
@@ -1302,6 +1384,14 @@ export const DraftPageDocument = new TypedDocumentString(`
     number
     publishedAt
     changeNote
+  }
+  attachments {
+    id
+    title
+    filename
+    contentType
+    sizeBytes
+    url
   }
 }
 fragment VersionHeadFields on DraftVersion {
@@ -1337,14 +1427,6 @@ export const DraftVersionPageDocument = new TypedDocumentString(`
     query DraftVersionPage($id: ID!, $number: Int!) {
   draft(id: $id) {
     ...DraftHeadFields
-    attachments {
-      id
-      title
-      filename
-      contentType
-      sizeBytes
-      url
-    }
     currentVersion {
       id
       number
@@ -1381,6 +1463,14 @@ export const DraftVersionPageDocument = new TypedDocumentString(`
     number
     publishedAt
     changeNote
+  }
+  attachments {
+    id
+    title
+    filename
+    contentType
+    sizeBytes
+    url
   }
 }
 fragment VersionHeadFields on DraftVersion {

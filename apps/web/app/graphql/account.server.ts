@@ -107,14 +107,7 @@ export const MyComments = graphql(`
       edges {
         node {
           ...CommentFields
-          draft {
-            id
-            title
-          }
-          provision {
-            key
-            label
-          }
+          ...CommentPlaceFields
         }
       }
     }

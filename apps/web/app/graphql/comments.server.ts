@@ -44,6 +44,33 @@ export const ThreadHead = graphql(`
 `);
 
 /**
+ * A page of a thread: its comments, each with its first three replies (deeper and further
+ * replies are on the comment's permalink page).
+ */
+export const ThreadPageFields = graphql(`
+  fragment ThreadPageFields on CommentConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CommentFields
+        replies(first: 3) {
+          totalCount
+          edges {
+            node {
+              ...CommentFields
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
  * A thread page: 20 comments, each with its first three replies; deeper and further replies
  * are on the comment's permalink page (`Xem N trả lời`). What a phone can show at 360 px, and
  * within the API's query cost limit.
@@ -53,24 +80,7 @@ export const ProvisionComments = graphql(`
     provision(id: $id) {
       id
       comments(first: $first, after: $after, orderBy: $orderBy) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...CommentFields
-            replies(first: 3) {
-              totalCount
-              edges {
-                node {
-                  ...CommentFields
-                }
-              }
-            }
-          }
-        }
+        ...ThreadPageFields
       }
     }
   }
@@ -94,24 +104,7 @@ export const DraftThread = graphql(`
         ...StanceCountsFields
       }
       comments(first: $first, after: $after, orderBy: $orderBy) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...CommentFields
-            replies(first: 3) {
-              totalCount
-              edges {
-                node {
-                  ...CommentFields
-                }
-              }
-            }
-          }
-        }
+        ...ThreadPageFields
       }
     }
   }
@@ -157,6 +150,20 @@ export const CommentPage = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** Where a comment was made, for lists that mix drafts (search, "Góp ý của tôi"). */
+export const CommentPlaceFields = graphql(`
+  fragment CommentPlaceFields on Comment {
+    draft {
+      id
+      title
+    }
+    provision {
+      key
+      label
     }
   }
 `);
@@ -216,14 +223,7 @@ export const SearchComments = graphql(`
         highlights
         comment {
           ...CommentFields
-          draft {
-            id
-            title
-          }
-          provision {
-            key
-            label
-          }
+          ...CommentPlaceFields
         }
       }
     }

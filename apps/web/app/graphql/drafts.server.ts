@@ -84,6 +84,14 @@ export const DraftHeadFields = graphql(`
       publishedAt
       changeNote
     }
+    attachments {
+      id
+      title
+      filename
+      contentType
+      sizeBytes
+      url
+    }
   }
 `);
 
@@ -117,14 +125,6 @@ export const DraftPage = graphql(`
   query DraftPage($id: ID!) {
     draft(id: $id) {
       ...DraftHeadFields
-      attachments {
-        id
-        title
-        filename
-        contentType
-        sizeBytes
-        url
-      }
       currentVersion {
         ...VersionHeadFields
       }
@@ -136,14 +136,6 @@ export const DraftVersionPage = graphql(`
   query DraftVersionPage($id: ID!, $number: Int!) {
     draft(id: $id) {
       ...DraftHeadFields
-      attachments {
-        id
-        title
-        filename
-        contentType
-        sizeBytes
-        url
-      }
       currentVersion {
         id
         number

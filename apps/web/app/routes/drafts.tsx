@@ -33,7 +33,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
           return `?${params.toString()}`;
         })()
       : null;
+  const firstPage = new URLSearchParams(url.searchParams);
+  firstPage.delete('sau');
   return {
+    firstPage: `?${firstPage.toString()}`,
     agencies: result.agencies,
     drafts: result.drafts.edges.map((e) => e.node),
     totalCount: result.drafts.totalCount,
@@ -56,45 +59,27 @@ export default function Drafts() {
       <h1>{t.drafts.title}</h1>
       <p>{t.drafts.intro}</p>
       <Form method="get" className="filters" aria-label={t.drafts.filters}>
-        <div className="field">
-          <label htmlFor="f-agency" className="field__label">
-            {t.drafts.agency}
-          </label>
-          <select id="f-agency" name="co-quan" defaultValue={loaded.chosen.agency}>
-            <option value="">{t.drafts.any}</option>
-            {loaded.agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-type" className="field__label">
-            {t.drafts.docType}
-          </label>
-          <select id="f-type" name="loai" defaultValue={loaded.chosen.docType}>
-            <option value="">{t.drafts.any}</option>
-            {DOC_TYPES.map((d) => (
-              <option key={d} value={d}>
-                {t.docType[d]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-status" className="field__label">
-            {t.drafts.status}
-          </label>
-          <select id="f-status" name="tinh-trang" defaultValue={loaded.chosen.status}>
-            <option value="">{t.drafts.any}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t.status[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="f-agency"
+          name="co-quan"
+          label={t.drafts.agency}
+          chosen={loaded.chosen.agency}
+          options={loaded.agencies.map((a) => [a.id, a.name])}
+        />
+        <FilterSelect
+          id="f-type"
+          name="loai"
+          label={t.drafts.docType}
+          chosen={loaded.chosen.docType}
+          options={DOC_TYPES.map((d) => [d, t.docType[d]])}
+        />
+        <FilterSelect
+          id="f-status"
+          name="tinh-trang"
+          label={t.drafts.status}
+          chosen={loaded.chosen.status}
+          options={STATUSES.map((st) => [st, t.status[st]])}
+        />
         <button type="submit" className="button button--secondary">
           {t.drafts.apply}
         </button>
@@ -112,13 +97,44 @@ export default function Drafts() {
         </ul>
       )}
       <nav aria-label={t.common.pagination} className="pager">
-        {loaded.later && <Link to="?">{t.common.firstPage}</Link>}
+        {loaded.later && <Link to={loaded.firstPage}>{t.common.firstPage}</Link>}
         {loaded.next && (
           <Link to={loaded.next} rel="next" className="button button--secondary">
             {t.common.nextPage}
           </Link>
         )}
       </nav>
+    </div>
+  );
+}
+
+/** One filter of the GET form: "Tất cả" first, then the values. */
+function FilterSelect({
+  id,
+  name,
+  label,
+  chosen,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  chosen: string;
+  options: [value: string, label: string][];
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={chosen}>
+        <option value="">{t.drafts.any}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
