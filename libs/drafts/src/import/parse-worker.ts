@@ -19,11 +19,12 @@ function failure(error: unknown): WorkerReply {
 if (parentPort) {
   const port = parentPort;
   // Below the event loop's priority: on a busy machine the thread that answers requests (and
-  // /health) gets the CPU first. On Linux setpriority(0) is this thread's alone; elsewhere it
-  // would be the whole process's, so it is left alone there.
+  // /health) gets about three times the CPU of an import. Not lower: an import starved by a
+  // busy database would run into its time limit. On Linux setpriority(0) is this thread's
+  // alone; elsewhere it would be the whole process's, so it is left alone there.
   if (process.platform === 'linux') {
     try {
-      setPriority(10);
+      setPriority(5);
     } catch {
       // Not permitted here: parse at the normal priority.
     }
