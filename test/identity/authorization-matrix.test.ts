@@ -237,6 +237,12 @@ const ROWS: Row[] = [
     },
   },
   {
+    mutation: 'updateProfile',
+    expect: signedIn,
+    run: (w, actor) =>
+      w.t.graphql(`mutation { updateProfile(input: { displayName: "Tên mới trong ma trận" }) { id } }`, {}, as(actor)),
+  },
+  {
     mutation: 'deleteMyAccount',
     expect: signedIn,
     freshActors: true,

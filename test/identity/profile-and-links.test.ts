@@ -41,6 +41,12 @@ describe('the public profile (updateProfile)', () => {
       [user.id],
     );
     expect(audit.data).toEqual({ fields: ['province'] });
+    // The search index (author facets) and exports hear of it.
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox_event WHERE topic = 'user.updated' AND payload->>'userId' = $1`,
+      [user.id],
+    );
+    expect(n).toBe(3);
   });
 
   it('asks an organisation for its name, and forgets it when the account becomes an individual', async () => {

@@ -46,7 +46,7 @@ export function CommentCard({
   headingLevel = 3,
 }: {
   comment: CommentNode;
-  headingLevel?: 3 | 4 | 5;
+  headingLevel?: 2 | 3 | 4 | 5;
 }) {
   const thread = useContext(ThreadContext);
   const c = comment;
@@ -145,7 +145,7 @@ export function CommentCard({
             <li key={reply.id}>
               <CommentCard
                 comment={reply}
-                headingLevel={headingLevel < 5 ? ((headingLevel + 1) as 4 | 5) : 5}
+                headingLevel={headingLevel < 5 ? ((headingLevel + 1) as 3 | 4 | 5) : 5}
               />
             </li>
           ))}

@@ -2,18 +2,14 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Whether an account speaks for a person or an organisation. */
-export type AuthorKind =
-  | 'INDIVIDUAL'
-  | 'ORGANIZATION';
+export type AuthorKind = 'INDIVIDUAL' | 'ORGANIZATION';
 
 /** NEWEST or OLDEST first, or MOST_AGREED (agree count, then newest). */
-export type CommentOrder =
-  | 'MOST_AGREED'
-  | 'NEWEST'
-  | 'OLDEST';
+export type CommentOrder = 'MOST_AGREED' | 'NEWEST' | 'OLDEST';
 
 /** Full-text search and filters over comments; every field optional. */
 export type CommentSearchInput = {
@@ -49,35 +45,16 @@ export type CommentSearchInput = {
 };
 
 /** PUBLISHED; PENDING (held: seen only by its author, moderators and the agency); HIDDEN by moderation; WITHDRAWN by its author. */
-export type CommentStatus =
-  | 'HIDDEN'
-  | 'PENDING'
-  | 'PUBLISHED'
-  | 'WITHDRAWN';
+export type CommentStatus = 'HIDDEN' | 'PENDING' | 'PUBLISHED' | 'WITHDRAWN';
 
 /** DRAFT (not scheduled), SCHEDULED, OPEN for comments, CLOSED. Derived on the server clock. */
-export type ConsultationStatus =
-  | 'CLOSED'
-  | 'DRAFT'
-  | 'OPEN'
-  | 'SCHEDULED';
+export type ConsultationStatus = 'CLOSED' | 'DRAFT' | 'OPEN' | 'SCHEDULED';
 
 /** How the drafting agency received a comment: accepted (tiếp thu), partially accepted, not accepted, or explained (giải trình). */
-export type Disposition =
-  | 'ACCEPTED'
-  | 'EXPLAINED'
-  | 'NOT_ACCEPTED'
-  | 'PARTIALLY_ACCEPTED';
+export type Disposition = 'ACCEPTED' | 'EXPLAINED' | 'NOT_ACCEPTED' | 'PARTIALLY_ACCEPTED';
 
 /** Kind of legal document: Luật, Pháp lệnh, Nghị quyết, Nghị định, Quyết định, Thông tư, other. */
-export type DocType =
-  | 'CIRCULAR'
-  | 'DECISION'
-  | 'DECREE'
-  | 'LAW'
-  | 'ORDINANCE'
-  | 'OTHER'
-  | 'RESOLUTION';
+export type DocType = 'CIRCULAR' | 'DECISION' | 'DECREE' | 'LAW' | 'ORDINANCE' | 'OTHER' | 'RESOLUTION';
 
 export type DraftFilter = {
   agencyId?: string | number | null | undefined;
@@ -98,12 +75,7 @@ export type EditCommentInput = {
 };
 
 /** Why a comment is reported to the moderators. */
-export type FlagReason =
-  | 'ABUSE'
-  | 'OFF_TOPIC'
-  | 'OTHER'
-  | 'PERSONAL_DATA'
-  | 'SPAM';
+export type FlagReason = 'ABUSE' | 'OFF_TOPIC' | 'OTHER' | 'PERSONAL_DATA' | 'SPAM';
 
 /** E-mail and password. */
 export type LoginInput = {
@@ -131,27 +103,13 @@ export type PostCommentInput = {
   stance?: Stance | null | undefined;
 };
 
-export type ProvisionChangeKind =
-  | 'ADDED'
-  | 'MODIFIED'
-  | 'MOVED'
-  | 'REMOVED';
+export type ProvisionChangeKind = 'ADDED' | 'MODIFIED' | 'MOVED' | 'REMOVED';
 
 /** Phần, Chương, Mục, Tiểu mục, Điều, khoản, điểm. */
-export type ProvisionKind =
-  | 'ARTICLE'
-  | 'CHAPTER'
-  | 'CLAUSE'
-  | 'PART'
-  | 'POINT'
-  | 'SECTION'
-  | 'SUBSECTION';
+export type ProvisionKind = 'ARTICLE' | 'CHAPTER' | 'CLAUSE' | 'PART' | 'POINT' | 'SECTION' | 'SUBSECTION';
 
 /** AGREE or DISAGREE with a comment; NONE takes a reaction back. */
-export type ReactionKind =
-  | 'AGREE'
-  | 'DISAGREE'
-  | 'NONE';
+export type ReactionKind = 'AGREE' | 'DISAGREE' | 'NONE';
 
 /** A new account. */
 export type RegisterInput = {
@@ -173,29 +131,13 @@ export type RegisterInput = {
 
 /** A field to count the matches by. Values: enum names; PROVISION the provision key; DRAFT and AGENCY ids; VERIFIED "true"/"false". */
 export type SearchFacet =
-  | 'AGENCY'
-  | 'AUTHOR_KIND'
-  | 'DISPOSITION'
-  | 'DRAFT'
-  | 'PROVINCE'
-  | 'PROVISION'
-  | 'STANCE'
-  | 'VERIFIED';
+  'AGENCY' | 'AUTHOR_KIND' | 'DISPOSITION' | 'DRAFT' | 'PROVINCE' | 'PROVISION' | 'STANCE' | 'VERIFIED';
 
 /** RELEVANCE (newest first when there is no query text), NEWEST, OLDEST, or MOST_AGREED (agree count, then newest). */
-export type SearchSort =
-  | 'MOST_AGREED'
-  | 'NEWEST'
-  | 'OLDEST'
-  | 'RELEVANCE';
+export type SearchSort = 'MOST_AGREED' | 'NEWEST' | 'OLDEST' | 'RELEVANCE';
 
 /** What the commenter thinks of the provision: support, oppose, amend (with proposed wording), a question, neutral. */
-export type Stance =
-  | 'AMEND'
-  | 'NEUTRAL'
-  | 'OPPOSE'
-  | 'QUESTION'
-  | 'SUPPORT';
+export type Stance = 'AMEND' | 'NEUTRAL' | 'OPPOSE' | 'QUESTION' | 'SUPPORT';
 
 /** Changes to the public profile; omitted fields stay as they are. */
 export type UpdateProfileInput = {
@@ -209,48 +151,69 @@ export type UpdateProfileInput = {
   province?: string | null | undefined;
 };
 
-export type WordDiffOp =
-  | 'DELETE'
-  | 'EQUAL'
-  | 'INSERT';
+export type WordDiffOp = 'DELETE' | 'EQUAL' | 'INSERT';
 
-export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { id: string, displayName: string } };
+export type AuthPayloadFieldsFragment = {
+  accessToken: string;
+  refreshToken: string;
+  accessTokenExpiresAt: string;
+  user: { id: string; displayName: string };
+};
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
-
-export type LoginMutation = { login: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { id: string, displayName: string } } };
+export type LoginMutation = {
+  login: {
+    accessToken: string;
+    refreshToken: string;
+    accessTokenExpiresAt: string;
+    user: { id: string; displayName: string };
+  };
+};
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
 
-
-export type RegisterMutation = { register: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { id: string, displayName: string } } };
+export type RegisterMutation = {
+  register: {
+    accessToken: string;
+    refreshToken: string;
+    accessTokenExpiresAt: string;
+    user: { id: string; displayName: string };
+  };
+};
 
 export type LogoutMutationVariables = Exact<{
   refreshToken: string;
 }>;
 
-
 export type LogoutMutation = { logout: boolean };
 
-export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type ProvincesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ProvincesQuery = { provinces: Array<string> };
 
-export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
+export type AccountPageQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type AccountPageQuery = { provinces: Array<string>, me: { id: string, email: string, displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, emailVerified: boolean } | null };
+export type AccountPageQuery = {
+  provinces: Array<string>;
+  me: {
+    id: string;
+    email: string;
+    displayName: string;
+    kind: AuthorKind;
+    organizationName: string | null;
+    province: string | null;
+    emailVerified: boolean;
+  } | null;
+};
 
 export type UpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
 }>;
-
 
 export type UpdateProfileMutation = { updateProfile: { id: string } };
 
@@ -259,11 +222,9 @@ export type ChangePasswordMutationVariables = Exact<{
   next: string;
 }>;
 
-
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never }>;
 
 export type RequestEmailVerificationMutation = { requestEmailVerification: boolean };
 
@@ -271,13 +232,11 @@ export type VerifyEmailMutationVariables = Exact<{
   token: string;
 }>;
 
-
 export type VerifyEmailMutation = { verifyEmail: { id: string } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
-
 
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
@@ -286,25 +245,58 @@ export type ResetPasswordMutationVariables = Exact<{
   password: string;
 }>;
 
-
 export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type MyCommentsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type MyCommentsQuery = {
+  myComments: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        body: string;
+        bodyHtml: string;
+        stance: Stance | null;
+        proposedText: string | null;
+        status: CommentStatus;
+        createdAt: string;
+        editedAt: string | null;
+        versionNumber: number;
+        depth: number;
+        agreeCount: number;
+        disagreeCount: number;
+        replyCount: number;
+        myReaction: ReactionKind | null;
+        moderationReason: string | null;
+        viewerIsAuthor: boolean;
+        viewerCanEdit: boolean;
+        editableUntil: string | null;
+        author: {
+          displayName: string;
+          kind: AuthorKind;
+          organizationName: string | null;
+          province: string | null;
+          verified: boolean;
+        };
+        response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
+        draft: { id: string; title: string };
+        provision: { key: string; label: string } | null;
+      };
+    }>;
+  };
+};
 
-export type MyCommentsQuery = { myComments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null } }> } };
-
-export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type MyDataQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyDataQuery = { myData: unknown };
 
 export type DeleteMyAccountMutationVariables = Exact<{
   password: string;
 }>;
-
 
 export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
 
@@ -313,10 +305,113 @@ export type ThreadHeadQueryVariables = Exact<{
   key: string;
 }>;
 
+export type ThreadHeadQuery = {
+  draft: {
+    id: string;
+    title: string;
+    docType: DocType;
+    status: ConsultationStatus;
+    opensAt: string | null;
+    closesAt: string | null;
+    commentCount: number;
+    agency: { id: string; name: string };
+    currentVersion: {
+      id: string;
+      number: number;
+      provision: {
+        id: string;
+        key: string;
+        kind: ProvisionKind;
+        label: string;
+        heading: string | null;
+        text: string;
+        commentCount: number;
+        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+        children: Array<{
+          id: string;
+          key: string;
+          label: string;
+          heading: string | null;
+          text: string;
+          commentCount: number;
+        }>;
+      } | null;
+    };
+  } | null;
+};
 
-export type ThreadHeadQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number, agency: { id: string, name: string }, currentVersion: { id: string, number: number, provision: { id: string, key: string, kind: ProvisionKind, label: string, heading: string | null, text: string, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, children: Array<{ id: string, key: string, label: string, heading: string | null, text: string, commentCount: number }> } | null } } | null };
-
-export type ThreadPageFieldsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> };
+export type ThreadPageFieldsFragment = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{
+    node: {
+      id: string;
+      body: string;
+      bodyHtml: string;
+      stance: Stance | null;
+      proposedText: string | null;
+      status: CommentStatus;
+      createdAt: string;
+      editedAt: string | null;
+      versionNumber: number;
+      depth: number;
+      agreeCount: number;
+      disagreeCount: number;
+      replyCount: number;
+      myReaction: ReactionKind | null;
+      moderationReason: string | null;
+      viewerIsAuthor: boolean;
+      viewerCanEdit: boolean;
+      editableUntil: string | null;
+      replies: {
+        totalCount: number;
+        edges: Array<{
+          node: {
+            id: string;
+            body: string;
+            bodyHtml: string;
+            stance: Stance | null;
+            proposedText: string | null;
+            status: CommentStatus;
+            createdAt: string;
+            editedAt: string | null;
+            versionNumber: number;
+            depth: number;
+            agreeCount: number;
+            disagreeCount: number;
+            replyCount: number;
+            myReaction: ReactionKind | null;
+            moderationReason: string | null;
+            viewerIsAuthor: boolean;
+            viewerCanEdit: boolean;
+            editableUntil: string | null;
+            author: {
+              displayName: string;
+              kind: AuthorKind;
+              organizationName: string | null;
+              province: string | null;
+              verified: boolean;
+            };
+            response: {
+              id: string;
+              disposition: Disposition;
+              explanation: string;
+              respondedAt: string;
+            } | null;
+          };
+        }>;
+      };
+      author: {
+        displayName: string;
+        kind: AuthorKind;
+        organizationName: string | null;
+        province: string | null;
+        verified: boolean;
+      };
+      response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
+    };
+  }>;
+};
 
 export type ProvisionCommentsQueryVariables = Exact<{
   id: string | number;
@@ -325,8 +420,83 @@ export type ProvisionCommentsQueryVariables = Exact<{
   orderBy?: CommentOrder | null | undefined;
 }>;
 
-
-export type ProvisionCommentsQuery = { provision: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } } | null };
+export type ProvisionCommentsQuery = {
+  provision: {
+    id: string;
+    comments: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          id: string;
+          body: string;
+          bodyHtml: string;
+          stance: Stance | null;
+          proposedText: string | null;
+          status: CommentStatus;
+          createdAt: string;
+          editedAt: string | null;
+          versionNumber: number;
+          depth: number;
+          agreeCount: number;
+          disagreeCount: number;
+          replyCount: number;
+          myReaction: ReactionKind | null;
+          moderationReason: string | null;
+          viewerIsAuthor: boolean;
+          viewerCanEdit: boolean;
+          editableUntil: string | null;
+          replies: {
+            totalCount: number;
+            edges: Array<{
+              node: {
+                id: string;
+                body: string;
+                bodyHtml: string;
+                stance: Stance | null;
+                proposedText: string | null;
+                status: CommentStatus;
+                createdAt: string;
+                editedAt: string | null;
+                versionNumber: number;
+                depth: number;
+                agreeCount: number;
+                disagreeCount: number;
+                replyCount: number;
+                myReaction: ReactionKind | null;
+                moderationReason: string | null;
+                viewerIsAuthor: boolean;
+                viewerCanEdit: boolean;
+                editableUntil: string | null;
+                author: {
+                  displayName: string;
+                  kind: AuthorKind;
+                  organizationName: string | null;
+                  province: string | null;
+                  verified: boolean;
+                };
+                response: {
+                  id: string;
+                  disposition: Disposition;
+                  explanation: string;
+                  respondedAt: string;
+                } | null;
+              };
+            }>;
+          };
+          author: {
+            displayName: string;
+            kind: AuthorKind;
+            organizationName: string | null;
+            province: string | null;
+            verified: boolean;
+          };
+          response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
+        };
+      }>;
+    };
+  } | null;
+};
 
 export type DraftThreadQueryVariables = Exact<{
   id: string | number;
@@ -335,38 +505,251 @@ export type DraftThreadQueryVariables = Exact<{
   orderBy?: CommentOrder | null | undefined;
 }>;
 
-
-export type DraftThreadQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } } | null };
+export type DraftThreadQuery = {
+  draft: {
+    id: string;
+    title: string;
+    docType: DocType;
+    status: ConsultationStatus;
+    opensAt: string | null;
+    closesAt: string | null;
+    commentCount: number;
+    agency: { id: string; name: string };
+    stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+    comments: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          id: string;
+          body: string;
+          bodyHtml: string;
+          stance: Stance | null;
+          proposedText: string | null;
+          status: CommentStatus;
+          createdAt: string;
+          editedAt: string | null;
+          versionNumber: number;
+          depth: number;
+          agreeCount: number;
+          disagreeCount: number;
+          replyCount: number;
+          myReaction: ReactionKind | null;
+          moderationReason: string | null;
+          viewerIsAuthor: boolean;
+          viewerCanEdit: boolean;
+          editableUntil: string | null;
+          replies: {
+            totalCount: number;
+            edges: Array<{
+              node: {
+                id: string;
+                body: string;
+                bodyHtml: string;
+                stance: Stance | null;
+                proposedText: string | null;
+                status: CommentStatus;
+                createdAt: string;
+                editedAt: string | null;
+                versionNumber: number;
+                depth: number;
+                agreeCount: number;
+                disagreeCount: number;
+                replyCount: number;
+                myReaction: ReactionKind | null;
+                moderationReason: string | null;
+                viewerIsAuthor: boolean;
+                viewerCanEdit: boolean;
+                editableUntil: string | null;
+                author: {
+                  displayName: string;
+                  kind: AuthorKind;
+                  organizationName: string | null;
+                  province: string | null;
+                  verified: boolean;
+                };
+                response: {
+                  id: string;
+                  disposition: Disposition;
+                  explanation: string;
+                  respondedAt: string;
+                } | null;
+              };
+            }>;
+          };
+          author: {
+            displayName: string;
+            kind: AuthorKind;
+            organizationName: string | null;
+            province: string | null;
+            verified: boolean;
+          };
+          response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
+        };
+      }>;
+    };
+  } | null;
+};
 
 export type CommentPageQueryVariables = Exact<{
   id: string | number;
   after?: string | null | undefined;
 }>;
 
+export type CommentPageQuery = {
+  comment: {
+    id: string;
+    body: string;
+    bodyHtml: string;
+    stance: Stance | null;
+    proposedText: string | null;
+    status: CommentStatus;
+    createdAt: string;
+    editedAt: string | null;
+    versionNumber: number;
+    depth: number;
+    agreeCount: number;
+    disagreeCount: number;
+    replyCount: number;
+    myReaction: ReactionKind | null;
+    moderationReason: string | null;
+    viewerIsAuthor: boolean;
+    viewerCanEdit: boolean;
+    editableUntil: string | null;
+    draft: { id: string; title: string; status: ConsultationStatus; closesAt: string | null };
+    provision: { id: string; key: string; label: string; heading: string | null; text: string } | null;
+    parent: {
+      id: string;
+      body: string;
+      bodyHtml: string;
+      stance: Stance | null;
+      proposedText: string | null;
+      status: CommentStatus;
+      createdAt: string;
+      editedAt: string | null;
+      versionNumber: number;
+      depth: number;
+      agreeCount: number;
+      disagreeCount: number;
+      replyCount: number;
+      myReaction: ReactionKind | null;
+      moderationReason: string | null;
+      viewerIsAuthor: boolean;
+      viewerCanEdit: boolean;
+      editableUntil: string | null;
+      author: {
+        displayName: string;
+        kind: AuthorKind;
+        organizationName: string | null;
+        province: string | null;
+        verified: boolean;
+      };
+      response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
+    } | null;
+    replies: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          id: string;
+          body: string;
+          bodyHtml: string;
+          stance: Stance | null;
+          proposedText: string | null;
+          status: CommentStatus;
+          createdAt: string;
+          editedAt: string | null;
+          versionNumber: number;
+          depth: number;
+          agreeCount: number;
+          disagreeCount: number;
+          replyCount: number;
+          myReaction: ReactionKind | null;
+          moderationReason: string | null;
+          viewerIsAuthor: boolean;
+          viewerCanEdit: boolean;
+          editableUntil: string | null;
+          replies: {
+            totalCount: number;
+            edges: Array<{
+              node: {
+                id: string;
+                body: string;
+                bodyHtml: string;
+                stance: Stance | null;
+                proposedText: string | null;
+                status: CommentStatus;
+                createdAt: string;
+                editedAt: string | null;
+                versionNumber: number;
+                depth: number;
+                agreeCount: number;
+                disagreeCount: number;
+                replyCount: number;
+                myReaction: ReactionKind | null;
+                moderationReason: string | null;
+                viewerIsAuthor: boolean;
+                viewerCanEdit: boolean;
+                editableUntil: string | null;
+                author: {
+                  displayName: string;
+                  kind: AuthorKind;
+                  organizationName: string | null;
+                  province: string | null;
+                  verified: boolean;
+                };
+                response: {
+                  id: string;
+                  disposition: Disposition;
+                  explanation: string;
+                  respondedAt: string;
+                } | null;
+              };
+            }>;
+          };
+          author: {
+            displayName: string;
+            kind: AuthorKind;
+            organizationName: string | null;
+            province: string | null;
+            verified: boolean;
+          };
+          response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
+        };
+      }>;
+    };
+    author: {
+      displayName: string;
+      kind: AuthorKind;
+      organizationName: string | null;
+      province: string | null;
+      verified: boolean;
+    };
+    response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
+  } | null;
+};
 
-export type CommentPageQuery = { comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, status: ConsultationStatus, closesAt: string | null }, provision: { id: string, key: string, label: string, heading: string | null, text: string } | null, parent: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null };
-
-export type CommentPlaceFieldsFragment = { draft: { id: string, title: string }, provision: { key: string, label: string } | null };
+export type CommentPlaceFieldsFragment = {
+  draft: { id: string; title: string };
+  provision: { key: string; label: string } | null;
+};
 
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
 }>;
 
-
-export type PostCommentMutation = { postComment: { id: string, status: CommentStatus } };
+export type PostCommentMutation = { postComment: { id: string; status: CommentStatus } };
 
 export type EditCommentMutationVariables = Exact<{
   id: string | number;
   input: EditCommentInput;
 }>;
 
-
 export type EditCommentMutation = { editComment: { id: string } };
 
 export type WithdrawCommentMutationVariables = Exact<{
   id: string | number;
 }>;
-
 
 export type WithdrawCommentMutation = { withdrawComment: { id: string } };
 
@@ -375,8 +758,9 @@ export type ReactToCommentMutationVariables = Exact<{
   reaction: ReactionKind;
 }>;
 
-
-export type ReactToCommentMutation = { reactToComment: { id: string, myReaction: ReactionKind | null, agreeCount: number, disagreeCount: number } };
+export type ReactToCommentMutation = {
+  reactToComment: { id: string; myReaction: ReactionKind | null; agreeCount: number; disagreeCount: number };
+};
 
 export type FlagCommentMutationVariables = Exact<{
   id: string | number;
@@ -384,28 +768,107 @@ export type FlagCommentMutationVariables = Exact<{
   note?: string | null | undefined;
 }>;
 
-
 export type FlagCommentMutation = { flagComment: boolean };
 
 export type SearchCommentsQueryVariables = Exact<{
   input: CommentSearchInput;
 }>;
 
-
-export type SearchCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null } }> } };
+export type SearchCommentsQuery = {
+  searchComments: {
+    totalCount: number;
+    totalIsExact: boolean;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    hits: Array<{
+      highlights: Array<string>;
+      comment: {
+        id: string;
+        body: string;
+        bodyHtml: string;
+        stance: Stance | null;
+        proposedText: string | null;
+        status: CommentStatus;
+        createdAt: string;
+        editedAt: string | null;
+        versionNumber: number;
+        depth: number;
+        agreeCount: number;
+        disagreeCount: number;
+        replyCount: number;
+        myReaction: ReactionKind | null;
+        moderationReason: string | null;
+        viewerIsAuthor: boolean;
+        viewerCanEdit: boolean;
+        editableUntil: string | null;
+        author: {
+          displayName: string;
+          kind: AuthorKind;
+          organizationName: string | null;
+          province: string | null;
+          verified: boolean;
+        };
+        response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
+        draft: { id: string; title: string };
+        provision: { key: string; label: string } | null;
+      };
+    }>;
+  };
+};
 
 export type ProvisionRefQueryVariables = Exact<{
   draftId: string | number;
   key: string;
 }>;
 
+export type ProvisionRefQuery = {
+  draft: { id: string; currentVersion: { id: string; provision: { id: string } | null } } | null;
+};
 
-export type ProvisionRefQuery = { draft: { id: string, currentVersion: { id: string, provision: { id: string } | null } } | null };
+export type HomePageQueryVariables = Exact<{ [key: string]: never }>;
 
-export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type HomePageQuery = { open: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, closed: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, hot: Array<{ recentCount: number, provision: { id: string, key: string, label: string, heading: string | null, commentCount: number }, draft: { id: string, title: string } }> };
+export type HomePageQuery = {
+  open: {
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        docType: DocType;
+        status: ConsultationStatus;
+        opensAt: string | null;
+        closesAt: string | null;
+        closedAt: string | null;
+        commentCount: number;
+        participantCount: number;
+        reportPublishedAt: string | null;
+        agency: { id: string; name: string };
+        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+      };
+    }>;
+  };
+  closed: {
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        docType: DocType;
+        status: ConsultationStatus;
+        opensAt: string | null;
+        closesAt: string | null;
+        closedAt: string | null;
+        commentCount: number;
+        participantCount: number;
+        reportPublishedAt: string | null;
+        agency: { id: string; name: string };
+        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+      };
+    }>;
+  };
+  hot: Array<{
+    recentCount: number;
+    provision: { id: string; key: string; label: string; heading: string | null; commentCount: number };
+    draft: { id: string; title: string };
+  }>;
+};
 
 export type DraftsPageQueryVariables = Exact<{
   filter?: DraftFilter | null | undefined;
@@ -413,27 +876,186 @@ export type DraftsPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type DraftsPageQuery = {
+  agencies: Array<{ id: string; name: string }>;
+  drafts: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        summary: string | null;
+        id: string;
+        title: string;
+        docType: DocType;
+        status: ConsultationStatus;
+        opensAt: string | null;
+        closesAt: string | null;
+        closedAt: string | null;
+        commentCount: number;
+        participantCount: number;
+        reportPublishedAt: string | null;
+        agency: { id: string; name: string };
+        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+      };
+    }>;
+  };
+};
 
-export type DraftsPageQuery = { agencies: Array<{ id: string, name: string }>, drafts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { summary: string | null, id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> } };
+export type DraftHeadFieldsFragment = {
+  id: string;
+  title: string;
+  docType: DocType;
+  summary: string | null;
+  status: ConsultationStatus;
+  opensAt: string | null;
+  closesAt: string | null;
+  closedAt: string | null;
+  closeReason: string | null;
+  commentCount: number;
+  participantCount: number;
+  reportPublishedAt: string | null;
+  consultationWarnings: Array<string>;
+  agency: { id: string; name: string; code: string };
+  stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+  versions: Array<{ id: string; number: number; publishedAt: string | null; changeNote: string | null }>;
+  attachments: Array<{
+    id: string;
+    title: string;
+    filename: string;
+    contentType: string;
+    sizeBytes: number;
+    url: string;
+  }>;
+};
 
-export type DraftHeadFieldsFragment = { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> };
-
-export type VersionHeadFieldsFragment = { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> };
+export type VersionHeadFieldsFragment = {
+  id: string;
+  number: number;
+  documentNumber: string | null;
+  preamble: string | null;
+  publishedAt: string | null;
+  changeNote: string | null;
+  structure: Array<{
+    id: string;
+    key: string;
+    kind: ProvisionKind;
+    number: string;
+    label: string;
+    heading: string | null;
+    text: string;
+    parentId: string | null;
+    commentCount: number;
+    stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+  }>;
+};
 
 export type DraftPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type DraftPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> }, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
+export type DraftPageQuery = {
+  draft: {
+    id: string;
+    title: string;
+    docType: DocType;
+    summary: string | null;
+    status: ConsultationStatus;
+    opensAt: string | null;
+    closesAt: string | null;
+    closedAt: string | null;
+    closeReason: string | null;
+    commentCount: number;
+    participantCount: number;
+    reportPublishedAt: string | null;
+    consultationWarnings: Array<string>;
+    currentVersion: {
+      id: string;
+      number: number;
+      documentNumber: string | null;
+      preamble: string | null;
+      publishedAt: string | null;
+      changeNote: string | null;
+      structure: Array<{
+        id: string;
+        key: string;
+        kind: ProvisionKind;
+        number: string;
+        label: string;
+        heading: string | null;
+        text: string;
+        parentId: string | null;
+        commentCount: number;
+        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+      }>;
+    };
+    agency: { id: string; name: string; code: string };
+    stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+    versions: Array<{ id: string; number: number; publishedAt: string | null; changeNote: string | null }>;
+    attachments: Array<{
+      id: string;
+      title: string;
+      filename: string;
+      contentType: string;
+      sizeBytes: number;
+      url: string;
+    }>;
+  } | null;
+};
 
 export type DraftVersionPageQueryVariables = Exact<{
   id: string | number;
   number: number;
 }>;
 
-
-export type DraftVersionPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number }, version: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
+export type DraftVersionPageQuery = {
+  draft: {
+    id: string;
+    title: string;
+    docType: DocType;
+    summary: string | null;
+    status: ConsultationStatus;
+    opensAt: string | null;
+    closesAt: string | null;
+    closedAt: string | null;
+    closeReason: string | null;
+    commentCount: number;
+    participantCount: number;
+    reportPublishedAt: string | null;
+    consultationWarnings: Array<string>;
+    currentVersion: { id: string; number: number };
+    version: {
+      id: string;
+      number: number;
+      documentNumber: string | null;
+      preamble: string | null;
+      publishedAt: string | null;
+      changeNote: string | null;
+      structure: Array<{
+        id: string;
+        key: string;
+        kind: ProvisionKind;
+        number: string;
+        label: string;
+        heading: string | null;
+        text: string;
+        parentId: string | null;
+        commentCount: number;
+        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+      }>;
+    } | null;
+    agency: { id: string; name: string; code: string };
+    stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+    versions: Array<{ id: string; number: number; publishedAt: string | null; changeNote: string | null }>;
+    attachments: Array<{
+      id: string;
+      title: string;
+      filename: string;
+      contentType: string;
+      sizeBytes: number;
+      url: string;
+    }>;
+  } | null;
+};
 
 export type DraftTextQueryVariables = Exact<{
   id: string | number;
@@ -441,34 +1063,107 @@ export type DraftTextQueryVariables = Exact<{
   under?: string | null | undefined;
 }>;
 
-
-export type DraftTextQuery = { draft: { id: string, version: { id: string, provisions: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null } | null };
+export type DraftTextQuery = {
+  draft: {
+    id: string;
+    version: {
+      id: string;
+      provisions: Array<{
+        id: string;
+        key: string;
+        kind: ProvisionKind;
+        number: string;
+        label: string;
+        heading: string | null;
+        text: string;
+        parentId: string | null;
+        commentCount: number;
+        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+      }>;
+    } | null;
+  } | null;
+};
 
 export type DraftDiffQueryVariables = Exact<{
   from: string | number;
   to: string | number;
 }>;
 
+export type DraftDiffQuery = {
+  draftDiff: Array<{
+    change: ProvisionChangeKind;
+    kind: ProvisionKind;
+    label: string;
+    fromKey: string | null;
+    toKey: string | null;
+    textChanged: boolean;
+    wordDiff: Array<{ op: WordDiffOp; text: string }>;
+  }>;
+};
 
-export type DraftDiffQuery = { draftDiff: Array<{ change: ProvisionChangeKind, kind: ProvisionKind, label: string, fromKey: string | null, toKey: string | null, textChanged: boolean, wordDiff: Array<{ op: WordDiffOp, text: string }> }> };
+export type StanceCountsFieldsFragment = {
+  support: number;
+  oppose: number;
+  amend: number;
+  question: number;
+  neutral: number;
+};
 
-export type StanceCountsFieldsFragment = { support: number, oppose: number, amend: number, question: number, neutral: number };
+export type CommentFieldsFragment = {
+  id: string;
+  body: string;
+  bodyHtml: string;
+  stance: Stance | null;
+  proposedText: string | null;
+  status: CommentStatus;
+  createdAt: string;
+  editedAt: string | null;
+  versionNumber: number;
+  depth: number;
+  agreeCount: number;
+  disagreeCount: number;
+  replyCount: number;
+  myReaction: ReactionKind | null;
+  moderationReason: string | null;
+  viewerIsAuthor: boolean;
+  viewerCanEdit: boolean;
+  editableUntil: string | null;
+  author: {
+    displayName: string;
+    kind: AuthorKind;
+    organizationName: string | null;
+    province: string | null;
+    verified: boolean;
+  };
+  response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
+};
 
-export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null };
-
-export type DraftCardFieldsFragment = { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } };
+export type DraftCardFieldsFragment = {
+  id: string;
+  title: string;
+  docType: DocType;
+  status: ConsultationStatus;
+  opensAt: string | null;
+  closesAt: string | null;
+  closedAt: string | null;
+  commentCount: number;
+  participantCount: number;
+  reportPublishedAt: string | null;
+  agency: { id: string; name: string };
+  stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
+};
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
 }>;
 
+export type RefreshSessionMutation = {
+  refreshSession: { accessToken: string; refreshToken: string; accessTokenExpiresAt: string };
+};
 
-export type RefreshSessionMutation = { refreshSession: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string } };
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ViewerQuery = { me: { id: string, displayName: string, emailVerified: boolean } | null };
+export type ViewerQuery = { me: { id: string; displayName: string; emailVerified: boolean } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -488,7 +1183,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
+export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment AuthPayloadFields on AuthPayload {
   accessToken
   refreshToken
@@ -498,8 +1194,11 @@ export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
     displayName
   }
 }
-    `, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
-export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'AuthPayloadFields' },
+) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment CommentFields on Comment {
   id
   body
@@ -533,8 +1232,11 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     respondedAt
   }
 }
-    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
-export const ThreadPageFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'CommentFields' },
+) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const ThreadPageFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment ThreadPageFields on CommentConnection {
   totalCount
   pageInfo {
@@ -587,8 +1289,11 @@ export const ThreadPageFieldsFragmentDoc = new TypedDocumentString(`
     explanation
     respondedAt
   }
-}`, {"fragmentName":"ThreadPageFields"}) as unknown as TypedDocumentString<ThreadPageFieldsFragment, unknown>;
-export const CommentPlaceFieldsFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'ThreadPageFields' },
+) as unknown as TypedDocumentString<ThreadPageFieldsFragment, unknown>;
+export const CommentPlaceFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment CommentPlaceFields on Comment {
   draft {
     id
@@ -599,8 +1304,11 @@ export const CommentPlaceFieldsFragmentDoc = new TypedDocumentString(`
     label
   }
 }
-    `, {"fragmentName":"CommentPlaceFields"}) as unknown as TypedDocumentString<CommentPlaceFieldsFragment, unknown>;
-export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'CommentPlaceFields' },
+) as unknown as TypedDocumentString<CommentPlaceFieldsFragment, unknown>;
+export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment StanceCountsFields on StanceCounts {
   support
   oppose
@@ -608,8 +1316,11 @@ export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(`
   question
   neutral
 }
-    `, {"fragmentName":"StanceCountsFields"}) as unknown as TypedDocumentString<StanceCountsFieldsFragment, unknown>;
-export const DraftHeadFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'StanceCountsFields' },
+) as unknown as TypedDocumentString<StanceCountsFieldsFragment, unknown>;
+export const DraftHeadFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment DraftHeadFields on Draft {
   id
   title
@@ -653,8 +1364,11 @@ export const DraftHeadFieldsFragmentDoc = new TypedDocumentString(`
   amend
   question
   neutral
-}`, {"fragmentName":"DraftHeadFields"}) as unknown as TypedDocumentString<DraftHeadFieldsFragment, unknown>;
-export const VersionHeadFieldsFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'DraftHeadFields' },
+) as unknown as TypedDocumentString<DraftHeadFieldsFragment, unknown>;
+export const VersionHeadFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment VersionHeadFields on DraftVersion {
   id
   number
@@ -683,8 +1397,11 @@ export const VersionHeadFieldsFragmentDoc = new TypedDocumentString(`
   amend
   question
   neutral
-}`, {"fragmentName":"VersionHeadFields"}) as unknown as TypedDocumentString<VersionHeadFieldsFragment, unknown>;
-export const DraftCardFieldsFragmentDoc = new TypedDocumentString(`
+}`,
+  { fragmentName: 'VersionHeadFields' },
+) as unknown as TypedDocumentString<VersionHeadFieldsFragment, unknown>;
+export const DraftCardFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment DraftCardFields on Draft {
   id
   title
@@ -710,7 +1427,9 @@ export const DraftCardFieldsFragmentDoc = new TypedDocumentString(`
   amend
   question
   neutral
-}`, {"fragmentName":"DraftCardFields"}) as unknown as TypedDocumentString<DraftCardFieldsFragment, unknown>;
+}`,
+  { fragmentName: 'DraftCardFields' },
+) as unknown as TypedDocumentString<DraftCardFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -781,7 +1500,10 @@ export const RequestEmailVerificationDocument = new TypedDocumentString(`
     mutation RequestEmailVerification {
   requestEmailVerification
 }
-    `) as unknown as TypedDocumentString<RequestEmailVerificationMutation, RequestEmailVerificationMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  RequestEmailVerificationMutation,
+  RequestEmailVerificationMutationVariables
+>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {

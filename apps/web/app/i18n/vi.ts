@@ -182,6 +182,7 @@ export const vi = {
     toOutline: 'Mục lục',
     fullText: 'Toàn văn dự thảo',
     chapters: 'Các chương',
+    chaptersEnd: 'Các chương (cuối chương này)',
     previousChapter: 'Chương trước',
     nextChapter: 'Chương sau',
     wholeText: 'Xem toàn văn trên một trang',

@@ -114,11 +114,11 @@ export default function CommentRoute() {
         )}
         {comment.parent && (
           <div className="parent-comment">
-            <CommentCard comment={comment.parent} headingLevel={3} />
+            <CommentCard comment={comment.parent} headingLevel={2} />
           </div>
         )}
         <LiveRegion draftId={comment.draft.id} provisionId={comment.provision?.id ?? null} kind="comment" />
-        <CommentCard comment={withReplies} headingLevel={comment.parent ? 4 : 3} />
+        <CommentCard comment={withReplies} headingLevel={2} />
         {comment.replies.pageInfo.hasNextPage && comment.replies.pageInfo.endCursor && (
           <p className="more">
             <a

@@ -20,10 +20,11 @@ export const CHAPTER_PARAM = 'chuong';
 export const WHOLE_PARAM = 'toan-van';
 /**
  * Above this many articles the text is read a chapter at a time (the outline still lists
- * everything): a 200-article law is 2 MB of HTML in one page, more than a phone lays out
- * quickly. `?toan-van=1` shows it all (printing, searching the page).
+ * everything): a 200-article law is 2 MB of HTML in one page, and even the 43 articles of the
+ * Cybersecurity Law (140 KB) are more than a cheap phone lays out without stalling (Lighthouse,
+ * docs/benchmarks.md). `?toan-van=1` shows it all (printing, searching the page).
  */
-export const ONE_PAGE_ARTICLES = 60;
+export const ONE_PAGE_ARTICLES = 30;
 
 /**
  * The draft page: what it is, who drafts it, its window and totals, then its text by
@@ -309,7 +310,7 @@ export default function DraftRoute() {
             </section>
           )}
           <LawText nodes={loaded.body} draftId={draft.id} linkThreads={isCurrent} />
-          {chapter && <ChapterNav chapter={chapter} href={chapterHref} />}
+          {chapter && <ChapterNav chapter={chapter} href={chapterHref} label={t.draft.chaptersEnd} />}
         </article>
       </div>
       <a href="#muc-luc" className="to-outline">
@@ -324,13 +325,16 @@ function ChapterNav({
   chapter,
   href,
   wholeHref,
+  label = t.draft.chapters,
 }: {
   chapter: { previous: string | null; next: string | null; within: string[] };
   href: (key: string) => string;
   wholeHref?: string;
+  /** Each navigation landmark of a page has a name of its own. */
+  label?: string;
 }) {
   return (
-    <nav className="chapter-nav" aria-label={t.draft.chapters}>
+    <nav className="chapter-nav" aria-label={label}>
       {wholeHref && chapter.within.length > 0 && <p className="muted">{chapter.within.join(' › ')}</p>}
       <ul>
         {chapter.previous && (

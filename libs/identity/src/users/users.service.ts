@@ -8,6 +8,7 @@ import {
   Connection,
   GlobalRole,
   keysetPage,
+  OutboxService,
   requireRole,
   requireViewer,
   UnauthenticatedError,
@@ -46,6 +47,7 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -123,8 +125,9 @@ export class UsersService {
 
   /**
    * The signed-in person changes their public profile (name, kind, organisation, province),
-   * with the rules of registration. Comments show it at once: authors are read, not copied.
-   * Audited with the names of the fields changed.
+   * with the rules of registration. Comments show it at once (authors are read, not copied);
+   * the search index and exports follow through `user.updated`. Audited with the names of the
+   * fields changed.
    */
   async updateProfile(viewer: Viewer | null, raw: UpdateProfileInput): Promise<UserObject> {
     const { userId } = requireViewer(viewer);
@@ -167,6 +170,10 @@ export class UsersService {
           targetId: userId,
           data: { fields: changed },
         });
+        // Search documents and exports carry the public author (name, kind, province).
+        await this.outbox.enqueue(manager, [
+          { topic: 'user.updated', aggregateId: userId, payload: { userId } },
+        ]);
       }
       return toUserObject({ ...user, ...changes }, true);
     });
