@@ -1,10 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
-import { cleanText } from '../../common/text';
+import { IsEmail, IsEnum, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { AuthorKind } from './identity.enums';
-
-const clean = ({ value }: { value: unknown }) => (typeof value === 'string' ? cleanText(value) : value);
+import { DisplayNameRules, OrganizationNameRules, ProvinceRules } from './profile-rules';
 
 @InputType({ description: 'A new account.' })
 export class RegisterInput {
@@ -19,9 +17,7 @@ export class RegisterInput {
   password: string;
 
   @Field({ description: 'Name shown on comments, 2–80 characters.' })
-  @Transform(clean)
-  @IsString()
-  @Length(2, 80, { message: 'displayName must have 2–80 characters' })
+  @DisplayNameRules()
   displayName: string;
 
   @Field(() => AuthorKind, {
@@ -35,10 +31,8 @@ export class RegisterInput {
     nullable: true,
     description: 'Required for ORGANIZATION accounts, 2–200 characters.',
   })
-  @Transform(clean)
   @ValidateIf((o: RegisterInput) => o.kind === AuthorKind.ORGANIZATION || !!o.organizationName)
-  @IsString({ message: 'organizationName is required for an organisation' })
-  @Length(2, 200, { message: 'organizationName must have 2–200 characters' })
+  @OrganizationNameRules()
   organizationName?: string | null;
 
   @Field(() => String, {
@@ -46,8 +40,7 @@ export class RegisterInput {
     description: 'Province or city; current or former (pre-July 2025) names, with or without diacritics.',
   })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @ProvinceRules()
   province?: string | null;
 
   @Field(() => String, {
