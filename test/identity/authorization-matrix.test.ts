@@ -240,7 +240,11 @@ const ROWS: Row[] = [
     mutation: 'updateProfile',
     expect: signedIn,
     run: (w, actor) =>
-      w.t.graphql(`mutation { updateProfile(input: { displayName: "Tên mới trong ma trận" }) { id } }`, {}, as(actor)),
+      w.t.graphql(
+        `mutation { updateProfile(input: { displayName: "Tên mới trong ma trận" }) { id } }`,
+        {},
+        as(actor),
+      ),
   },
   {
     mutation: 'deleteMyAccount',
