@@ -333,6 +333,9 @@ describe('Outbox (real PostgreSQL)', () => {
       const { live, search, relay } = liveAndSearch({ liveFails: 1 });
       const [seq] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
       expect(await relay.tickLane('prompt')).toBe(1); // live fails
+      // The failure made the event available again only after the 1 ms backoff; a prompt
+      // transaction quicker than that would leave the bulk lane nothing to claim yet.
+      await new Promise((r) => setTimeout(r, 5));
       expect(await relay.tickLane('bulk')).toBe(1); // search succeeds first
       expect(await a.query(`SELECT status, pending_consumers, prompt_retry FROM outbox_event`)).toEqual([
         { status: 'PENDING', pending_consumers: ['live'], prompt_retry: true },

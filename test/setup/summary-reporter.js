@@ -5,12 +5,15 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const failedSuites = results.numFailedTestSuites + results.numRuntimeErrorTestSuites;
-    process.stdout.write(
-      `\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${skipped} skipped\n`,
+    const lines = [];
+    if (failedSuites > 0 && results.numFailedTests === 0) lines.push(`suites: ${failedSuites} failed to run`);
+    lines.push(
+      `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${skipped} skipped`,
     );
-    if (failedSuites > 0 && results.numFailedTests === 0) {
-      process.stdout.write(`suites: ${failedSuites} failed to run\n`);
-    }
+    // Jest adds its own summary reporter after every custom one, whatever the order in the
+    // config, so the line is held until the process exits to be the last thing printed.
+    // (Writes to pipes, files and terminals are synchronous on Linux, so none is lost.)
+    process.once('exit', () => process.stdout.write(`\n${lines.join('\n')}\n`));
   }
 }
 module.exports = SummaryReporter;

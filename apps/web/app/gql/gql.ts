@@ -1,6 +1,8 @@
 /* eslint-disable */
 import * as types from './graphql';
 
+
+
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -13,377 +15,257 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      displayName\n    }\n  }\n': typeof types.AuthPayloadFieldsFragmentDoc;
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n': typeof types.RegisterDocument;
-  '\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n': typeof types.LogoutDocument;
-  '\n  query Provinces {\n    provinces\n  }\n': typeof types.ProvincesDocument;
-  '\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n    }\n  }\n': typeof types.AccountPageDocument;
-  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateProfileDocument;
-  '\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n': typeof types.ChangePasswordDocument;
-  '\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n': typeof types.RequestEmailVerificationDocument;
-  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n    }\n  }\n': typeof types.VerifyEmailDocument;
-  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
-  '\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password)\n  }\n': typeof types.ResetPasswordDocument;
-  '\n  query MyComments($after: String) {\n    myComments(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n': typeof types.MyCommentsDocument;
-  '\n  query MyData {\n    myData\n  }\n': typeof types.MyDataDocument;
-  '\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n': typeof types.DeleteMyAccountDocument;
-  '\n  query ThreadHead($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      currentVersion {\n        id\n        number\n        provision(key: $key) {\n          id\n          key\n          kind\n          label\n          heading\n          text\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n          children {\n            id\n            key\n            label\n            heading\n            text\n            commentCount\n          }\n        }\n      }\n    }\n  }\n': typeof types.ThreadHeadDocument;
-  '\n  fragment ThreadPageFields on CommentConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...CommentFields\n        replies(first: 3) {\n          totalCount\n          edges {\n            node {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ThreadPageFieldsFragmentDoc;
-  '\n  query ProvisionComments($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    provision(id: $id) {\n      id\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n': typeof types.ProvisionCommentsDocument;
-  '\n  query DraftThread($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    draft(id: $id) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      stanceCounts {\n        ...StanceCountsFields\n      }\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n': typeof types.DraftThreadDocument;
-  '\n  query CommentPage($id: ID!, $after: String) {\n    comment(id: $id) {\n      ...CommentFields\n      draft {\n        id\n        title\n        status\n        closesAt\n      }\n      provision {\n        id\n        key\n        label\n        heading\n        text\n      }\n      parent {\n        ...CommentFields\n      }\n      replies(first: 10, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies(first: 3) {\n              totalCount\n              edges {\n                node {\n                  ...CommentFields\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CommentPageDocument;
-  '\n  fragment CommentPlaceFields on Comment {\n    draft {\n      id\n      title\n    }\n    provision {\n      key\n      label\n    }\n  }\n': typeof types.CommentPlaceFieldsFragmentDoc;
-  '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.PostCommentDocument;
-  '\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) {\n      id\n    }\n  }\n': typeof types.EditCommentDocument;
-  '\n  mutation WithdrawComment($id: ID!) {\n    withdrawComment(id: $id) {\n      id\n    }\n  }\n': typeof types.WithdrawCommentDocument;
-  '\n  mutation ReactToComment($id: ID!, $reaction: ReactionKind!) {\n    reactToComment(commentId: $id, reaction: $reaction) {\n      id\n      myReaction\n      agreeCount\n      disagreeCount\n    }\n  }\n': typeof types.ReactToCommentDocument;
-  '\n  mutation FlagComment($id: ID!, $reason: FlagReason!, $note: String) {\n    flagComment(commentId: $id, reason: $reason, note: $note)\n  }\n': typeof types.FlagCommentDocument;
-  '\n  query SearchComments($input: CommentSearchInput!) {\n    searchComments(input: $input) {\n      totalCount\n      totalIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      hits {\n        highlights\n        comment {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n': typeof types.SearchCommentsDocument;
-  '\n  query ProvisionRef($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      currentVersion {\n        id\n        provision(key: $key) {\n          id\n        }\n      }\n    }\n  }\n': typeof types.ProvisionRefDocument;
-  '\n  query HomePage {\n    open: drafts(filter: { status: [OPEN] }, first: 20, orderBy: CLOSING_SOON) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    closed: drafts(filter: { status: [CLOSED] }, first: 5, orderBy: RECENTLY_CLOSED) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    hot: mostDiscussedProvisions(first: 5, hours: 24) {\n      recentCount\n      provision {\n        id\n        key\n        label\n        heading\n        commentCount\n      }\n      draft {\n        id\n        title\n      }\n    }\n  }\n': typeof types.HomePageDocument;
-  '\n  query DraftsPage($filter: DraftFilter, $first: Int!, $after: String) {\n    agencies {\n      id\n      name\n    }\n    drafts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DraftCardFields\n          summary\n        }\n      }\n    }\n  }\n': typeof types.DraftsPageDocument;
-  '\n  fragment DraftHeadFields on Draft {\n    id\n    title\n    docType\n    summary\n    status\n    opensAt\n    closesAt\n    closedAt\n    closeReason\n    commentCount\n    participantCount\n    reportPublishedAt\n    consultationWarnings\n    agency {\n      id\n      name\n      code\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n    versions {\n      id\n      number\n      publishedAt\n      changeNote\n    }\n    attachments {\n      id\n      title\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n': typeof types.DraftHeadFieldsFragmentDoc;
-  '\n  fragment VersionHeadFields on DraftVersion {\n    id\n    number\n    documentNumber\n    preamble\n    publishedAt\n    changeNote\n    structure: provisions(kinds: [PART, CHAPTER, SECTION, SUBSECTION, ARTICLE]) {\n      id\n      key\n      kind\n      number\n      label\n      heading\n      text\n      parentId\n      commentCount\n      stanceCounts {\n        ...StanceCountsFields\n      }\n    }\n  }\n': typeof types.VersionHeadFieldsFragmentDoc;
-  '\n  query DraftPage($id: ID!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        ...VersionHeadFields\n      }\n    }\n  }\n': typeof types.DraftPageDocument;
-  '\n  query DraftVersionPage($id: ID!, $number: Int!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        id\n        number\n      }\n      version(number: $number) {\n        ...VersionHeadFields\n      }\n    }\n  }\n': typeof types.DraftVersionPageDocument;
-  '\n  query DraftText($id: ID!, $number: Int!, $under: String) {\n    draft(id: $id) {\n      id\n      version(number: $number) {\n        id\n        provisions(under: $under) {\n          id\n          key\n          kind\n          number\n          label\n          heading\n          text\n          parentId\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.DraftTextDocument;
-  '\n  query DraftDiff($from: ID!, $to: ID!) {\n    draftDiff(fromVersionId: $from, toVersionId: $to) {\n      change\n      kind\n      label\n      fromKey\n      toKey\n      textChanged\n      wordDiff {\n        op\n        text\n      }\n    }\n  }\n': typeof types.DraftDiffDocument;
-  '\n  fragment StanceCountsFields on StanceCounts {\n    support\n    oppose\n    amend\n    question\n    neutral\n  }\n': typeof types.StanceCountsFieldsFragmentDoc;
-  '\n  fragment CommentFields on Comment {\n    id\n    body\n    bodyHtml\n    stance\n    proposedText\n    status\n    createdAt\n    editedAt\n    versionNumber\n    depth\n    agreeCount\n    disagreeCount\n    replyCount\n    myReaction\n    moderationReason\n    viewerIsAuthor\n    viewerCanEdit\n    editableUntil\n    author {\n      displayName\n      kind\n      organizationName\n      province\n      verified\n    }\n    response {\n      id\n      disposition\n      explanation\n      respondedAt\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
-  '\n  fragment DraftCardFields on Draft {\n    id\n    title\n    docType\n    status\n    opensAt\n    closesAt\n    closedAt\n    commentCount\n    participantCount\n    reportPublishedAt\n    agency {\n      id\n      name\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n  }\n': typeof types.DraftCardFieldsFragmentDoc;
-  '\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n    }\n  }\n': typeof types.RefreshSessionDocument;
-  '\n  query Viewer {\n    me {\n      id\n      displayName\n      emailVerified\n    }\n  }\n': typeof types.ViewerDocument;
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      displayName\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  query Provinces {\n    provinces\n  }\n": typeof types.ProvincesDocument,
+    "\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n    }\n  }\n": typeof types.AccountPageDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query MyComments($after: String) {\n    myComments(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n": typeof types.MyCommentsDocument,
+    "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query ThreadHead($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      currentVersion {\n        id\n        number\n        provision(key: $key) {\n          id\n          key\n          kind\n          label\n          heading\n          text\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n          children {\n            id\n            key\n            label\n            heading\n            text\n            commentCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadHeadDocument,
+    "\n  fragment ThreadPageFields on CommentConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...CommentFields\n        replies(first: 3) {\n          totalCount\n          edges {\n            node {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadPageFieldsFragmentDoc,
+    "\n  query ProvisionComments($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    provision(id: $id) {\n      id\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n": typeof types.ProvisionCommentsDocument,
+    "\n  query DraftThread($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    draft(id: $id) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      stanceCounts {\n        ...StanceCountsFields\n      }\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n": typeof types.DraftThreadDocument,
+    "\n  query CommentPage($id: ID!, $after: String) {\n    comment(id: $id) {\n      ...CommentFields\n      draft {\n        id\n        title\n        status\n        closesAt\n      }\n      provision {\n        id\n        key\n        label\n        heading\n        text\n      }\n      parent {\n        ...CommentFields\n      }\n      replies(first: 10, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies(first: 3) {\n              totalCount\n              edges {\n                node {\n                  ...CommentFields\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommentPageDocument,
+    "\n  fragment CommentPlaceFields on Comment {\n    draft {\n      id\n      title\n    }\n    provision {\n      key\n      label\n    }\n  }\n": typeof types.CommentPlaceFieldsFragmentDoc,
+    "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PostCommentDocument,
+    "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation WithdrawComment($id: ID!) {\n    withdrawComment(id: $id) {\n      id\n    }\n  }\n": typeof types.WithdrawCommentDocument,
+    "\n  mutation ReactToComment($id: ID!, $reaction: ReactionKind!) {\n    reactToComment(commentId: $id, reaction: $reaction) {\n      id\n      myReaction\n      agreeCount\n      disagreeCount\n    }\n  }\n": typeof types.ReactToCommentDocument,
+    "\n  mutation FlagComment($id: ID!, $reason: FlagReason!, $note: String) {\n    flagComment(commentId: $id, reason: $reason, note: $note)\n  }\n": typeof types.FlagCommentDocument,
+    "\n  query SearchComments($input: CommentSearchInput!) {\n    searchComments(input: $input) {\n      totalCount\n      totalIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      hits {\n        highlights\n        comment {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n": typeof types.SearchCommentsDocument,
+    "\n  query ProvisionRef($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      currentVersion {\n        id\n        provision(key: $key) {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ProvisionRefDocument,
+    "\n  query HomePage {\n    open: drafts(filter: { status: [OPEN] }, first: 20, orderBy: CLOSING_SOON) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    closed: drafts(filter: { status: [CLOSED] }, first: 5, orderBy: RECENTLY_CLOSED) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    hot: mostDiscussedProvisions(first: 5, hours: 24) {\n      recentCount\n      provision {\n        id\n        key\n        label\n        heading\n        commentCount\n      }\n      draft {\n        id\n        title\n      }\n    }\n  }\n": typeof types.HomePageDocument,
+    "\n  query DraftsPage($filter: DraftFilter, $first: Int!, $after: String) {\n    agencies {\n      id\n      name\n    }\n    drafts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DraftCardFields\n          summary\n        }\n      }\n    }\n  }\n": typeof types.DraftsPageDocument,
+    "\n  fragment DraftHeadFields on Draft {\n    id\n    title\n    docType\n    summary\n    status\n    opensAt\n    closesAt\n    closedAt\n    closeReason\n    commentCount\n    participantCount\n    reportPublishedAt\n    consultationWarnings\n    agency {\n      id\n      name\n      code\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n    versions {\n      id\n      number\n      publishedAt\n      changeNote\n    }\n    attachments {\n      id\n      title\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n": typeof types.DraftHeadFieldsFragmentDoc,
+    "\n  fragment VersionHeadFields on DraftVersion {\n    id\n    number\n    documentNumber\n    preamble\n    publishedAt\n    changeNote\n    structure: provisions(kinds: [PART, CHAPTER, SECTION, SUBSECTION, ARTICLE]) {\n      id\n      key\n      kind\n      number\n      label\n      heading\n      text\n      parentId\n      commentCount\n      stanceCounts {\n        ...StanceCountsFields\n      }\n    }\n  }\n": typeof types.VersionHeadFieldsFragmentDoc,
+    "\n  query DraftPage($id: ID!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        ...VersionHeadFields\n      }\n    }\n  }\n": typeof types.DraftPageDocument,
+    "\n  query DraftVersionPage($id: ID!, $number: Int!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        id\n        number\n      }\n      version(number: $number) {\n        ...VersionHeadFields\n      }\n    }\n  }\n": typeof types.DraftVersionPageDocument,
+    "\n  query DraftText($id: ID!, $number: Int!, $under: String) {\n    draft(id: $id) {\n      id\n      version(number: $number) {\n        id\n        provisions(under: $under) {\n          id\n          key\n          kind\n          number\n          label\n          heading\n          text\n          parentId\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.DraftTextDocument,
+    "\n  query DraftDiff($from: ID!, $to: ID!) {\n    draftDiff(fromVersionId: $from, toVersionId: $to) {\n      change\n      kind\n      label\n      fromKey\n      toKey\n      textChanged\n      wordDiff {\n        op\n        text\n      }\n    }\n  }\n": typeof types.DraftDiffDocument,
+    "\n  fragment StanceCountsFields on StanceCounts {\n    support\n    oppose\n    amend\n    question\n    neutral\n  }\n": typeof types.StanceCountsFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    bodyHtml\n    stance\n    proposedText\n    status\n    createdAt\n    editedAt\n    versionNumber\n    depth\n    agreeCount\n    disagreeCount\n    replyCount\n    myReaction\n    moderationReason\n    viewerIsAuthor\n    viewerCanEdit\n    editableUntil\n    author {\n      displayName\n      kind\n      organizationName\n      province\n      verified\n    }\n    response {\n      id\n      disposition\n      explanation\n      respondedAt\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment DraftCardFields on Draft {\n    id\n    title\n    docType\n    status\n    opensAt\n    closesAt\n    closedAt\n    commentCount\n    participantCount\n    reportPublishedAt\n    agency {\n      id\n      name\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n  }\n": typeof types.DraftCardFieldsFragmentDoc,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      emailVerified\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-  '\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      displayName\n    }\n  }\n':
-    types.AuthPayloadFieldsFragmentDoc,
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n':
-    types.LoginDocument,
-  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n':
-    types.RegisterDocument,
-  '\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n':
-    types.LogoutDocument,
-  '\n  query Provinces {\n    provinces\n  }\n': types.ProvincesDocument,
-  '\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n    }\n  }\n':
-    types.AccountPageDocument,
-  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n':
-    types.UpdateProfileDocument,
-  '\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n':
-    types.ChangePasswordDocument,
-  '\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n':
-    types.RequestEmailVerificationDocument,
-  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n    }\n  }\n':
-    types.VerifyEmailDocument,
-  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
-    types.RequestPasswordResetDocument,
-  '\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password)\n  }\n':
-    types.ResetPasswordDocument,
-  '\n  query MyComments($after: String) {\n    myComments(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n':
-    types.MyCommentsDocument,
-  '\n  query MyData {\n    myData\n  }\n': types.MyDataDocument,
-  '\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n':
-    types.DeleteMyAccountDocument,
-  '\n  query ThreadHead($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      currentVersion {\n        id\n        number\n        provision(key: $key) {\n          id\n          key\n          kind\n          label\n          heading\n          text\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n          children {\n            id\n            key\n            label\n            heading\n            text\n            commentCount\n          }\n        }\n      }\n    }\n  }\n':
-    types.ThreadHeadDocument,
-  '\n  fragment ThreadPageFields on CommentConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...CommentFields\n        replies(first: 3) {\n          totalCount\n          edges {\n            node {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n':
-    types.ThreadPageFieldsFragmentDoc,
-  '\n  query ProvisionComments($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    provision(id: $id) {\n      id\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n':
-    types.ProvisionCommentsDocument,
-  '\n  query DraftThread($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    draft(id: $id) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      stanceCounts {\n        ...StanceCountsFields\n      }\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n':
-    types.DraftThreadDocument,
-  '\n  query CommentPage($id: ID!, $after: String) {\n    comment(id: $id) {\n      ...CommentFields\n      draft {\n        id\n        title\n        status\n        closesAt\n      }\n      provision {\n        id\n        key\n        label\n        heading\n        text\n      }\n      parent {\n        ...CommentFields\n      }\n      replies(first: 10, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies(first: 3) {\n              totalCount\n              edges {\n                node {\n                  ...CommentFields\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
-    types.CommentPageDocument,
-  '\n  fragment CommentPlaceFields on Comment {\n    draft {\n      id\n      title\n    }\n    provision {\n      key\n      label\n    }\n  }\n':
-    types.CommentPlaceFieldsFragmentDoc,
-  '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n      status\n    }\n  }\n':
-    types.PostCommentDocument,
-  '\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) {\n      id\n    }\n  }\n':
-    types.EditCommentDocument,
-  '\n  mutation WithdrawComment($id: ID!) {\n    withdrawComment(id: $id) {\n      id\n    }\n  }\n':
-    types.WithdrawCommentDocument,
-  '\n  mutation ReactToComment($id: ID!, $reaction: ReactionKind!) {\n    reactToComment(commentId: $id, reaction: $reaction) {\n      id\n      myReaction\n      agreeCount\n      disagreeCount\n    }\n  }\n':
-    types.ReactToCommentDocument,
-  '\n  mutation FlagComment($id: ID!, $reason: FlagReason!, $note: String) {\n    flagComment(commentId: $id, reason: $reason, note: $note)\n  }\n':
-    types.FlagCommentDocument,
-  '\n  query SearchComments($input: CommentSearchInput!) {\n    searchComments(input: $input) {\n      totalCount\n      totalIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      hits {\n        highlights\n        comment {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n':
-    types.SearchCommentsDocument,
-  '\n  query ProvisionRef($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      currentVersion {\n        id\n        provision(key: $key) {\n          id\n        }\n      }\n    }\n  }\n':
-    types.ProvisionRefDocument,
-  '\n  query HomePage {\n    open: drafts(filter: { status: [OPEN] }, first: 20, orderBy: CLOSING_SOON) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    closed: drafts(filter: { status: [CLOSED] }, first: 5, orderBy: RECENTLY_CLOSED) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    hot: mostDiscussedProvisions(first: 5, hours: 24) {\n      recentCount\n      provision {\n        id\n        key\n        label\n        heading\n        commentCount\n      }\n      draft {\n        id\n        title\n      }\n    }\n  }\n':
-    types.HomePageDocument,
-  '\n  query DraftsPage($filter: DraftFilter, $first: Int!, $after: String) {\n    agencies {\n      id\n      name\n    }\n    drafts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DraftCardFields\n          summary\n        }\n      }\n    }\n  }\n':
-    types.DraftsPageDocument,
-  '\n  fragment DraftHeadFields on Draft {\n    id\n    title\n    docType\n    summary\n    status\n    opensAt\n    closesAt\n    closedAt\n    closeReason\n    commentCount\n    participantCount\n    reportPublishedAt\n    consultationWarnings\n    agency {\n      id\n      name\n      code\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n    versions {\n      id\n      number\n      publishedAt\n      changeNote\n    }\n    attachments {\n      id\n      title\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n':
-    types.DraftHeadFieldsFragmentDoc,
-  '\n  fragment VersionHeadFields on DraftVersion {\n    id\n    number\n    documentNumber\n    preamble\n    publishedAt\n    changeNote\n    structure: provisions(kinds: [PART, CHAPTER, SECTION, SUBSECTION, ARTICLE]) {\n      id\n      key\n      kind\n      number\n      label\n      heading\n      text\n      parentId\n      commentCount\n      stanceCounts {\n        ...StanceCountsFields\n      }\n    }\n  }\n':
-    types.VersionHeadFieldsFragmentDoc,
-  '\n  query DraftPage($id: ID!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        ...VersionHeadFields\n      }\n    }\n  }\n':
-    types.DraftPageDocument,
-  '\n  query DraftVersionPage($id: ID!, $number: Int!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        id\n        number\n      }\n      version(number: $number) {\n        ...VersionHeadFields\n      }\n    }\n  }\n':
-    types.DraftVersionPageDocument,
-  '\n  query DraftText($id: ID!, $number: Int!, $under: String) {\n    draft(id: $id) {\n      id\n      version(number: $number) {\n        id\n        provisions(under: $under) {\n          id\n          key\n          kind\n          number\n          label\n          heading\n          text\n          parentId\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n        }\n      }\n    }\n  }\n':
-    types.DraftTextDocument,
-  '\n  query DraftDiff($from: ID!, $to: ID!) {\n    draftDiff(fromVersionId: $from, toVersionId: $to) {\n      change\n      kind\n      label\n      fromKey\n      toKey\n      textChanged\n      wordDiff {\n        op\n        text\n      }\n    }\n  }\n':
-    types.DraftDiffDocument,
-  '\n  fragment StanceCountsFields on StanceCounts {\n    support\n    oppose\n    amend\n    question\n    neutral\n  }\n':
-    types.StanceCountsFieldsFragmentDoc,
-  '\n  fragment CommentFields on Comment {\n    id\n    body\n    bodyHtml\n    stance\n    proposedText\n    status\n    createdAt\n    editedAt\n    versionNumber\n    depth\n    agreeCount\n    disagreeCount\n    replyCount\n    myReaction\n    moderationReason\n    viewerIsAuthor\n    viewerCanEdit\n    editableUntil\n    author {\n      displayName\n      kind\n      organizationName\n      province\n      verified\n    }\n    response {\n      id\n      disposition\n      explanation\n      respondedAt\n    }\n  }\n':
-    types.CommentFieldsFragmentDoc,
-  '\n  fragment DraftCardFields on Draft {\n    id\n    title\n    docType\n    status\n    opensAt\n    closesAt\n    closedAt\n    commentCount\n    participantCount\n    reportPublishedAt\n    agency {\n      id\n      name\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n  }\n':
-    types.DraftCardFieldsFragmentDoc,
-  '\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n    }\n  }\n':
-    types.RefreshSessionDocument,
-  '\n  query Viewer {\n    me {\n      id\n      displayName\n      emailVerified\n    }\n  }\n':
-    types.ViewerDocument,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      displayName\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  query Provinces {\n    provinces\n  }\n": types.ProvincesDocument,
+    "\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n    }\n  }\n": types.AccountPageDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password)\n  }\n": types.ResetPasswordDocument,
+    "\n  query MyComments($after: String) {\n    myComments(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n": types.MyCommentsDocument,
+    "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query ThreadHead($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      currentVersion {\n        id\n        number\n        provision(key: $key) {\n          id\n          key\n          kind\n          label\n          heading\n          text\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n          children {\n            id\n            key\n            label\n            heading\n            text\n            commentCount\n          }\n        }\n      }\n    }\n  }\n": types.ThreadHeadDocument,
+    "\n  fragment ThreadPageFields on CommentConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...CommentFields\n        replies(first: 3) {\n          totalCount\n          edges {\n            node {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThreadPageFieldsFragmentDoc,
+    "\n  query ProvisionComments($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    provision(id: $id) {\n      id\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n": types.ProvisionCommentsDocument,
+    "\n  query DraftThread($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    draft(id: $id) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      stanceCounts {\n        ...StanceCountsFields\n      }\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n": types.DraftThreadDocument,
+    "\n  query CommentPage($id: ID!, $after: String) {\n    comment(id: $id) {\n      ...CommentFields\n      draft {\n        id\n        title\n        status\n        closesAt\n      }\n      provision {\n        id\n        key\n        label\n        heading\n        text\n      }\n      parent {\n        ...CommentFields\n      }\n      replies(first: 10, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies(first: 3) {\n              totalCount\n              edges {\n                node {\n                  ...CommentFields\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommentPageDocument,
+    "\n  fragment CommentPlaceFields on Comment {\n    draft {\n      id\n      title\n    }\n    provision {\n      key\n      label\n    }\n  }\n": types.CommentPlaceFieldsFragmentDoc,
+    "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n      status\n    }\n  }\n": types.PostCommentDocument,
+    "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) {\n      id\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation WithdrawComment($id: ID!) {\n    withdrawComment(id: $id) {\n      id\n    }\n  }\n": types.WithdrawCommentDocument,
+    "\n  mutation ReactToComment($id: ID!, $reaction: ReactionKind!) {\n    reactToComment(commentId: $id, reaction: $reaction) {\n      id\n      myReaction\n      agreeCount\n      disagreeCount\n    }\n  }\n": types.ReactToCommentDocument,
+    "\n  mutation FlagComment($id: ID!, $reason: FlagReason!, $note: String) {\n    flagComment(commentId: $id, reason: $reason, note: $note)\n  }\n": types.FlagCommentDocument,
+    "\n  query SearchComments($input: CommentSearchInput!) {\n    searchComments(input: $input) {\n      totalCount\n      totalIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      hits {\n        highlights\n        comment {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n": types.SearchCommentsDocument,
+    "\n  query ProvisionRef($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      currentVersion {\n        id\n        provision(key: $key) {\n          id\n        }\n      }\n    }\n  }\n": types.ProvisionRefDocument,
+    "\n  query HomePage {\n    open: drafts(filter: { status: [OPEN] }, first: 20, orderBy: CLOSING_SOON) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    closed: drafts(filter: { status: [CLOSED] }, first: 5, orderBy: RECENTLY_CLOSED) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    hot: mostDiscussedProvisions(first: 5, hours: 24) {\n      recentCount\n      provision {\n        id\n        key\n        label\n        heading\n        commentCount\n      }\n      draft {\n        id\n        title\n      }\n    }\n  }\n": types.HomePageDocument,
+    "\n  query DraftsPage($filter: DraftFilter, $first: Int!, $after: String) {\n    agencies {\n      id\n      name\n    }\n    drafts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DraftCardFields\n          summary\n        }\n      }\n    }\n  }\n": types.DraftsPageDocument,
+    "\n  fragment DraftHeadFields on Draft {\n    id\n    title\n    docType\n    summary\n    status\n    opensAt\n    closesAt\n    closedAt\n    closeReason\n    commentCount\n    participantCount\n    reportPublishedAt\n    consultationWarnings\n    agency {\n      id\n      name\n      code\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n    versions {\n      id\n      number\n      publishedAt\n      changeNote\n    }\n    attachments {\n      id\n      title\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n": types.DraftHeadFieldsFragmentDoc,
+    "\n  fragment VersionHeadFields on DraftVersion {\n    id\n    number\n    documentNumber\n    preamble\n    publishedAt\n    changeNote\n    structure: provisions(kinds: [PART, CHAPTER, SECTION, SUBSECTION, ARTICLE]) {\n      id\n      key\n      kind\n      number\n      label\n      heading\n      text\n      parentId\n      commentCount\n      stanceCounts {\n        ...StanceCountsFields\n      }\n    }\n  }\n": types.VersionHeadFieldsFragmentDoc,
+    "\n  query DraftPage($id: ID!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        ...VersionHeadFields\n      }\n    }\n  }\n": types.DraftPageDocument,
+    "\n  query DraftVersionPage($id: ID!, $number: Int!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        id\n        number\n      }\n      version(number: $number) {\n        ...VersionHeadFields\n      }\n    }\n  }\n": types.DraftVersionPageDocument,
+    "\n  query DraftText($id: ID!, $number: Int!, $under: String) {\n    draft(id: $id) {\n      id\n      version(number: $number) {\n        id\n        provisions(under: $under) {\n          id\n          key\n          kind\n          number\n          label\n          heading\n          text\n          parentId\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n        }\n      }\n    }\n  }\n": types.DraftTextDocument,
+    "\n  query DraftDiff($from: ID!, $to: ID!) {\n    draftDiff(fromVersionId: $from, toVersionId: $to) {\n      change\n      kind\n      label\n      fromKey\n      toKey\n      textChanged\n      wordDiff {\n        op\n        text\n      }\n    }\n  }\n": types.DraftDiffDocument,
+    "\n  fragment StanceCountsFields on StanceCounts {\n    support\n    oppose\n    amend\n    question\n    neutral\n  }\n": types.StanceCountsFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    bodyHtml\n    stance\n    proposedText\n    status\n    createdAt\n    editedAt\n    versionNumber\n    depth\n    agreeCount\n    disagreeCount\n    replyCount\n    myReaction\n    moderationReason\n    viewerIsAuthor\n    viewerCanEdit\n    editableUntil\n    author {\n      displayName\n      kind\n      organizationName\n      province\n      verified\n    }\n    response {\n      id\n      disposition\n      explanation\n      respondedAt\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment DraftCardFields on Draft {\n    id\n    title\n    docType\n    status\n    opensAt\n    closesAt\n    closedAt\n    commentCount\n    participantCount\n    reportPublishedAt\n    agency {\n      id\n      name\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n  }\n": types.DraftCardFieldsFragmentDoc,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      emailVerified\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      displayName\n    }\n  }\n',
-): typeof import('./graphql').AuthPayloadFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').AuthPayloadFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n',
-): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n',
-): typeof import('./graphql').RegisterDocument;
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql').RegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n',
-): typeof import('./graphql').LogoutDocument;
+export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): typeof import('./graphql').LogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Provinces {\n    provinces\n  }\n',
-): typeof import('./graphql').ProvincesDocument;
+export function graphql(source: "\n  query Provinces {\n    provinces\n  }\n"): typeof import('./graphql').ProvincesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n    }\n  }\n',
-): typeof import('./graphql').AccountPageDocument;
+export function graphql(source: "\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').AccountPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n',
-): typeof import('./graphql').UpdateProfileDocument;
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n',
-): typeof import('./graphql').ChangePasswordDocument;
+export function graphql(source: "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n',
-): typeof import('./graphql').RequestEmailVerificationDocument;
+export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"): typeof import('./graphql').RequestEmailVerificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n    }\n  }\n',
-): typeof import('./graphql').VerifyEmailDocument;
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
-): typeof import('./graphql').RequestPasswordResetDocument;
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password)\n  }\n',
-): typeof import('./graphql').ResetPasswordDocument;
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, newPassword: $password)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyComments($after: String) {\n    myComments(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').MyCommentsDocument;
+export function graphql(source: "\n  query MyComments($after: String) {\n    myComments(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyData {\n    myData\n  }\n',
-): typeof import('./graphql').MyDataDocument;
+export function graphql(source: "\n  query MyData {\n    myData\n  }\n"): typeof import('./graphql').MyDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n',
-): typeof import('./graphql').DeleteMyAccountDocument;
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): typeof import('./graphql').DeleteMyAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ThreadHead($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      currentVersion {\n        id\n        number\n        provision(key: $key) {\n          id\n          key\n          kind\n          label\n          heading\n          text\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n          children {\n            id\n            key\n            label\n            heading\n            text\n            commentCount\n          }\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').ThreadHeadDocument;
+export function graphql(source: "\n  query ThreadHead($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      currentVersion {\n        id\n        number\n        provision(key: $key) {\n          id\n          key\n          kind\n          label\n          heading\n          text\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n          children {\n            id\n            key\n            label\n            heading\n            text\n            commentCount\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadHeadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ThreadPageFields on CommentConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...CommentFields\n        replies(first: 3) {\n          totalCount\n          edges {\n            node {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').ThreadPageFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ThreadPageFields on CommentConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...CommentFields\n        replies(first: 3) {\n          totalCount\n          edges {\n            node {\n              ...CommentFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadPageFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ProvisionComments($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    provision(id: $id) {\n      id\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n',
-): typeof import('./graphql').ProvisionCommentsDocument;
+export function graphql(source: "\n  query ProvisionComments($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    provision(id: $id) {\n      id\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n"): typeof import('./graphql').ProvisionCommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DraftThread($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    draft(id: $id) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      stanceCounts {\n        ...StanceCountsFields\n      }\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n',
-): typeof import('./graphql').DraftThreadDocument;
+export function graphql(source: "\n  query DraftThread($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {\n    draft(id: $id) {\n      id\n      title\n      docType\n      status\n      opensAt\n      closesAt\n      commentCount\n      agency {\n        id\n        name\n      }\n      stanceCounts {\n        ...StanceCountsFields\n      }\n      comments(first: $first, after: $after, orderBy: $orderBy) {\n        ...ThreadPageFields\n      }\n    }\n  }\n"): typeof import('./graphql').DraftThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CommentPage($id: ID!, $after: String) {\n    comment(id: $id) {\n      ...CommentFields\n      draft {\n        id\n        title\n        status\n        closesAt\n      }\n      provision {\n        id\n        key\n        label\n        heading\n        text\n      }\n      parent {\n        ...CommentFields\n      }\n      replies(first: 10, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies(first: 3) {\n              totalCount\n              edges {\n                node {\n                  ...CommentFields\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').CommentPageDocument;
+export function graphql(source: "\n  query CommentPage($id: ID!, $after: String) {\n    comment(id: $id) {\n      ...CommentFields\n      draft {\n        id\n        title\n        status\n        closesAt\n      }\n      provision {\n        id\n        key\n        label\n        heading\n        text\n      }\n      parent {\n        ...CommentFields\n      }\n      replies(first: 10, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CommentFields\n            replies(first: 3) {\n              totalCount\n              edges {\n                node {\n                  ...CommentFields\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommentPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CommentPlaceFields on Comment {\n    draft {\n      id\n      title\n    }\n    provision {\n      key\n      label\n    }\n  }\n',
-): typeof import('./graphql').CommentPlaceFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CommentPlaceFields on Comment {\n    draft {\n      id\n      title\n    }\n    provision {\n      key\n      label\n    }\n  }\n"): typeof import('./graphql').CommentPlaceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n      status\n    }\n  }\n',
-): typeof import('./graphql').PostCommentDocument;
+export function graphql(source: "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PostCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) {\n      id\n    }\n  }\n',
-): typeof import('./graphql').EditCommentDocument;
+export function graphql(source: "\n  mutation EditComment($id: ID!, $input: EditCommentInput!) {\n    editComment(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EditCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation WithdrawComment($id: ID!) {\n    withdrawComment(id: $id) {\n      id\n    }\n  }\n',
-): typeof import('./graphql').WithdrawCommentDocument;
+export function graphql(source: "\n  mutation WithdrawComment($id: ID!) {\n    withdrawComment(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').WithdrawCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReactToComment($id: ID!, $reaction: ReactionKind!) {\n    reactToComment(commentId: $id, reaction: $reaction) {\n      id\n      myReaction\n      agreeCount\n      disagreeCount\n    }\n  }\n',
-): typeof import('./graphql').ReactToCommentDocument;
+export function graphql(source: "\n  mutation ReactToComment($id: ID!, $reaction: ReactionKind!) {\n    reactToComment(commentId: $id, reaction: $reaction) {\n      id\n      myReaction\n      agreeCount\n      disagreeCount\n    }\n  }\n"): typeof import('./graphql').ReactToCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation FlagComment($id: ID!, $reason: FlagReason!, $note: String) {\n    flagComment(commentId: $id, reason: $reason, note: $note)\n  }\n',
-): typeof import('./graphql').FlagCommentDocument;
+export function graphql(source: "\n  mutation FlagComment($id: ID!, $reason: FlagReason!, $note: String) {\n    flagComment(commentId: $id, reason: $reason, note: $note)\n  }\n"): typeof import('./graphql').FlagCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SearchComments($input: CommentSearchInput!) {\n    searchComments(input: $input) {\n      totalCount\n      totalIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      hits {\n        highlights\n        comment {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').SearchCommentsDocument;
+export function graphql(source: "\n  query SearchComments($input: CommentSearchInput!) {\n    searchComments(input: $input) {\n      totalCount\n      totalIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      hits {\n        highlights\n        comment {\n          ...CommentFields\n          ...CommentPlaceFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchCommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query ProvisionRef($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      currentVersion {\n        id\n        provision(key: $key) {\n          id\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').ProvisionRefDocument;
+export function graphql(source: "\n  query ProvisionRef($draftId: ID!, $key: String!) {\n    draft(id: $draftId) {\n      id\n      currentVersion {\n        id\n        provision(key: $key) {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProvisionRefDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query HomePage {\n    open: drafts(filter: { status: [OPEN] }, first: 20, orderBy: CLOSING_SOON) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    closed: drafts(filter: { status: [CLOSED] }, first: 5, orderBy: RECENTLY_CLOSED) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    hot: mostDiscussedProvisions(first: 5, hours: 24) {\n      recentCount\n      provision {\n        id\n        key\n        label\n        heading\n        commentCount\n      }\n      draft {\n        id\n        title\n      }\n    }\n  }\n',
-): typeof import('./graphql').HomePageDocument;
+export function graphql(source: "\n  query HomePage {\n    open: drafts(filter: { status: [OPEN] }, first: 20, orderBy: CLOSING_SOON) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    closed: drafts(filter: { status: [CLOSED] }, first: 5, orderBy: RECENTLY_CLOSED) {\n      edges {\n        node {\n          ...DraftCardFields\n        }\n      }\n    }\n    hot: mostDiscussedProvisions(first: 5, hours: 24) {\n      recentCount\n      provision {\n        id\n        key\n        label\n        heading\n        commentCount\n      }\n      draft {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').HomePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DraftsPage($filter: DraftFilter, $first: Int!, $after: String) {\n    agencies {\n      id\n      name\n    }\n    drafts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DraftCardFields\n          summary\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').DraftsPageDocument;
+export function graphql(source: "\n  query DraftsPage($filter: DraftFilter, $first: Int!, $after: String) {\n    agencies {\n      id\n      name\n    }\n    drafts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DraftCardFields\n          summary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DraftsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment DraftHeadFields on Draft {\n    id\n    title\n    docType\n    summary\n    status\n    opensAt\n    closesAt\n    closedAt\n    closeReason\n    commentCount\n    participantCount\n    reportPublishedAt\n    consultationWarnings\n    agency {\n      id\n      name\n      code\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n    versions {\n      id\n      number\n      publishedAt\n      changeNote\n    }\n    attachments {\n      id\n      title\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n',
-): typeof import('./graphql').DraftHeadFieldsFragmentDoc;
+export function graphql(source: "\n  fragment DraftHeadFields on Draft {\n    id\n    title\n    docType\n    summary\n    status\n    opensAt\n    closesAt\n    closedAt\n    closeReason\n    commentCount\n    participantCount\n    reportPublishedAt\n    consultationWarnings\n    agency {\n      id\n      name\n      code\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n    versions {\n      id\n      number\n      publishedAt\n      changeNote\n    }\n    attachments {\n      id\n      title\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n"): typeof import('./graphql').DraftHeadFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment VersionHeadFields on DraftVersion {\n    id\n    number\n    documentNumber\n    preamble\n    publishedAt\n    changeNote\n    structure: provisions(kinds: [PART, CHAPTER, SECTION, SUBSECTION, ARTICLE]) {\n      id\n      key\n      kind\n      number\n      label\n      heading\n      text\n      parentId\n      commentCount\n      stanceCounts {\n        ...StanceCountsFields\n      }\n    }\n  }\n',
-): typeof import('./graphql').VersionHeadFieldsFragmentDoc;
+export function graphql(source: "\n  fragment VersionHeadFields on DraftVersion {\n    id\n    number\n    documentNumber\n    preamble\n    publishedAt\n    changeNote\n    structure: provisions(kinds: [PART, CHAPTER, SECTION, SUBSECTION, ARTICLE]) {\n      id\n      key\n      kind\n      number\n      label\n      heading\n      text\n      parentId\n      commentCount\n      stanceCounts {\n        ...StanceCountsFields\n      }\n    }\n  }\n"): typeof import('./graphql').VersionHeadFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DraftPage($id: ID!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        ...VersionHeadFields\n      }\n    }\n  }\n',
-): typeof import('./graphql').DraftPageDocument;
+export function graphql(source: "\n  query DraftPage($id: ID!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        ...VersionHeadFields\n      }\n    }\n  }\n"): typeof import('./graphql').DraftPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DraftVersionPage($id: ID!, $number: Int!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        id\n        number\n      }\n      version(number: $number) {\n        ...VersionHeadFields\n      }\n    }\n  }\n',
-): typeof import('./graphql').DraftVersionPageDocument;
+export function graphql(source: "\n  query DraftVersionPage($id: ID!, $number: Int!) {\n    draft(id: $id) {\n      ...DraftHeadFields\n      currentVersion {\n        id\n        number\n      }\n      version(number: $number) {\n        ...VersionHeadFields\n      }\n    }\n  }\n"): typeof import('./graphql').DraftVersionPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DraftText($id: ID!, $number: Int!, $under: String) {\n    draft(id: $id) {\n      id\n      version(number: $number) {\n        id\n        provisions(under: $under) {\n          id\n          key\n          kind\n          number\n          label\n          heading\n          text\n          parentId\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').DraftTextDocument;
+export function graphql(source: "\n  query DraftText($id: ID!, $number: Int!, $under: String) {\n    draft(id: $id) {\n      id\n      version(number: $number) {\n        id\n        provisions(under: $under) {\n          id\n          key\n          kind\n          number\n          label\n          heading\n          text\n          parentId\n          commentCount\n          stanceCounts {\n            ...StanceCountsFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DraftTextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DraftDiff($from: ID!, $to: ID!) {\n    draftDiff(fromVersionId: $from, toVersionId: $to) {\n      change\n      kind\n      label\n      fromKey\n      toKey\n      textChanged\n      wordDiff {\n        op\n        text\n      }\n    }\n  }\n',
-): typeof import('./graphql').DraftDiffDocument;
+export function graphql(source: "\n  query DraftDiff($from: ID!, $to: ID!) {\n    draftDiff(fromVersionId: $from, toVersionId: $to) {\n      change\n      kind\n      label\n      fromKey\n      toKey\n      textChanged\n      wordDiff {\n        op\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').DraftDiffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment StanceCountsFields on StanceCounts {\n    support\n    oppose\n    amend\n    question\n    neutral\n  }\n',
-): typeof import('./graphql').StanceCountsFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StanceCountsFields on StanceCounts {\n    support\n    oppose\n    amend\n    question\n    neutral\n  }\n"): typeof import('./graphql').StanceCountsFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CommentFields on Comment {\n    id\n    body\n    bodyHtml\n    stance\n    proposedText\n    status\n    createdAt\n    editedAt\n    versionNumber\n    depth\n    agreeCount\n    disagreeCount\n    replyCount\n    myReaction\n    moderationReason\n    viewerIsAuthor\n    viewerCanEdit\n    editableUntil\n    author {\n      displayName\n      kind\n      organizationName\n      province\n      verified\n    }\n    response {\n      id\n      disposition\n      explanation\n      respondedAt\n    }\n  }\n',
-): typeof import('./graphql').CommentFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    bodyHtml\n    stance\n    proposedText\n    status\n    createdAt\n    editedAt\n    versionNumber\n    depth\n    agreeCount\n    disagreeCount\n    replyCount\n    myReaction\n    moderationReason\n    viewerIsAuthor\n    viewerCanEdit\n    editableUntil\n    author {\n      displayName\n      kind\n      organizationName\n      province\n      verified\n    }\n    response {\n      id\n      disposition\n      explanation\n      respondedAt\n    }\n  }\n"): typeof import('./graphql').CommentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment DraftCardFields on Draft {\n    id\n    title\n    docType\n    status\n    opensAt\n    closesAt\n    closedAt\n    commentCount\n    participantCount\n    reportPublishedAt\n    agency {\n      id\n      name\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n  }\n',
-): typeof import('./graphql').DraftCardFieldsFragmentDoc;
+export function graphql(source: "\n  fragment DraftCardFields on Draft {\n    id\n    title\n    docType\n    status\n    opensAt\n    closesAt\n    closedAt\n    commentCount\n    participantCount\n    reportPublishedAt\n    agency {\n      id\n      name\n    }\n    stanceCounts {\n      ...StanceCountsFields\n    }\n  }\n"): typeof import('./graphql').DraftCardFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n    }\n  }\n',
-): typeof import('./graphql').RefreshSessionDocument;
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n    }\n  }\n"): typeof import('./graphql').RefreshSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Viewer {\n    me {\n      id\n      displayName\n      emailVerified\n    }\n  }\n',
-): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

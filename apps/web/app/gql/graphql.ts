@@ -2,14 +2,18 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Whether an account speaks for a person or an organisation. */
-export type AuthorKind = 'INDIVIDUAL' | 'ORGANIZATION';
+export type AuthorKind =
+  | 'INDIVIDUAL'
+  | 'ORGANIZATION';
 
 /** NEWEST or OLDEST first, or MOST_AGREED (agree count, then newest). */
-export type CommentOrder = 'MOST_AGREED' | 'NEWEST' | 'OLDEST';
+export type CommentOrder =
+  | 'MOST_AGREED'
+  | 'NEWEST'
+  | 'OLDEST';
 
 /** Full-text search and filters over comments; every field optional. */
 export type CommentSearchInput = {
@@ -45,16 +49,35 @@ export type CommentSearchInput = {
 };
 
 /** PUBLISHED; PENDING (held: seen only by its author, moderators and the agency); HIDDEN by moderation; WITHDRAWN by its author. */
-export type CommentStatus = 'HIDDEN' | 'PENDING' | 'PUBLISHED' | 'WITHDRAWN';
+export type CommentStatus =
+  | 'HIDDEN'
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'WITHDRAWN';
 
 /** DRAFT (not scheduled), SCHEDULED, OPEN for comments, CLOSED. Derived on the server clock. */
-export type ConsultationStatus = 'CLOSED' | 'DRAFT' | 'OPEN' | 'SCHEDULED';
+export type ConsultationStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'SCHEDULED';
 
 /** How the drafting agency received a comment: accepted (tiếp thu), partially accepted, not accepted, or explained (giải trình). */
-export type Disposition = 'ACCEPTED' | 'EXPLAINED' | 'NOT_ACCEPTED' | 'PARTIALLY_ACCEPTED';
+export type Disposition =
+  | 'ACCEPTED'
+  | 'EXPLAINED'
+  | 'NOT_ACCEPTED'
+  | 'PARTIALLY_ACCEPTED';
 
 /** Kind of legal document: Luật, Pháp lệnh, Nghị quyết, Nghị định, Quyết định, Thông tư, other. */
-export type DocType = 'CIRCULAR' | 'DECISION' | 'DECREE' | 'LAW' | 'ORDINANCE' | 'OTHER' | 'RESOLUTION';
+export type DocType =
+  | 'CIRCULAR'
+  | 'DECISION'
+  | 'DECREE'
+  | 'LAW'
+  | 'ORDINANCE'
+  | 'OTHER'
+  | 'RESOLUTION';
 
 export type DraftFilter = {
   agencyId?: string | number | null | undefined;
@@ -75,7 +98,12 @@ export type EditCommentInput = {
 };
 
 /** Why a comment is reported to the moderators. */
-export type FlagReason = 'ABUSE' | 'OFF_TOPIC' | 'OTHER' | 'PERSONAL_DATA' | 'SPAM';
+export type FlagReason =
+  | 'ABUSE'
+  | 'OFF_TOPIC'
+  | 'OTHER'
+  | 'PERSONAL_DATA'
+  | 'SPAM';
 
 /** E-mail and password. */
 export type LoginInput = {
@@ -103,13 +131,27 @@ export type PostCommentInput = {
   stance?: Stance | null | undefined;
 };
 
-export type ProvisionChangeKind = 'ADDED' | 'MODIFIED' | 'MOVED' | 'REMOVED';
+export type ProvisionChangeKind =
+  | 'ADDED'
+  | 'MODIFIED'
+  | 'MOVED'
+  | 'REMOVED';
 
 /** Phần, Chương, Mục, Tiểu mục, Điều, khoản, điểm. */
-export type ProvisionKind = 'ARTICLE' | 'CHAPTER' | 'CLAUSE' | 'PART' | 'POINT' | 'SECTION' | 'SUBSECTION';
+export type ProvisionKind =
+  | 'ARTICLE'
+  | 'CHAPTER'
+  | 'CLAUSE'
+  | 'PART'
+  | 'POINT'
+  | 'SECTION'
+  | 'SUBSECTION';
 
 /** AGREE or DISAGREE with a comment; NONE takes a reaction back. */
-export type ReactionKind = 'AGREE' | 'DISAGREE' | 'NONE';
+export type ReactionKind =
+  | 'AGREE'
+  | 'DISAGREE'
+  | 'NONE';
 
 /** A new account. */
 export type RegisterInput = {
@@ -131,13 +173,29 @@ export type RegisterInput = {
 
 /** A field to count the matches by. Values: enum names; PROVISION the provision key; DRAFT and AGENCY ids; VERIFIED "true"/"false". */
 export type SearchFacet =
-  'AGENCY' | 'AUTHOR_KIND' | 'DISPOSITION' | 'DRAFT' | 'PROVINCE' | 'PROVISION' | 'STANCE' | 'VERIFIED';
+  | 'AGENCY'
+  | 'AUTHOR_KIND'
+  | 'DISPOSITION'
+  | 'DRAFT'
+  | 'PROVINCE'
+  | 'PROVISION'
+  | 'STANCE'
+  | 'VERIFIED';
 
 /** RELEVANCE (newest first when there is no query text), NEWEST, OLDEST, or MOST_AGREED (agree count, then newest). */
-export type SearchSort = 'MOST_AGREED' | 'NEWEST' | 'OLDEST' | 'RELEVANCE';
+export type SearchSort =
+  | 'MOST_AGREED'
+  | 'NEWEST'
+  | 'OLDEST'
+  | 'RELEVANCE';
 
 /** What the commenter thinks of the provision: support, oppose, amend (with proposed wording), a question, neutral. */
-export type Stance = 'AMEND' | 'NEUTRAL' | 'OPPOSE' | 'QUESTION' | 'SUPPORT';
+export type Stance =
+  | 'AMEND'
+  | 'NEUTRAL'
+  | 'OPPOSE'
+  | 'QUESTION'
+  | 'SUPPORT';
 
 /** Changes to the public profile; omitted fields stay as they are. */
 export type UpdateProfileInput = {
@@ -151,69 +209,48 @@ export type UpdateProfileInput = {
   province?: string | null | undefined;
 };
 
-export type WordDiffOp = 'DELETE' | 'EQUAL' | 'INSERT';
+export type WordDiffOp =
+  | 'DELETE'
+  | 'EQUAL'
+  | 'INSERT';
 
-export type AuthPayloadFieldsFragment = {
-  accessToken: string;
-  refreshToken: string;
-  accessTokenExpiresAt: string;
-  user: { id: string; displayName: string };
-};
+export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { id: string, displayName: string } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
-export type LoginMutation = {
-  login: {
-    accessToken: string;
-    refreshToken: string;
-    accessTokenExpiresAt: string;
-    user: { id: string; displayName: string };
-  };
-};
+
+export type LoginMutation = { login: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { id: string, displayName: string } } };
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
 
-export type RegisterMutation = {
-  register: {
-    accessToken: string;
-    refreshToken: string;
-    accessTokenExpiresAt: string;
-    user: { id: string; displayName: string };
-  };
-};
+
+export type RegisterMutation = { register: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { id: string, displayName: string } } };
 
 export type LogoutMutationVariables = Exact<{
   refreshToken: string;
 }>;
 
+
 export type LogoutMutation = { logout: boolean };
 
-export type ProvincesQueryVariables = Exact<{ [key: string]: never }>;
+export type ProvincesQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type ProvincesQuery = { provinces: Array<string> };
 
-export type AccountPageQueryVariables = Exact<{ [key: string]: never }>;
+export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AccountPageQuery = {
-  provinces: Array<string>;
-  me: {
-    id: string;
-    email: string;
-    displayName: string;
-    kind: AuthorKind;
-    organizationName: string | null;
-    province: string | null;
-    emailVerified: boolean;
-  } | null;
-};
+
+export type AccountPageQuery = { provinces: Array<string>, me: { id: string, email: string, displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, emailVerified: boolean } | null };
 
 export type UpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
 }>;
+
 
 export type UpdateProfileMutation = { updateProfile: { id: string } };
 
@@ -222,9 +259,11 @@ export type ChangePasswordMutationVariables = Exact<{
   next: string;
 }>;
 
+
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never }>;
+export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type RequestEmailVerificationMutation = { requestEmailVerification: boolean };
 
@@ -232,11 +271,13 @@ export type VerifyEmailMutationVariables = Exact<{
   token: string;
 }>;
 
+
 export type VerifyEmailMutation = { verifyEmail: { id: string } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
+
 
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
@@ -245,58 +286,25 @@ export type ResetPasswordMutationVariables = Exact<{
   password: string;
 }>;
 
+
 export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type MyCommentsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type MyCommentsQuery = {
-  myComments: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        body: string;
-        bodyHtml: string;
-        stance: Stance | null;
-        proposedText: string | null;
-        status: CommentStatus;
-        createdAt: string;
-        editedAt: string | null;
-        versionNumber: number;
-        depth: number;
-        agreeCount: number;
-        disagreeCount: number;
-        replyCount: number;
-        myReaction: ReactionKind | null;
-        moderationReason: string | null;
-        viewerIsAuthor: boolean;
-        viewerCanEdit: boolean;
-        editableUntil: string | null;
-        author: {
-          displayName: string;
-          kind: AuthorKind;
-          organizationName: string | null;
-          province: string | null;
-          verified: boolean;
-        };
-        response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
-        draft: { id: string; title: string };
-        provision: { key: string; label: string } | null;
-      };
-    }>;
-  };
-};
 
-export type MyDataQueryVariables = Exact<{ [key: string]: never }>;
+export type MyCommentsQuery = { myComments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null } }> } };
+
+export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type MyDataQuery = { myData: unknown };
 
 export type DeleteMyAccountMutationVariables = Exact<{
   password: string;
 }>;
+
 
 export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
 
@@ -305,113 +313,10 @@ export type ThreadHeadQueryVariables = Exact<{
   key: string;
 }>;
 
-export type ThreadHeadQuery = {
-  draft: {
-    id: string;
-    title: string;
-    docType: DocType;
-    status: ConsultationStatus;
-    opensAt: string | null;
-    closesAt: string | null;
-    commentCount: number;
-    agency: { id: string; name: string };
-    currentVersion: {
-      id: string;
-      number: number;
-      provision: {
-        id: string;
-        key: string;
-        kind: ProvisionKind;
-        label: string;
-        heading: string | null;
-        text: string;
-        commentCount: number;
-        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-        children: Array<{
-          id: string;
-          key: string;
-          label: string;
-          heading: string | null;
-          text: string;
-          commentCount: number;
-        }>;
-      } | null;
-    };
-  } | null;
-};
 
-export type ThreadPageFieldsFragment = {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: Array<{
-    node: {
-      id: string;
-      body: string;
-      bodyHtml: string;
-      stance: Stance | null;
-      proposedText: string | null;
-      status: CommentStatus;
-      createdAt: string;
-      editedAt: string | null;
-      versionNumber: number;
-      depth: number;
-      agreeCount: number;
-      disagreeCount: number;
-      replyCount: number;
-      myReaction: ReactionKind | null;
-      moderationReason: string | null;
-      viewerIsAuthor: boolean;
-      viewerCanEdit: boolean;
-      editableUntil: string | null;
-      replies: {
-        totalCount: number;
-        edges: Array<{
-          node: {
-            id: string;
-            body: string;
-            bodyHtml: string;
-            stance: Stance | null;
-            proposedText: string | null;
-            status: CommentStatus;
-            createdAt: string;
-            editedAt: string | null;
-            versionNumber: number;
-            depth: number;
-            agreeCount: number;
-            disagreeCount: number;
-            replyCount: number;
-            myReaction: ReactionKind | null;
-            moderationReason: string | null;
-            viewerIsAuthor: boolean;
-            viewerCanEdit: boolean;
-            editableUntil: string | null;
-            author: {
-              displayName: string;
-              kind: AuthorKind;
-              organizationName: string | null;
-              province: string | null;
-              verified: boolean;
-            };
-            response: {
-              id: string;
-              disposition: Disposition;
-              explanation: string;
-              respondedAt: string;
-            } | null;
-          };
-        }>;
-      };
-      author: {
-        displayName: string;
-        kind: AuthorKind;
-        organizationName: string | null;
-        province: string | null;
-        verified: boolean;
-      };
-      response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
-    };
-  }>;
-};
+export type ThreadHeadQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number, agency: { id: string, name: string }, currentVersion: { id: string, number: number, provision: { id: string, key: string, kind: ProvisionKind, label: string, heading: string | null, text: string, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, children: Array<{ id: string, key: string, label: string, heading: string | null, text: string, commentCount: number }> } | null } } | null };
+
+export type ThreadPageFieldsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> };
 
 export type ProvisionCommentsQueryVariables = Exact<{
   id: string | number;
@@ -420,83 +325,8 @@ export type ProvisionCommentsQueryVariables = Exact<{
   orderBy?: CommentOrder | null | undefined;
 }>;
 
-export type ProvisionCommentsQuery = {
-  provision: {
-    id: string;
-    comments: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: Array<{
-        node: {
-          id: string;
-          body: string;
-          bodyHtml: string;
-          stance: Stance | null;
-          proposedText: string | null;
-          status: CommentStatus;
-          createdAt: string;
-          editedAt: string | null;
-          versionNumber: number;
-          depth: number;
-          agreeCount: number;
-          disagreeCount: number;
-          replyCount: number;
-          myReaction: ReactionKind | null;
-          moderationReason: string | null;
-          viewerIsAuthor: boolean;
-          viewerCanEdit: boolean;
-          editableUntil: string | null;
-          replies: {
-            totalCount: number;
-            edges: Array<{
-              node: {
-                id: string;
-                body: string;
-                bodyHtml: string;
-                stance: Stance | null;
-                proposedText: string | null;
-                status: CommentStatus;
-                createdAt: string;
-                editedAt: string | null;
-                versionNumber: number;
-                depth: number;
-                agreeCount: number;
-                disagreeCount: number;
-                replyCount: number;
-                myReaction: ReactionKind | null;
-                moderationReason: string | null;
-                viewerIsAuthor: boolean;
-                viewerCanEdit: boolean;
-                editableUntil: string | null;
-                author: {
-                  displayName: string;
-                  kind: AuthorKind;
-                  organizationName: string | null;
-                  province: string | null;
-                  verified: boolean;
-                };
-                response: {
-                  id: string;
-                  disposition: Disposition;
-                  explanation: string;
-                  respondedAt: string;
-                } | null;
-              };
-            }>;
-          };
-          author: {
-            displayName: string;
-            kind: AuthorKind;
-            organizationName: string | null;
-            province: string | null;
-            verified: boolean;
-          };
-          response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
-        };
-      }>;
-    };
-  } | null;
-};
+
+export type ProvisionCommentsQuery = { provision: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } } | null };
 
 export type DraftThreadQueryVariables = Exact<{
   id: string | number;
@@ -505,251 +335,38 @@ export type DraftThreadQueryVariables = Exact<{
   orderBy?: CommentOrder | null | undefined;
 }>;
 
-export type DraftThreadQuery = {
-  draft: {
-    id: string;
-    title: string;
-    docType: DocType;
-    status: ConsultationStatus;
-    opensAt: string | null;
-    closesAt: string | null;
-    commentCount: number;
-    agency: { id: string; name: string };
-    stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-    comments: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: Array<{
-        node: {
-          id: string;
-          body: string;
-          bodyHtml: string;
-          stance: Stance | null;
-          proposedText: string | null;
-          status: CommentStatus;
-          createdAt: string;
-          editedAt: string | null;
-          versionNumber: number;
-          depth: number;
-          agreeCount: number;
-          disagreeCount: number;
-          replyCount: number;
-          myReaction: ReactionKind | null;
-          moderationReason: string | null;
-          viewerIsAuthor: boolean;
-          viewerCanEdit: boolean;
-          editableUntil: string | null;
-          replies: {
-            totalCount: number;
-            edges: Array<{
-              node: {
-                id: string;
-                body: string;
-                bodyHtml: string;
-                stance: Stance | null;
-                proposedText: string | null;
-                status: CommentStatus;
-                createdAt: string;
-                editedAt: string | null;
-                versionNumber: number;
-                depth: number;
-                agreeCount: number;
-                disagreeCount: number;
-                replyCount: number;
-                myReaction: ReactionKind | null;
-                moderationReason: string | null;
-                viewerIsAuthor: boolean;
-                viewerCanEdit: boolean;
-                editableUntil: string | null;
-                author: {
-                  displayName: string;
-                  kind: AuthorKind;
-                  organizationName: string | null;
-                  province: string | null;
-                  verified: boolean;
-                };
-                response: {
-                  id: string;
-                  disposition: Disposition;
-                  explanation: string;
-                  respondedAt: string;
-                } | null;
-              };
-            }>;
-          };
-          author: {
-            displayName: string;
-            kind: AuthorKind;
-            organizationName: string | null;
-            province: string | null;
-            verified: boolean;
-          };
-          response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
-        };
-      }>;
-    };
-  } | null;
-};
+
+export type DraftThreadQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } } | null };
 
 export type CommentPageQueryVariables = Exact<{
   id: string | number;
   after?: string | null | undefined;
 }>;
 
-export type CommentPageQuery = {
-  comment: {
-    id: string;
-    body: string;
-    bodyHtml: string;
-    stance: Stance | null;
-    proposedText: string | null;
-    status: CommentStatus;
-    createdAt: string;
-    editedAt: string | null;
-    versionNumber: number;
-    depth: number;
-    agreeCount: number;
-    disagreeCount: number;
-    replyCount: number;
-    myReaction: ReactionKind | null;
-    moderationReason: string | null;
-    viewerIsAuthor: boolean;
-    viewerCanEdit: boolean;
-    editableUntil: string | null;
-    draft: { id: string; title: string; status: ConsultationStatus; closesAt: string | null };
-    provision: { id: string; key: string; label: string; heading: string | null; text: string } | null;
-    parent: {
-      id: string;
-      body: string;
-      bodyHtml: string;
-      stance: Stance | null;
-      proposedText: string | null;
-      status: CommentStatus;
-      createdAt: string;
-      editedAt: string | null;
-      versionNumber: number;
-      depth: number;
-      agreeCount: number;
-      disagreeCount: number;
-      replyCount: number;
-      myReaction: ReactionKind | null;
-      moderationReason: string | null;
-      viewerIsAuthor: boolean;
-      viewerCanEdit: boolean;
-      editableUntil: string | null;
-      author: {
-        displayName: string;
-        kind: AuthorKind;
-        organizationName: string | null;
-        province: string | null;
-        verified: boolean;
-      };
-      response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
-    } | null;
-    replies: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: Array<{
-        node: {
-          id: string;
-          body: string;
-          bodyHtml: string;
-          stance: Stance | null;
-          proposedText: string | null;
-          status: CommentStatus;
-          createdAt: string;
-          editedAt: string | null;
-          versionNumber: number;
-          depth: number;
-          agreeCount: number;
-          disagreeCount: number;
-          replyCount: number;
-          myReaction: ReactionKind | null;
-          moderationReason: string | null;
-          viewerIsAuthor: boolean;
-          viewerCanEdit: boolean;
-          editableUntil: string | null;
-          replies: {
-            totalCount: number;
-            edges: Array<{
-              node: {
-                id: string;
-                body: string;
-                bodyHtml: string;
-                stance: Stance | null;
-                proposedText: string | null;
-                status: CommentStatus;
-                createdAt: string;
-                editedAt: string | null;
-                versionNumber: number;
-                depth: number;
-                agreeCount: number;
-                disagreeCount: number;
-                replyCount: number;
-                myReaction: ReactionKind | null;
-                moderationReason: string | null;
-                viewerIsAuthor: boolean;
-                viewerCanEdit: boolean;
-                editableUntil: string | null;
-                author: {
-                  displayName: string;
-                  kind: AuthorKind;
-                  organizationName: string | null;
-                  province: string | null;
-                  verified: boolean;
-                };
-                response: {
-                  id: string;
-                  disposition: Disposition;
-                  explanation: string;
-                  respondedAt: string;
-                } | null;
-              };
-            }>;
-          };
-          author: {
-            displayName: string;
-            kind: AuthorKind;
-            organizationName: string | null;
-            province: string | null;
-            verified: boolean;
-          };
-          response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
-        };
-      }>;
-    };
-    author: {
-      displayName: string;
-      kind: AuthorKind;
-      organizationName: string | null;
-      province: string | null;
-      verified: boolean;
-    };
-    response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
-  } | null;
-};
 
-export type CommentPlaceFieldsFragment = {
-  draft: { id: string; title: string };
-  provision: { key: string; label: string } | null;
-};
+export type CommentPageQuery = { comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, status: ConsultationStatus, closesAt: string | null }, provision: { id: string, key: string, label: string, heading: string | null, text: string } | null, parent: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null };
+
+export type CommentPlaceFieldsFragment = { draft: { id: string, title: string }, provision: { key: string, label: string } | null };
 
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
 }>;
 
-export type PostCommentMutation = { postComment: { id: string; status: CommentStatus } };
+
+export type PostCommentMutation = { postComment: { id: string, status: CommentStatus } };
 
 export type EditCommentMutationVariables = Exact<{
   id: string | number;
   input: EditCommentInput;
 }>;
 
+
 export type EditCommentMutation = { editComment: { id: string } };
 
 export type WithdrawCommentMutationVariables = Exact<{
   id: string | number;
 }>;
+
 
 export type WithdrawCommentMutation = { withdrawComment: { id: string } };
 
@@ -758,9 +375,8 @@ export type ReactToCommentMutationVariables = Exact<{
   reaction: ReactionKind;
 }>;
 
-export type ReactToCommentMutation = {
-  reactToComment: { id: string; myReaction: ReactionKind | null; agreeCount: number; disagreeCount: number };
-};
+
+export type ReactToCommentMutation = { reactToComment: { id: string, myReaction: ReactionKind | null, agreeCount: number, disagreeCount: number } };
 
 export type FlagCommentMutationVariables = Exact<{
   id: string | number;
@@ -768,107 +384,28 @@ export type FlagCommentMutationVariables = Exact<{
   note?: string | null | undefined;
 }>;
 
+
 export type FlagCommentMutation = { flagComment: boolean };
 
 export type SearchCommentsQueryVariables = Exact<{
   input: CommentSearchInput;
 }>;
 
-export type SearchCommentsQuery = {
-  searchComments: {
-    totalCount: number;
-    totalIsExact: boolean;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    hits: Array<{
-      highlights: Array<string>;
-      comment: {
-        id: string;
-        body: string;
-        bodyHtml: string;
-        stance: Stance | null;
-        proposedText: string | null;
-        status: CommentStatus;
-        createdAt: string;
-        editedAt: string | null;
-        versionNumber: number;
-        depth: number;
-        agreeCount: number;
-        disagreeCount: number;
-        replyCount: number;
-        myReaction: ReactionKind | null;
-        moderationReason: string | null;
-        viewerIsAuthor: boolean;
-        viewerCanEdit: boolean;
-        editableUntil: string | null;
-        author: {
-          displayName: string;
-          kind: AuthorKind;
-          organizationName: string | null;
-          province: string | null;
-          verified: boolean;
-        };
-        response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
-        draft: { id: string; title: string };
-        provision: { key: string; label: string } | null;
-      };
-    }>;
-  };
-};
+
+export type SearchCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null } }> } };
 
 export type ProvisionRefQueryVariables = Exact<{
   draftId: string | number;
   key: string;
 }>;
 
-export type ProvisionRefQuery = {
-  draft: { id: string; currentVersion: { id: string; provision: { id: string } | null } } | null;
-};
 
-export type HomePageQueryVariables = Exact<{ [key: string]: never }>;
+export type ProvisionRefQuery = { draft: { id: string, currentVersion: { id: string, provision: { id: string } | null } } | null };
 
-export type HomePageQuery = {
-  open: {
-    edges: Array<{
-      node: {
-        id: string;
-        title: string;
-        docType: DocType;
-        status: ConsultationStatus;
-        opensAt: string | null;
-        closesAt: string | null;
-        closedAt: string | null;
-        commentCount: number;
-        participantCount: number;
-        reportPublishedAt: string | null;
-        agency: { id: string; name: string };
-        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-      };
-    }>;
-  };
-  closed: {
-    edges: Array<{
-      node: {
-        id: string;
-        title: string;
-        docType: DocType;
-        status: ConsultationStatus;
-        opensAt: string | null;
-        closesAt: string | null;
-        closedAt: string | null;
-        commentCount: number;
-        participantCount: number;
-        reportPublishedAt: string | null;
-        agency: { id: string; name: string };
-        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-      };
-    }>;
-  };
-  hot: Array<{
-    recentCount: number;
-    provision: { id: string; key: string; label: string; heading: string | null; commentCount: number };
-    draft: { id: string; title: string };
-  }>;
-};
+export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomePageQuery = { open: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, closed: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, hot: Array<{ recentCount: number, provision: { id: string, key: string, label: string, heading: string | null, commentCount: number }, draft: { id: string, title: string } }> };
 
 export type DraftsPageQueryVariables = Exact<{
   filter?: DraftFilter | null | undefined;
@@ -876,186 +413,27 @@ export type DraftsPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type DraftsPageQuery = {
-  agencies: Array<{ id: string; name: string }>;
-  drafts: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        summary: string | null;
-        id: string;
-        title: string;
-        docType: DocType;
-        status: ConsultationStatus;
-        opensAt: string | null;
-        closesAt: string | null;
-        closedAt: string | null;
-        commentCount: number;
-        participantCount: number;
-        reportPublishedAt: string | null;
-        agency: { id: string; name: string };
-        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-      };
-    }>;
-  };
-};
 
-export type DraftHeadFieldsFragment = {
-  id: string;
-  title: string;
-  docType: DocType;
-  summary: string | null;
-  status: ConsultationStatus;
-  opensAt: string | null;
-  closesAt: string | null;
-  closedAt: string | null;
-  closeReason: string | null;
-  commentCount: number;
-  participantCount: number;
-  reportPublishedAt: string | null;
-  consultationWarnings: Array<string>;
-  agency: { id: string; name: string; code: string };
-  stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-  versions: Array<{ id: string; number: number; publishedAt: string | null; changeNote: string | null }>;
-  attachments: Array<{
-    id: string;
-    title: string;
-    filename: string;
-    contentType: string;
-    sizeBytes: number;
-    url: string;
-  }>;
-};
+export type DraftsPageQuery = { agencies: Array<{ id: string, name: string }>, drafts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { summary: string | null, id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> } };
 
-export type VersionHeadFieldsFragment = {
-  id: string;
-  number: number;
-  documentNumber: string | null;
-  preamble: string | null;
-  publishedAt: string | null;
-  changeNote: string | null;
-  structure: Array<{
-    id: string;
-    key: string;
-    kind: ProvisionKind;
-    number: string;
-    label: string;
-    heading: string | null;
-    text: string;
-    parentId: string | null;
-    commentCount: number;
-    stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-  }>;
-};
+export type DraftHeadFieldsFragment = { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> };
+
+export type VersionHeadFieldsFragment = { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> };
 
 export type DraftPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type DraftPageQuery = {
-  draft: {
-    id: string;
-    title: string;
-    docType: DocType;
-    summary: string | null;
-    status: ConsultationStatus;
-    opensAt: string | null;
-    closesAt: string | null;
-    closedAt: string | null;
-    closeReason: string | null;
-    commentCount: number;
-    participantCount: number;
-    reportPublishedAt: string | null;
-    consultationWarnings: Array<string>;
-    currentVersion: {
-      id: string;
-      number: number;
-      documentNumber: string | null;
-      preamble: string | null;
-      publishedAt: string | null;
-      changeNote: string | null;
-      structure: Array<{
-        id: string;
-        key: string;
-        kind: ProvisionKind;
-        number: string;
-        label: string;
-        heading: string | null;
-        text: string;
-        parentId: string | null;
-        commentCount: number;
-        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-      }>;
-    };
-    agency: { id: string; name: string; code: string };
-    stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-    versions: Array<{ id: string; number: number; publishedAt: string | null; changeNote: string | null }>;
-    attachments: Array<{
-      id: string;
-      title: string;
-      filename: string;
-      contentType: string;
-      sizeBytes: number;
-      url: string;
-    }>;
-  } | null;
-};
+
+export type DraftPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> }, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
 
 export type DraftVersionPageQueryVariables = Exact<{
   id: string | number;
   number: number;
 }>;
 
-export type DraftVersionPageQuery = {
-  draft: {
-    id: string;
-    title: string;
-    docType: DocType;
-    summary: string | null;
-    status: ConsultationStatus;
-    opensAt: string | null;
-    closesAt: string | null;
-    closedAt: string | null;
-    closeReason: string | null;
-    commentCount: number;
-    participantCount: number;
-    reportPublishedAt: string | null;
-    consultationWarnings: Array<string>;
-    currentVersion: { id: string; number: number };
-    version: {
-      id: string;
-      number: number;
-      documentNumber: string | null;
-      preamble: string | null;
-      publishedAt: string | null;
-      changeNote: string | null;
-      structure: Array<{
-        id: string;
-        key: string;
-        kind: ProvisionKind;
-        number: string;
-        label: string;
-        heading: string | null;
-        text: string;
-        parentId: string | null;
-        commentCount: number;
-        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-      }>;
-    } | null;
-    agency: { id: string; name: string; code: string };
-    stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-    versions: Array<{ id: string; number: number; publishedAt: string | null; changeNote: string | null }>;
-    attachments: Array<{
-      id: string;
-      title: string;
-      filename: string;
-      contentType: string;
-      sizeBytes: number;
-      url: string;
-    }>;
-  } | null;
-};
+
+export type DraftVersionPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number }, version: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
 
 export type DraftTextQueryVariables = Exact<{
   id: string | number;
@@ -1063,107 +441,34 @@ export type DraftTextQueryVariables = Exact<{
   under?: string | null | undefined;
 }>;
 
-export type DraftTextQuery = {
-  draft: {
-    id: string;
-    version: {
-      id: string;
-      provisions: Array<{
-        id: string;
-        key: string;
-        kind: ProvisionKind;
-        number: string;
-        label: string;
-        heading: string | null;
-        text: string;
-        parentId: string | null;
-        commentCount: number;
-        stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-      }>;
-    } | null;
-  } | null;
-};
+
+export type DraftTextQuery = { draft: { id: string, version: { id: string, provisions: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null } | null };
 
 export type DraftDiffQueryVariables = Exact<{
   from: string | number;
   to: string | number;
 }>;
 
-export type DraftDiffQuery = {
-  draftDiff: Array<{
-    change: ProvisionChangeKind;
-    kind: ProvisionKind;
-    label: string;
-    fromKey: string | null;
-    toKey: string | null;
-    textChanged: boolean;
-    wordDiff: Array<{ op: WordDiffOp; text: string }>;
-  }>;
-};
 
-export type StanceCountsFieldsFragment = {
-  support: number;
-  oppose: number;
-  amend: number;
-  question: number;
-  neutral: number;
-};
+export type DraftDiffQuery = { draftDiff: Array<{ change: ProvisionChangeKind, kind: ProvisionKind, label: string, fromKey: string | null, toKey: string | null, textChanged: boolean, wordDiff: Array<{ op: WordDiffOp, text: string }> }> };
 
-export type CommentFieldsFragment = {
-  id: string;
-  body: string;
-  bodyHtml: string;
-  stance: Stance | null;
-  proposedText: string | null;
-  status: CommentStatus;
-  createdAt: string;
-  editedAt: string | null;
-  versionNumber: number;
-  depth: number;
-  agreeCount: number;
-  disagreeCount: number;
-  replyCount: number;
-  myReaction: ReactionKind | null;
-  moderationReason: string | null;
-  viewerIsAuthor: boolean;
-  viewerCanEdit: boolean;
-  editableUntil: string | null;
-  author: {
-    displayName: string;
-    kind: AuthorKind;
-    organizationName: string | null;
-    province: string | null;
-    verified: boolean;
-  };
-  response: { id: string; disposition: Disposition; explanation: string; respondedAt: string } | null;
-};
+export type StanceCountsFieldsFragment = { support: number, oppose: number, amend: number, question: number, neutral: number };
 
-export type DraftCardFieldsFragment = {
-  id: string;
-  title: string;
-  docType: DocType;
-  status: ConsultationStatus;
-  opensAt: string | null;
-  closesAt: string | null;
-  closedAt: string | null;
-  commentCount: number;
-  participantCount: number;
-  reportPublishedAt: string | null;
-  agency: { id: string; name: string };
-  stanceCounts: { support: number; oppose: number; amend: number; question: number; neutral: number };
-};
+export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null };
+
+export type DraftCardFieldsFragment = { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
 }>;
 
-export type RefreshSessionMutation = {
-  refreshSession: { accessToken: string; refreshToken: string; accessTokenExpiresAt: string };
-};
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string } };
 
-export type ViewerQuery = { me: { id: string; displayName: string; emailVerified: boolean } | null };
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { me: { id: string, displayName: string, emailVerified: boolean } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1183,8 +488,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuthPayloadFields on AuthPayload {
   accessToken
   refreshToken
@@ -1194,11 +498,8 @@ export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(
     displayName
   }
 }
-    `,
-  { fragmentName: 'AuthPayloadFields' },
-) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
-export const CommentFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommentFields on Comment {
   id
   body
@@ -1232,11 +533,8 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(
     respondedAt
   }
 }
-    `,
-  { fragmentName: 'CommentFields' },
-) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
-export const ThreadPageFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const ThreadPageFieldsFragmentDoc = new TypedDocumentString(`
     fragment ThreadPageFields on CommentConnection {
   totalCount
   pageInfo {
@@ -1289,11 +587,8 @@ export const ThreadPageFieldsFragmentDoc = new TypedDocumentString(
     explanation
     respondedAt
   }
-}`,
-  { fragmentName: 'ThreadPageFields' },
-) as unknown as TypedDocumentString<ThreadPageFieldsFragment, unknown>;
-export const CommentPlaceFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"ThreadPageFields"}) as unknown as TypedDocumentString<ThreadPageFieldsFragment, unknown>;
+export const CommentPlaceFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommentPlaceFields on Comment {
   draft {
     id
@@ -1304,11 +599,8 @@ export const CommentPlaceFieldsFragmentDoc = new TypedDocumentString(
     label
   }
 }
-    `,
-  { fragmentName: 'CommentPlaceFields' },
-) as unknown as TypedDocumentString<CommentPlaceFieldsFragment, unknown>;
-export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"CommentPlaceFields"}) as unknown as TypedDocumentString<CommentPlaceFieldsFragment, unknown>;
+export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(`
     fragment StanceCountsFields on StanceCounts {
   support
   oppose
@@ -1316,11 +608,8 @@ export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(
   question
   neutral
 }
-    `,
-  { fragmentName: 'StanceCountsFields' },
-) as unknown as TypedDocumentString<StanceCountsFieldsFragment, unknown>;
-export const DraftHeadFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"StanceCountsFields"}) as unknown as TypedDocumentString<StanceCountsFieldsFragment, unknown>;
+export const DraftHeadFieldsFragmentDoc = new TypedDocumentString(`
     fragment DraftHeadFields on Draft {
   id
   title
@@ -1364,11 +653,8 @@ export const DraftHeadFieldsFragmentDoc = new TypedDocumentString(
   amend
   question
   neutral
-}`,
-  { fragmentName: 'DraftHeadFields' },
-) as unknown as TypedDocumentString<DraftHeadFieldsFragment, unknown>;
-export const VersionHeadFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"DraftHeadFields"}) as unknown as TypedDocumentString<DraftHeadFieldsFragment, unknown>;
+export const VersionHeadFieldsFragmentDoc = new TypedDocumentString(`
     fragment VersionHeadFields on DraftVersion {
   id
   number
@@ -1397,11 +683,8 @@ export const VersionHeadFieldsFragmentDoc = new TypedDocumentString(
   amend
   question
   neutral
-}`,
-  { fragmentName: 'VersionHeadFields' },
-) as unknown as TypedDocumentString<VersionHeadFieldsFragment, unknown>;
-export const DraftCardFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"VersionHeadFields"}) as unknown as TypedDocumentString<VersionHeadFieldsFragment, unknown>;
+export const DraftCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment DraftCardFields on Draft {
   id
   title
@@ -1427,9 +710,7 @@ export const DraftCardFieldsFragmentDoc = new TypedDocumentString(
   amend
   question
   neutral
-}`,
-  { fragmentName: 'DraftCardFields' },
-) as unknown as TypedDocumentString<DraftCardFieldsFragment, unknown>;
+}`, {"fragmentName":"DraftCardFields"}) as unknown as TypedDocumentString<DraftCardFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -1500,10 +781,7 @@ export const RequestEmailVerificationDocument = new TypedDocumentString(`
     mutation RequestEmailVerification {
   requestEmailVerification
 }
-    `) as unknown as TypedDocumentString<
-  RequestEmailVerificationMutation,
-  RequestEmailVerificationMutationVariables
->;
+    `) as unknown as TypedDocumentString<RequestEmailVerificationMutation, RequestEmailVerificationMutationVariables>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
