@@ -156,9 +156,12 @@ describeInBrowser('web: a citizen, with JavaScript', () => {
       .locator('article.comment:not(.comment--mine)', { hasText: 'ủng hộ quy định này' })
       .first();
     const agree = other.getByRole('button', { name: /^Đồng ý, 0 người$/ });
+    const saved = page.waitForResponse((r) => r.request().method() === 'POST');
     await agree.click();
     await see(other.getByRole('button', { name: /^Đồng ý, 1 người$/ })).attribute('aria-pressed', 'true');
-    // The count is the server's after a reload too.
+    // The count is the server's after a reload too (once the POST behind the button has landed:
+    // a reload before that would cancel it, as it would for anyone).
+    expect((await saved).status()).toBeLessThan(400);
     await page.reload();
     const again = page
       .locator('article.comment:not(.comment--mine)', { hasText: 'ủng hộ quy định này' })

@@ -166,12 +166,17 @@ function CommentActions({ comment: c, failed }: { comment: CommentNode; failed?:
   const thread = useContext(ThreadContext);
   const agreed = c.myReaction === 'AGREE';
   const disagreed = c.myReaction === 'DISAGREE';
+  // The counts are folded from the reactions by the outbox a moment after each one; the
+  // reader's own reaction is already there. A page drawn in between (a reload right after the
+  // click, or the redirect back without JavaScript) must not say "Đồng ý, 0 người" pressed.
+  const agreeCount = Math.max(c.agreeCount, agreed ? 1 : 0);
+  const disagreeCount = Math.max(c.disagreeCount, disagreed ? 1 : 0);
   return (
     <div className="comment__actions">
       {c.viewerIsAuthor || c.status !== 'PUBLISHED' ? (
         <p className="reactions reactions--static">
-          <span>{t.comment.agree(c.agreeCount)}</span>
-          <span>{t.comment.disagree(c.disagreeCount)}</span>
+          <span>{t.comment.agree(agreeCount)}</span>
+          <span>{t.comment.disagree(disagreeCount)}</span>
         </p>
       ) : (
         <PostForm action={thread.here} className="reactions" enhance="react">
@@ -184,9 +189,9 @@ function CommentActions({ comment: c, failed }: { comment: CommentNode; failed?:
             aria-pressed={agreed}
             className="reaction reaction--agree"
             data-reaction="AGREE"
-            aria-label={t.comment.agree(c.agreeCount)}
+            aria-label={t.comment.agree(agreeCount)}
           >
-            {t.comment.agreeShort} <span data-count="">{c.agreeCount}</span>
+            {t.comment.agreeShort} <span data-count="">{agreeCount}</span>
           </button>
           <button
             type="submit"
@@ -195,9 +200,9 @@ function CommentActions({ comment: c, failed }: { comment: CommentNode; failed?:
             aria-pressed={disagreed}
             className="reaction reaction--disagree"
             data-reaction="DISAGREE"
-            aria-label={t.comment.disagree(c.disagreeCount)}
+            aria-label={t.comment.disagree(disagreeCount)}
           >
-            {t.comment.disagreeShort} <span data-count="">{c.disagreeCount}</span>
+            {t.comment.disagreeShort} <span data-count="">{disagreeCount}</span>
           </button>
         </PostForm>
       )}
