@@ -70,6 +70,11 @@ async function time(fn: () => Promise<void>): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  // What is measured is what `npm start` would serve: both builds brought up to date first
+  // (each skips its work when its sources have not changed).
+  for (const script of ['scripts/build.js', 'apps/web/scripts/build.cjs']) {
+    execFileSync(process.execPath, [join(ROOT, script)], { stdio: 'inherit' });
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'thamvan-bench-web-'));
   const app = await startChild(
     [join(ROOT, 'dist/apps/api/src/main.js')],
@@ -257,12 +262,13 @@ async function main(): Promise<void> {
         `\n## Lighthouse 12.2.3 (mobile, simulated throttling)\n\n| page | performance | accessibility | LCP s | TBT ms | CLS |\n| --- | ---: | ---: | ---: | ---: | ---: |\n`,
       );
       const cli = join(ROOT, 'node_modules/lighthouse/cli/index.js');
-      for (const [name, path] of [pages[0], pages[2], pages[3]]) {
-        const out = execFileSync(
+      const failures: string[] = [];
+      const lighthouse = (url: string) =>
+        execFileSync(
           process.execPath,
           [
             cli,
-            `${app.url}${path}`,
+            url,
             '--quiet',
             '--output=json',
             '--only-categories=performance,accessibility',
@@ -270,16 +276,48 @@ async function main(): Promise<void> {
           ],
           { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
         );
+      for (const [name, path] of [pages[0], pages[2], pages[3]]) {
+        let out: Buffer | undefined;
+        // Lighthouse now and then fails to record its trace (NO_NAVSTART) and asks to be run
+        // again: up to three tries, the refusal printed each time.
+        for (let attempt = 1; !out; attempt++) {
+          try {
+            out = lighthouse(`${app.url}${path}`);
+          } catch (error) {
+            if (attempt === 3) throw error;
+            process.stdout.write(
+              `(${name}: Lighthouse failed, run again: ${String(error).split('\n')[0]})\n`,
+            );
+          }
+        }
         const report = JSON.parse(out.toString()) as {
-          categories: Record<string, { score: number }>;
-          audits: Record<string, { numericValue: number }>;
+          categories: Record<string, { score: number; auditRefs: { id: string; weight: number }[] }>;
+          audits: Record<
+            string,
+            {
+              numericValue: number;
+              score: number | null;
+              details?: { items?: { node?: { selector?: string; explanation?: string } }[] };
+            }
+          >;
         };
+        // What costs accessibility points, named, so a score under 100 says where to look.
+        for (const { id, weight } of report.categories.accessibility.auditRefs) {
+          const audit = report.audits[id];
+          if (weight > 0 && audit.score !== null && audit.score < 1) {
+            const where = (audit.details?.items ?? []).map((i) => i.node?.selector).filter(Boolean);
+            const why = audit.details?.items?.[0]?.node?.explanation?.replace(/\s+/g, ' ') ?? '';
+            failures.push(`${name}: ${id} (${where.slice(0, 5).join(', ')}) ${why}`);
+          }
+        }
         process.stdout.write(
           `| ${name} | ${Math.round(report.categories.performance.score * 100)} | ${Math.round(report.categories.accessibility.score * 100)} | ` +
             `${(report.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)} | ${Math.round(report.audits['total-blocking-time'].numericValue)} | ` +
             `${report.audits['cumulative-layout-shift'].numericValue.toFixed(3)} |\n`,
         );
       }
+      if (failures.length)
+        process.stdout.write(`\nAccessibility audits failed:\n${failures.map((f) => `- ${f}\n`).join('')}`);
     }
   } finally {
     app.child.kill('SIGTERM');

@@ -83,8 +83,13 @@ describeInBrowser('web: a citizen, with JavaScript', () => {
     await outline.getByRole('link', { name: /^Điều 2\b/ }).click();
     expect(page.url()).toMatch(/#p-.*dieu-2$/);
     await see(page.locator('[id$="dieu-2"] h4, [id$="dieu-2"] h3, [id$="dieu-2"] h5').first()).inViewport();
-    // The fixed "Mục lục" link stays reachable on the phone.
+    // The "Mục lục" bar stays on screen on the phone, the heading jumped to clear of it.
     await see(page.locator('a.to-outline')).inViewport();
+    const [barBottom, articleTop] = await page.evaluate(() => [
+      document.querySelector('.draft-bar')!.getBoundingClientRect().bottom,
+      document.querySelector('[id$="dieu-2"]')!.getBoundingClientRect().top,
+    ]);
+    expect(articleTop).toBeGreaterThanOrEqual(barBottom);
     await page.goto(`${app.url}/du-thao/${draftId}/${clause.key}`);
     await see(page.getByRole('heading', { level: 1 })).contains(clause.label);
   });

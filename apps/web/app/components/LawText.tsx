@@ -20,14 +20,17 @@ export function LawText({
   nodes,
   draftId,
   linkThreads,
+  long = false,
 }: {
   nodes: readonly ProvisionNode[];
   draftId: string;
   /** False when showing an earlier version: its provisions may no longer exist. */
   linkThreads: boolean;
+  /** A long law shown whole: articles far from the screen are laid out when reached. */
+  long?: boolean;
 }) {
   return (
-    <div className="law">
+    <div className={long ? 'law law--whole' : 'law'}>
       {nodes.map((node) => (
         <Block key={node.id} node={node} level={3} draftId={draftId} linkThreads={linkThreads} />
       ))}

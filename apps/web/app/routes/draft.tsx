@@ -294,6 +294,15 @@ export default function DraftRoute() {
       <div className="draft-body">
         <Outline nodes={outline} articleCount={loaded.articleCount} hrefOf={hrefOf} />
         <article className="draft-text" aria-labelledby="toan-van">
+          {/* On a phone the outline is above the text: this bar keeps it one tap away. It sticks
+              to the top (in the flow, so it covers nothing until the reader scrolls, and
+              scroll-padding keeps jumps and focus clear of it), unlike a floating button,
+              which would sit on the text's own links. */}
+          <p className="draft-bar">
+            <a href="#muc-luc" className="to-outline">
+              {t.draft.toOutline}
+            </a>
+          </p>
           <h2 id="toan-van">{t.draft.fullText}</h2>
           {chapter && (
             <ChapterNav
@@ -309,13 +318,15 @@ export default function DraftRoute() {
               ))}
             </section>
           )}
-          <LawText nodes={loaded.body} draftId={draft.id} linkThreads={isCurrent} />
+          <LawText
+            nodes={loaded.body}
+            draftId={draft.id}
+            linkThreads={isCurrent}
+            long={!chapter && loaded.articleCount > ONE_PAGE_ARTICLES}
+          />
           {chapter && <ChapterNav chapter={chapter} href={chapterHref} label={t.draft.chaptersEnd} />}
         </article>
       </div>
-      <a href="#muc-luc" className="to-outline">
-        {t.draft.toOutline}
-      </a>
     </div>
   );
 }
