@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { API_MAIN, childEnv, killAll, run, Running } from '../utils/processes';
-import { createTestDatabase, TestDatabase } from '../utils/test-database';
+import { ApiProcess, startApi } from '../utils/api-process';
+import type { Running } from '../utils/processes';
 import { tokenIn, waitForMail } from '../utils/mail';
 
 /**
@@ -12,26 +9,16 @@ import { tokenIn, waitForMail } from '../utils/mail';
  * address of someone other than the requester; logs hold no e-mail or IP at all.
  */
 describe('no passwords, tokens or e-mail addresses leak into logs, responses or errors', () => {
-  let db: TestDatabase;
-  let dataDir: string;
+  let api: ApiProcess;
   let app: Running;
   let base: string;
+  let dataDir: string;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    dataDir = mkdtempSync(join(tmpdir(), 'thamvan-leak-'));
-    app = run(
-      API_MAIN,
-      [],
-      childEnv({ DATA_DIR: dataDir, DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'debug' }),
-    );
-    const [, port] = await app.waitForOutput(/GraphQL\s+http:\/\/localhost:(\d+)\/graphql/);
-    base = `http://127.0.0.1:${port}`;
+    api = await startApi({ LOG_LEVEL: 'debug' });
+    ({ app, base } = api);
+    dataDir = api.dataDir;
   });
-  afterAll(async () => {
-    await killAll();
-    await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => api?.stop());
 
   interface Exchange {
     as: string;

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { API_MAIN, childEnv, killAll, run, Running } from '../utils/processes';
-import { createTestDatabase, TestDatabase } from '../utils/test-database';
+import { ApiProcess, startApi } from '../utils/api-process';
+import type { Running } from '../utils/processes';
 
 /**
  * The README's promise for every line the app writes: no password, token, e-mail address or
@@ -18,33 +15,17 @@ const TOKEN = 'tok-SECRET-0123456789';
 const CLIENT_IP = '203.0.113.77';
 
 describe('no personal data or secret in any log line', () => {
-  let db: TestDatabase;
-  let dataDir: string;
+  let api: ApiProcess;
   let app: Running;
   let base: string;
-
   beforeAll(async () => {
-    db = await createTestDatabase();
-    dataDir = mkdtempSync(join(tmpdir(), 'thamvan-logs-'));
-    app = run(
-      API_MAIN,
-      [],
-      childEnv({
-        DATA_DIR: dataDir,
-        DATABASE_URL: db.url,
-        PORT: '0',
-        LOG_LEVEL: 'debug',
-        RATE_LIMIT_MULTIPLIER: '100',
-      }),
-    );
-    const [, port] = await app.waitForOutput(/GraphQL\s+http:\/\/localhost:(\d+)\/graphql/);
-    base = `http://127.0.0.1:${port}`;
+    api = await startApi({
+      LOG_LEVEL: 'debug',
+      RATE_LIMIT_MULTIPLIER: '100',
+    });
+    ({ app, base } = api);
   });
-  afterAll(async () => {
-    await killAll();
-    await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => api?.stop());
 
   const headers = { 'x-forwarded-for': CLIENT_IP };
   const get = (path: string, extra: Record<string, string> = {}) =>

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { API_MAIN, childEnv, killAll, run, Running } from '../utils/processes';
-import { createTestDatabase, TestDatabase } from '../utils/test-database';
+import { ApiProcess, startApi } from '../utils/api-process';
+import type { Running } from '../utils/processes';
 
 /**
  * Malformed and mistyped requests against the real entry point in production mode: each is
@@ -13,34 +10,18 @@ import { createTestDatabase, TestDatabase } from '../utils/test-database';
  * suggested in production, through variables too.
  */
 describe('malformed GraphQL requests are client errors', () => {
-  let db: TestDatabase;
-  let dataDir: string;
+  let api: ApiProcess;
   let app: Running;
   let base: string;
-
   beforeAll(async () => {
-    db = await createTestDatabase();
-    dataDir = mkdtempSync(join(tmpdir(), 'thamvan-malformed-'));
-    app = run(
-      API_MAIN,
-      [],
-      childEnv({
-        DATA_DIR: dataDir,
-        DATABASE_URL: db.url,
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        NODE_ENV: 'production',
-        JWT_SECRET: 'malformed-documents-secret-0123456789',
-      }),
-    );
-    const [, port] = await app.waitForOutput(/GraphQL\s+http:\/\/localhost:(\d+)\/graphql/);
-    base = `http://127.0.0.1:${port}`;
+    api = await startApi({
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'malformed-documents-secret-0123456789',
+    });
+    ({ app, base } = api);
   });
-  afterAll(async () => {
-    await killAll();
-    await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => api?.stop());
 
   const post = async (body: string, contentType = 'application/json') => {
     const res = await fetch(`${base}/graphql`, {

@@ -1080,28 +1080,31 @@ export const CommentPageDocument = new TypedDocumentString(`
       ...CommentFields
     }
     replies(first: 10, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...CommentFields
-          replies(first: 3) {
-            totalCount
-            edges {
-              node {
-                ...CommentFields
-              }
-            }
+      ...ThreadPageFields
+    }
+  }
+}
+    fragment ThreadPageFields on CommentConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      ...CommentFields
+      replies(first: 3) {
+        totalCount
+        edges {
+          node {
+            ...CommentFields
           }
         }
       }
     }
   }
 }
-    fragment CommentFields on Comment {
+fragment CommentFields on Comment {
   id
   body
   bodyHtml

@@ -131,24 +131,7 @@ export const CommentPage = graphql(`
         ...CommentFields
       }
       replies(first: 10, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...CommentFields
-            replies(first: 3) {
-              totalCount
-              edges {
-                node {
-                  ...CommentFields
-                }
-              }
-            }
-          }
-        }
+        ...ThreadPageFields
       }
     }
   }
