@@ -96,6 +96,11 @@ function SiteHeader({ viewer }: { viewer: RootData['viewer'] }) {
             </li>
             {viewer ? (
               <>
+                {viewer.memberships.length > 0 && (
+                  <li>
+                    <Link to="/quan-ly">{t.site.nav.console}</Link>
+                  </li>
+                )}
                 <li>
                   <Link to="/tai-khoan">{t.site.account}</Link>
                 </li>

@@ -23,6 +23,9 @@ export default [
   route('tai-khoan/gop-y', 'routes/my-comments.tsx'),
   route('tai-khoan/du-lieu.json', 'routes/my-data.ts'),
   route('phien', 'routes/session.ts'),
+  // The agency console (officers): their drafts, then one draft's consultation and comments.
+  route('quan-ly', 'routes/console.tsx'),
+  route('quan-ly/du-thao/:draftId', 'routes/console-draft.tsx'),
   route('dieu-khoan-su-dung', 'routes/terms.tsx'),
   route('quyen-rieng-tu', 'routes/privacy.tsx'),
   route('*', 'routes/not-found.tsx'),

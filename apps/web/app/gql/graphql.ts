@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Role of an officer within one agency. */
+export type AgencyRole =
+  /** Manages the agency's drafts and consultations. */
+  | 'EDITOR'
+  /** Answers comments on the agency's drafts. */
+  | 'RESPONDER';
+
 /** Whether an account speaks for a person or an organisation. */
 export type AuthorKind =
   | 'INDIVIDUAL'
@@ -113,6 +120,11 @@ export type LoginInput = {
   password: string;
 };
 
+/** POST: publish at once, review after (default); PRE: hold every comment until approved. */
+export type ModerationMode =
+  | 'POST'
+  | 'PRE';
+
 /** A new comment, or a reply when parentId is given. */
 export type PostCommentInput = {
   /** 1–10,000 characters after trimming; minimal Markdown (emphasis, links, lists). */
@@ -170,6 +182,24 @@ export type RegisterInput = {
   /** Province or city; current or former (pre-July 2025) names, with or without diacritics. */
   province?: string | null | undefined;
 };
+
+/** An answer to a comment; alsoFor answers more comments of the same draft at once. */
+export type ResponseInput = {
+  /** Other comments of the same draft this answer covers (up to 1,000). A comment already answered is moved to this response. */
+  alsoFor?: Array<string | number> | null | undefined;
+  disposition: Disposition;
+  /** 1–10,000 characters after trimming. */
+  explanation: string;
+};
+
+/** Global role. Everyone is a CITIZEN; moderators and administrators hold more. */
+export type Role =
+  /** Manages agencies, their officers and accounts. */
+  | 'ADMIN'
+  /** Reads, comments and reacts (every account). */
+  | 'CITIZEN'
+  /** Reviews flagged and held comments. */
+  | 'MODERATOR';
 
 /** A field to count the matches by. Values: enum names; PROVISION the provision key; DRAFT and AGENCY ids; VERIFIED "true"/"false". */
 export type SearchFacet =
@@ -402,6 +432,78 @@ export type ProvisionRefQueryVariables = Exact<{
 
 export type ProvisionRefQuery = { draft: { id: string, currentVersion: { id: string, provision: { id: string } | null } } | null };
 
+export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleViewerQuery = { me: { id: string, roles: Array<Role>, memberships: Array<{ role: AgencyRole, agency: { id: string, name: string } }> } | null };
+
+export type ConsoleDraftsQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+
+export type ConsoleDraftsQuery = { drafts: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number } }> } };
+
+export type UnansweredCountQueryVariables = Exact<{
+  draftId: string | number;
+}>;
+
+
+export type UnansweredCountQuery = { searchComments: { totalCount: number } };
+
+export type TriageDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TriageDraftQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, moderationMode: ModerationMode, consultationWarnings: Array<string>, agency: { id: string, name: string }, currentVersion: { id: string, number: number, articles: Array<{ id: string, key: string, label: string, heading: string | null }> } } | null };
+
+export type TriageCountsQueryVariables = Exact<{
+  draftId: string | number;
+}>;
+
+
+export type TriageCountsQuery = { all: { totalCount: number, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }> }, open: { totalCount: number, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }> } };
+
+export type TriageCommentsQueryVariables = Exact<{
+  input: CommentSearchInput;
+}>;
+
+
+export type TriageCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ comment: { id: string, body: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, versionNumber: number, provision: { id: string, key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
+
+export type TriageIdsQueryVariables = Exact<{
+  input: CommentSearchInput;
+}>;
+
+
+export type TriageIdsQuery = { searchComments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ comment: { id: string } }> } };
+
+export type RespondToCommentsMutationVariables = Exact<{
+  commentId: string | number;
+  input: ResponseInput;
+}>;
+
+
+export type RespondToCommentsMutation = { respondToComment: { id: string } };
+
+export type ScheduleConsultationMutationVariables = Exact<{
+  draftId: string | number;
+  opensAt: string;
+  closesAt: string;
+}>;
+
+
+export type ScheduleConsultationMutation = { scheduleConsultation: { id: string } };
+
+export type CloseConsultationMutationVariables = Exact<{
+  draftId: string | number;
+  reason: string;
+}>;
+
+
+export type CloseConsultationMutation = { closeConsultation: { id: string } };
+
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -468,7 +570,7 @@ export type RefreshSessionMutation = { refreshSession: { accessToken: string, re
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, displayName: string, emailVerified: boolean } | null };
+export type ViewerQuery = { me: { id: string, displayName: string, emailVerified: boolean, memberships: Array<{ role: AgencyRole }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1248,6 +1350,179 @@ export const ProvisionRefDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvisionRefQuery, ProvisionRefQueryVariables>;
+export const ConsoleViewerDocument = new TypedDocumentString(`
+    query ConsoleViewer {
+  me {
+    id
+    roles
+    memberships {
+      role
+      agency {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+export const ConsoleDraftsDocument = new TypedDocumentString(`
+    query ConsoleDrafts($agencyId: ID!) {
+  drafts(filter: {agencyId: $agencyId}, first: 50) {
+    edges {
+      node {
+        id
+        title
+        docType
+        status
+        opensAt
+        closesAt
+        commentCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDraftsQuery, ConsoleDraftsQueryVariables>;
+export const UnansweredCountDocument = new TypedDocumentString(`
+    query UnansweredCount($draftId: ID!) {
+  searchComments(input: {draftId: $draftId, answered: false, first: 1}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnansweredCountQuery, UnansweredCountQueryVariables>;
+export const TriageDraftDocument = new TypedDocumentString(`
+    query TriageDraft($id: ID!) {
+  draft(id: $id) {
+    id
+    title
+    docType
+    status
+    opensAt
+    closesAt
+    closedAt
+    closeReason
+    commentCount
+    moderationMode
+    consultationWarnings
+    agency {
+      id
+      name
+    }
+    currentVersion {
+      id
+      number
+      articles: provisions(kinds: [ARTICLE]) {
+        id
+        key
+        label
+        heading
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageDraftQuery, TriageDraftQueryVariables>;
+export const TriageCountsDocument = new TypedDocumentString(`
+    query TriageCounts($draftId: ID!) {
+  all: searchComments(input: {draftId: $draftId, first: 1, facets: [PROVISION]}) {
+    totalCount
+    facets {
+      field
+      values {
+        value
+        count
+      }
+    }
+  }
+  open: searchComments(
+    input: {draftId: $draftId, answered: false, first: 1, facets: [PROVISION]}
+  ) {
+    totalCount
+    facets {
+      field
+      values {
+        value
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageCountsQuery, TriageCountsQueryVariables>;
+export const TriageCommentsDocument = new TypedDocumentString(`
+    query TriageComments($input: CommentSearchInput!) {
+  searchComments(input: $input) {
+    totalCount
+    totalIsExact
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    hits {
+      comment {
+        id
+        body
+        stance
+        proposedText
+        status
+        createdAt
+        versionNumber
+        provision {
+          id
+          key
+          label
+        }
+        author {
+          displayName
+          kind
+          organizationName
+          province
+          verified
+        }
+        response {
+          id
+          disposition
+          explanation
+          respondedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageCommentsQuery, TriageCommentsQueryVariables>;
+export const TriageIdsDocument = new TypedDocumentString(`
+    query TriageIds($input: CommentSearchInput!) {
+  searchComments(input: $input) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    hits {
+      comment {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageIdsQuery, TriageIdsQueryVariables>;
+export const RespondToCommentsDocument = new TypedDocumentString(`
+    mutation RespondToComments($commentId: ID!, $input: ResponseInput!) {
+  respondToComment(commentId: $commentId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToCommentsMutation, RespondToCommentsMutationVariables>;
+export const ScheduleConsultationDocument = new TypedDocumentString(`
+    mutation ScheduleConsultation($draftId: ID!, $opensAt: DateTime!, $closesAt: DateTime!) {
+  scheduleConsultation(draftId: $draftId, opensAt: $opensAt, closesAt: $closesAt) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleConsultationMutation, ScheduleConsultationMutationVariables>;
+export const CloseConsultationDocument = new TypedDocumentString(`
+    mutation CloseConsultation($draftId: ID!, $reason: String!) {
+  closeConsultation(draftId: $draftId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CloseConsultationMutation, CloseConsultationMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   open: drafts(filter: {status: [OPEN]}, first: 20, orderBy: CLOSING_SOON) {
@@ -1566,6 +1841,9 @@ export const ViewerDocument = new TypedDocumentString(`
     id
     displayName
     emailVerified
+    memberships {
+      role
+    }
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -16,6 +16,9 @@ export const Viewer = graphql(`
       id
       displayName
       emailVerified
+      memberships {
+        role
+      }
     }
   }
 `);

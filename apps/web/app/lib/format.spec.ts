@@ -1,4 +1,12 @@
-import { daysUntil, formatDate, formatDateTime, formatNumber, percentages } from './format';
+import {
+  dateInputValue,
+  daysUntil,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  instantOfDay,
+  percentages,
+} from './format';
 
 describe('format', () => {
   it('writes numbers and dates the Vietnamese way, in Vietnam time', () => {
@@ -21,5 +29,18 @@ describe('format', () => {
     expect(percentages([0, 0])).toEqual([0, 0]);
     const shares = percentages([7, 3, 2, 2, 1]);
     expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
+  });
+});
+
+describe('date inputs in Vietnam time', () => {
+  it('reads and writes the day in UTC+7 whatever the server zone', () => {
+    expect(dateInputValue('2026-12-04T17:30:00.000Z')).toBe('2026-12-05');
+    expect(instantOfDay('2026-12-05')).toBe('2026-12-04T17:00:00.000Z');
+    expect(instantOfDay('2026-12-05', true)).toBe('2026-12-05T16:59:59.000Z');
+  });
+  it('refuses what is not a real day', () => {
+    expect(instantOfDay('2026-02-30')).toBeNull();
+    expect(instantOfDay('05/12/2026')).toBeNull();
+    expect(instantOfDay('')).toBeNull();
   });
 });

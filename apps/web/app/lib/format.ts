@@ -59,3 +59,26 @@ export function percentages(values: number[]): number[] {
   }
   return floors;
 }
+
+const isoDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** "2026-12-04": the day in Vietnam, as a date input's value. */
+export function dateInputValue(iso: string | null | undefined): string {
+  return iso ? isoDateFormat.format(new Date(iso)) : '';
+}
+
+/**
+ * A date input's day as an instant in Vietnam (UTC+7 all year): its first second, or with
+ * `endOfDay` its last. Null for anything that is not a real YYYY-MM-DD day.
+ */
+export function instantOfDay(value: string, endOfDay = false): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const instant = new Date(`${value}T${endOfDay ? '23:59:59' : '00:00:00'}+07:00`);
+  if (Number.isNaN(instant.getTime()) || dateInputValue(instant.toISOString()) !== value) return null;
+  return instant.toISOString();
+}

@@ -20,3 +20,9 @@ export function anchorOf(key: string): string {
 export function commentPath(commentId: string): string {
   return `/c/${commentId}`;
 }
+
+/** The agency console: the officer's drafts, and one draft's consultation and comments. */
+export const CONSOLE_PATH = '/quan-ly';
+export function consoleDraftPath(draftId: string): string {
+  return `${CONSOLE_PATH}/du-thao/${draftId}`;
+}

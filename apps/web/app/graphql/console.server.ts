@@ -1,0 +1,191 @@
+import { graphql } from '../gql';
+
+/**
+ * The agency console's documents (issue 16's first part: drafts, consultation, triage and
+ * answer). Role checks are the API's; the pages only hide what a role cannot do.
+ */
+
+/** Who may open the console: agency roles and global roles. */
+export const ConsoleViewer = graphql(`
+  query ConsoleViewer {
+    me {
+      id
+      roles
+      memberships {
+        role
+        agency {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const ConsoleDrafts = graphql(`
+  query ConsoleDrafts($agencyId: ID!) {
+    drafts(filter: { agencyId: $agencyId }, first: 50) {
+      edges {
+        node {
+          id
+          title
+          docType
+          status
+          opensAt
+          closesAt
+          commentCount
+        }
+      }
+    }
+  }
+`);
+
+/** How many comments of a draft still wait for an answer (the search index's count). */
+export const UnansweredCount = graphql(`
+  query UnansweredCount($draftId: ID!) {
+    searchComments(input: { draftId: $draftId, answered: false, first: 1 }) {
+      totalCount
+    }
+  }
+`);
+
+export const TriageDraft = graphql(`
+  query TriageDraft($id: ID!) {
+    draft(id: $id) {
+      id
+      title
+      docType
+      status
+      opensAt
+      closesAt
+      closedAt
+      closeReason
+      commentCount
+      moderationMode
+      consultationWarnings
+      agency {
+        id
+        name
+      }
+      currentVersion {
+        id
+        number
+        articles: provisions(kinds: [ARTICLE]) {
+          id
+          key
+          label
+          heading
+        }
+      }
+    }
+  }
+`);
+
+/** Counts per provision key, all and unanswered: the per-article progress of the page. */
+export const TriageCounts = graphql(`
+  query TriageCounts($draftId: ID!) {
+    all: searchComments(input: { draftId: $draftId, first: 1, facets: [PROVISION] }) {
+      totalCount
+      facets {
+        field
+        values {
+          value
+          count
+        }
+      }
+    }
+    open: searchComments(input: { draftId: $draftId, answered: false, first: 1, facets: [PROVISION] }) {
+      totalCount
+      facets {
+        field
+        values {
+          value
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const TriageComments = graphql(`
+  query TriageComments($input: CommentSearchInput!) {
+    searchComments(input: $input) {
+      totalCount
+      totalIsExact
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      hits {
+        comment {
+          id
+          body
+          stance
+          proposedText
+          status
+          createdAt
+          versionNumber
+          provision {
+            id
+            key
+            label
+          }
+          author {
+            displayName
+            kind
+            organizationName
+            province
+            verified
+          }
+          response {
+            id
+            disposition
+            explanation
+            respondedAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Only the ids of the matching comments: "select all matching" pages through these. */
+export const TriageIds = graphql(`
+  query TriageIds($input: CommentSearchInput!) {
+    searchComments(input: $input) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      hits {
+        comment {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const RespondToComments = graphql(`
+  mutation RespondToComments($commentId: ID!, $input: ResponseInput!) {
+    respondToComment(commentId: $commentId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const ScheduleConsultation = graphql(`
+  mutation ScheduleConsultation($draftId: ID!, $opensAt: DateTime!, $closesAt: DateTime!) {
+    scheduleConsultation(draftId: $draftId, opensAt: $opensAt, closesAt: $closesAt) {
+      id
+    }
+  }
+`);
+
+export const CloseConsultation = graphql(`
+  mutation CloseConsultation($draftId: ID!, $reason: String!) {
+    closeConsultation(draftId: $draftId, reason: $reason) {
+      id
+    }
+  }
+`);

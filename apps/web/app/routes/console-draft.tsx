@@ -1,0 +1,571 @@
+import { data, Link, redirect, useActionData, useLoaderData } from 'react-router';
+import type { Route } from './+types/console-draft';
+import { DispositionBadge, DocTypeLabel, StanceBadge, StatusBadge } from '../components/Badges';
+import { ErrorSummary, Field, PostForm } from '../components/Forms';
+import { webContext } from '../context';
+import type { AuthorKind, CommentSearchInput, Disposition, Stance } from '../gql/graphql';
+import {
+  CloseConsultation,
+  RespondToComments,
+  ScheduleConsultation,
+  TriageComments,
+  TriageCounts,
+  TriageDraft,
+  TriageIds,
+} from '../graphql/console.server';
+import { Provinces } from '../graphql/account.server';
+import { t } from '../i18n';
+import { canEdit, requireAgencyRole, requireOfficer } from '../lib/console.server';
+import { dateInputValue, formatDate, formatDateTime, formatNumber, instantOfDay } from '../lib/format';
+import { formValues, messagesForApiError, statusFor, type FormState } from '../lib/forms.server';
+import { pageMeta } from '../lib/meta';
+import { CONSOLE_PATH, commentPath, draftPath } from '../lib/paths';
+
+/**
+ * One draft in the agency console: its consultation (schedule, close early) for EDITORs, and
+ * for EDITORs and RESPONDERs its comments to triage and answer: counts per article, filters in
+ * the address (a GET form, so a filtered view can be bookmarked and shared between officers),
+ * and one answer for many selected comments (`respondToComment` with `alsoFor`).
+ */
+const PAGE_SIZE = 50;
+/** respondToComment answers at most 1 + 999 comments at once (`alsoFor` holds up to 1,000). */
+const MAX_SELECTED = 1000;
+const DISPOSITIONS: Disposition[] = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOT_ACCEPTED', 'EXPLAINED'];
+const STANCES: Stance[] = ['SUPPORT', 'OPPOSE', 'AMEND', 'QUESTION', 'NEUTRAL'];
+const KINDS: AuthorKind[] = ['INDIVIDUAL', 'ORGANIZATION'];
+
+/** The page's filters, read from its address (Vietnamese parameter names, like the public pages). */
+function filtersOf(params: URLSearchParams, draftId: string): Omit<CommentSearchInput, 'first' | 'after'> {
+  const answered = params.get('tra-loi');
+  const pick = <T extends string>(name: string, allowed: readonly T[]) =>
+    params.getAll(name).filter((v): v is T => (allowed as readonly string[]).includes(v));
+  const stance = pick('quan-diem', STANCES);
+  const authorKind = pick('nguoi-gop-y', KINDS);
+  const province = params.get('tinh');
+  return {
+    draftId,
+    provisionKey: params.get('dieu') || undefined,
+    answered: answered === 'chua' ? false : answered === 'roi' ? true : undefined,
+    stance: stance.length ? stance : undefined,
+    authorKind: authorKind.length ? authorKind : undefined,
+    province: province ? [province] : undefined,
+    verified: params.get('xac-minh') === '1' ? true : undefined,
+    uniqueOnly: params.get('gop') === '1' ? true : undefined,
+    sort: 'OLDEST',
+  };
+}
+
+async function loadDraft(web: ReturnType<typeof webContextOf>, request: Request, draftId: string) {
+  const officer = await requireOfficer(web, request);
+  const { draft } = await web.api.run(TriageDraft, { id: draftId });
+  if (!draft) throw data(null, { status: 404 });
+  requireAgencyRole(officer, draft.agency.id, ['EDITOR', 'RESPONDER']);
+  return { officer, draft };
+}
+
+function webContextOf(context: Route.LoaderArgs['context']) {
+  return context.get(webContext);
+}
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const web = webContextOf(context);
+  const { officer, draft } = await loadDraft(web, request, params.draftId);
+  const url = new URL(request.url);
+  const filters = filtersOf(url.searchParams, draft.id);
+  const after = url.searchParams.get('sau') || undefined;
+  const [results, counts, provinces] = await Promise.all([
+    web.api.run(TriageComments, { input: { ...filters, first: PAGE_SIZE, after } }),
+    web.api.run(TriageCounts, { draftId: draft.id }),
+    web.api.run(Provinces),
+  ]);
+  // Facet counts are per provision key; an article's figure is its own plus everything under it.
+  const byKey = (facets: typeof counts.all.facets) =>
+    facets.find((f) => f.field === 'PROVISION')?.values ?? [];
+  const sumUnder = (values: { value: string; count: number }[], key: string) =>
+    values.reduce((n, v) => (v.value === key || v.value.startsWith(`${key}/`) ? n + v.count : n), 0);
+  const all = byKey(counts.all.facets);
+  const open = byKey(counts.open.facets);
+  const articles = draft.currentVersion.articles.map((a) => ({
+    ...a,
+    total: sumUnder(all, a.key),
+    open: sumUnder(open, a.key),
+  }));
+  return {
+    draft,
+    editor: canEdit(officer, draft.agency.id),
+    articles,
+    totals: { all: counts.all.totalCount, open: counts.open.totalCount },
+    results: results.searchComments,
+    provinces: provinces.provinces,
+    query: url.searchParams.toString(),
+    later: Boolean(after),
+  };
+}
+
+type ActionData = FormState & { intent: string };
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const web = webContextOf(context);
+  const { officer, draft } = await loadDraft(web, request, params.draftId);
+  const form = await request.formData();
+  const values = formValues(form);
+  const intent = values.intent ?? '';
+  const here = new URL(request.url);
+  const fail = (state: Omit<FormState, 'values'>, error?: unknown) =>
+    data<ActionData>({ ...state, values, intent }, { status: statusFor(state, error) });
+
+  if (intent === 'answer') {
+    const fieldErrors: Record<string, string> = {};
+    const disposition = DISPOSITIONS.find((d) => d === values.disposition);
+    const explanation = (values.explanation ?? '').trim();
+    if (!disposition) fieldErrors.disposition = t.console.dispositionRequired;
+    if (!explanation) fieldErrors.explanation = t.console.explanationRequired;
+    let ids = form.getAll('ids').filter((v): v is string => typeof v === 'string');
+    try {
+      if (values.all === '1') ids = await matchingIds(web, new URLSearchParams(values.query ?? ''), draft.id);
+    } catch (error) {
+      return fail(messagesForApiError(error), error);
+    }
+    ids = [...new Set(ids)].slice(0, MAX_SELECTED);
+    // Kept for the form shown again: the same comments stay ticked.
+    values.selected = ids.join(' ');
+    if (!ids.length) fieldErrors.ids = t.console.noneSelected;
+    if (Object.keys(fieldErrors).length) return fail({ fieldErrors });
+    try {
+      await web.api.run(RespondToComments, {
+        commentId: ids[0],
+        input: { disposition: disposition!, explanation, alsoFor: ids.slice(1) },
+      });
+    } catch (error) {
+      return fail(
+        messagesForApiError(error, {
+          explanation: { name: 'explanation', message: t.console.explanationRequired },
+        }),
+        error,
+      );
+    }
+    here.searchParams.set('da-tra-loi', String(ids.length));
+    throw redirect(`${here.pathname}${here.search}`, 303);
+  }
+
+  if (!canEdit(officer, draft.agency.id)) throw data(null, { status: 403 });
+  if (intent === 'schedule') {
+    const opensAt = instantOfDay(values.opensAt ?? '');
+    const closesAt = instantOfDay(values.closesAt ?? '', true);
+    const fieldErrors: Record<string, string> = {};
+    if (!opensAt) fieldErrors.opensAt = t.console.dateRequired;
+    if (!closesAt) fieldErrors.closesAt = t.console.dateRequired;
+    if (!opensAt || !closesAt) return fail({ fieldErrors });
+    try {
+      await web.api.run(ScheduleConsultation, { draftId: draft.id, opensAt, closesAt });
+    } catch (error) {
+      return fail(messagesForApiError(error, dateFields), error);
+    }
+    throw redirect(`${here.pathname}?lich=1`, 303);
+  }
+  if (intent === 'close') {
+    const reason = (values.reason ?? '').trim();
+    if (!reason) return fail({ fieldErrors: { reason: t.console.closeReasonRequired } });
+    try {
+      await web.api.run(CloseConsultation, { draftId: draft.id, reason });
+    } catch (error) {
+      return fail(
+        messagesForApiError(error, { reason: { name: 'reason', message: t.console.closeReasonRequired } }),
+        error,
+      );
+    }
+    throw redirect(`${here.pathname}?da-ket-thuc=1`, 303);
+  }
+  throw data(null, { status: 400 });
+}
+
+const dateFields = {
+  opensAt: { name: 'opensAt', message: t.console.dateRequired },
+  closesAt: { name: 'closesAt', message: t.console.dateRequired },
+};
+
+/** "Select all matching": the ids of every comment the filters match, up to the limit. */
+async function matchingIds(
+  web: ReturnType<typeof webContextOf>,
+  params: URLSearchParams,
+  draftId: string,
+): Promise<string[]> {
+  const input = filtersOf(params, draftId);
+  const ids: string[] = [];
+  let after: string | undefined;
+  while (ids.length < MAX_SELECTED) {
+    const { searchComments } = await web.api.run(TriageIds, { input: { ...input, first: 100, after } });
+    ids.push(...searchComments.hits.map((h) => h.comment.id));
+    if (!searchComments.pageInfo.hasNextPage || !searchComments.pageInfo.endCursor) break;
+    after = searchComments.pageInfo.endCursor;
+  }
+  return ids;
+}
+
+export function meta({ data: loaded }: Route.MetaArgs) {
+  return pageMeta(loaded ? `${t.console.open}: ${loaded.draft.title}` : t.console.title);
+}
+
+export default function ConsoleDraftPage() {
+  const { draft, editor, articles, totals, results, provinces, query, later } =
+    useLoaderData<typeof loader>();
+  const failed = useActionData<ActionData>();
+  const params = new URLSearchParams(query);
+  const answeredNow = Number(params.get('da-tra-loi') ?? 0);
+  const failedFor = (intent: string) => (failed?.intent === intent ? failed : undefined);
+  const withParam = (name: string, value: string | null) => {
+    const next = new URLSearchParams(query);
+    for (const transient of ['sau', 'da-tra-loi', 'lich', 'da-ket-thuc']) next.delete(transient);
+    if (value === null) next.delete(name);
+    else next.set(name, value);
+    const s = next.toString();
+    return s ? `?${s}` : '?';
+  };
+  const selectedKey = params.get('dieu') ?? '';
+  const answered = totals.all - totals.open;
+  return (
+    <div className="page page--console">
+      <p>
+        <Link to={CONSOLE_PATH}>{t.console.back}</Link>
+      </p>
+      <h1>{draft.title}</h1>
+      <p className="draft-head__facts">
+        <DocTypeLabel docType={draft.docType} /> · {draft.agency.name} · <StatusBadge status={draft.status} />{' '}
+        · <Link to={draftPath(draft.id)}>{t.console.publicPage}</Link>
+      </p>
+      {answeredNow > 0 && (
+        <p className="notice notice--success" role="status">
+          {t.console.answeredNotice(answeredNow)}
+        </p>
+      )}
+      {params.get('lich') && (
+        <p className="notice notice--success" role="status">
+          {t.console.scheduled}
+        </p>
+      )}
+      {params.get('da-ket-thuc') && (
+        <p className="notice notice--success" role="status">
+          {t.console.closed}
+        </p>
+      )}
+      <p>
+        <strong>{t.console.progress(formatNumber(answered), formatNumber(totals.all))}</strong>
+      </p>
+      <progress
+        max={Math.max(totals.all, 1)}
+        value={answered}
+        aria-label={t.console.progress(formatNumber(answered), formatNumber(totals.all))}
+      />
+
+      <div className="console-grid">
+        <nav aria-labelledby="theo-dieu" className="console-articles">
+          <h2 id="theo-dieu">{t.console.perArticle}</h2>
+          <ul>
+            <li>
+              <Link to={withParam('dieu', null)} aria-current={selectedKey === '' ? 'true' : undefined}>
+                {t.console.allArticles}
+              </Link>
+            </li>
+            {articles
+              .filter((a) => a.total > 0)
+              .map((a) => (
+                <li key={a.id}>
+                  <Link
+                    to={withParam('dieu', a.key)}
+                    aria-current={selectedKey === a.key ? 'true' : undefined}
+                  >
+                    {a.label}
+                    {a.heading ? `. ${a.heading}` : ''}
+                  </Link>
+                  <span className="muted">
+                    {' '}
+                    {t.console.articleCounts(formatNumber(a.total), formatNumber(a.open))}
+                  </span>
+                </li>
+              ))}
+          </ul>
+        </nav>
+
+        <div className="console-main">
+          <form method="get" className="filters" aria-labelledby="loc-gop-y">
+            <h2 id="loc-gop-y">{t.console.filters}</h2>
+            {selectedKey && <input type="hidden" name="dieu" value={selectedKey} />}
+            <fieldset className="filters__group">
+              <legend>{t.console.answered}</legend>
+              {[
+                ['', t.console.answeredAny],
+                ['chua', t.console.answeredNo],
+                ['roi', t.console.answeredYes],
+              ].map(([value, label]) => (
+                <label key={value} className="choice">
+                  <input
+                    type="radio"
+                    name="tra-loi"
+                    value={value}
+                    defaultChecked={(params.get('tra-loi') ?? '') === value}
+                  />{' '}
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="filters__group">
+              <legend>{t.stance.label}</legend>
+              {STANCES.map((s) => (
+                <label key={s} className="choice">
+                  <input
+                    type="checkbox"
+                    name="quan-diem"
+                    value={s}
+                    defaultChecked={params.getAll('quan-diem').includes(s)}
+                  />{' '}
+                  {t.stance[s]}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="filters__group">
+              <legend>{t.console.authorKind}</legend>
+              {KINDS.map((k) => (
+                <label key={k} className="choice">
+                  <input
+                    type="checkbox"
+                    name="nguoi-gop-y"
+                    value={k}
+                    defaultChecked={params.getAll('nguoi-gop-y').includes(k)}
+                  />{' '}
+                  {t.authorKind[k]}
+                </label>
+              ))}
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  name="xac-minh"
+                  value="1"
+                  defaultChecked={params.get('xac-minh') === '1'}
+                />{' '}
+                {t.console.verifiedOnly}
+              </label>
+              <label className="choice">
+                <input type="checkbox" name="gop" value="1" defaultChecked={params.get('gop') === '1'} />{' '}
+                {t.console.uniqueOnly}
+              </label>
+            </fieldset>
+            <div className="field">
+              <label htmlFor="loc-tinh" className="field__label">
+                {t.console.province}
+              </label>
+              <select id="loc-tinh" name="tinh" defaultValue={params.get('tinh') ?? ''}>
+                <option value="">{t.console.anyProvince}</option>
+                {provinces.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <p className="form-actions">
+              <button type="submit" className="button button--secondary">
+                {t.console.apply}
+              </button>
+            </p>
+          </form>
+
+          <PostForm className="answer-form" noValidate>
+            <input type="hidden" name="intent" value="answer" />
+            <input type="hidden" name="query" value={query} />
+            <h2 id="ket-qua">{t.console.results(formatNumber(results.totalCount), results.totalIsExact)}</h2>
+            <ErrorSummary
+              idPrefix="tl"
+              fieldErrors={failedFor('answer')?.fieldErrors}
+              formError={failedFor('answer')?.formError}
+            />
+            {results.hits.length === 0 ? (
+              <p className="empty">{t.console.empty}</p>
+            ) : (
+              <>
+                <p className="choice" id="tl-ids">
+                  <label>
+                    <input
+                      type="checkbox"
+                      name="all"
+                      value="1"
+                      defaultChecked={failedFor('answer')?.values.all === '1'}
+                    />{' '}
+                    {t.console.selectAll(formatNumber(Math.min(results.totalCount, MAX_SELECTED)))}
+                  </label>
+                </p>
+                <ol className="triage-list">
+                  {results.hits.map(({ comment: c }) => (
+                    <li key={c.id} className="triage-item">
+                      <input
+                        type="checkbox"
+                        name="ids"
+                        value={c.id}
+                        id={`chon-${c.id}`}
+                        defaultChecked={failed?.intent === 'answer' && failedIds(failed).has(c.id)}
+                      />
+                      <div className="triage-item__body">
+                        <label htmlFor={`chon-${c.id}`} className="triage-item__who">
+                          <span className="sr-only">{t.console.select(c.author.displayName)}: </span>
+                          <strong aria-hidden="true">{c.author.displayName}</strong>
+                          {c.author.kind === 'ORGANIZATION' && ` · ${t.authorKind.ORGANIZATION}`}
+                          {c.author.province && ` · ${c.author.province}`}
+                        </label>
+                        <p className="muted">
+                          {c.provision ? c.provision.label : t.thread.whole} ·{' '}
+                          <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>{' '}
+                          {c.stance && <StanceBadge stance={c.stance} />}
+                        </p>
+                        <p className="triage-item__text">{c.body}</p>
+                        {c.proposedText && <p className="triage-item__proposal">{c.proposedText}</p>}
+                        {c.response ? (
+                          <p className="answer">
+                            <strong>{t.console.currentAnswer}:</strong>{' '}
+                            <DispositionBadge disposition={c.response.disposition} /> {c.response.explanation}
+                          </p>
+                        ) : (
+                          <p className="muted">{t.console.unansweredMark}</p>
+                        )}
+                        <p>
+                          <Link to={commentPath(c.id)}>{t.comment.permalink}</Link>
+                        </p>
+                      </div>
+                    </li>
+                  ))}
+                </ol>
+                <nav aria-label={t.console.pagination} className="pager">
+                  {later && <Link to={withParam('sau', null)}>{t.console.firstPage}</Link>}
+                  {results.pageInfo.hasNextPage && results.pageInfo.endCursor && (
+                    <Link to={withParam('sau', results.pageInfo.endCursor)}>{t.console.nextPage}</Link>
+                  )}
+                </nav>
+              </>
+            )}
+            <fieldset className="answer-form__answer">
+              <legend>
+                <h2>{t.console.answerTitle}</h2>
+              </legend>
+              <p className="field__hint">{t.console.answerHint}</p>
+              <fieldset className="filters__group" id="tl-disposition">
+                <legend>{t.console.disposition}</legend>
+                {failedFor('answer')?.fieldErrors.disposition && (
+                  <p className="field__error">{failedFor('answer')?.fieldErrors.disposition}</p>
+                )}
+                {DISPOSITIONS.map((d) => (
+                  <label key={d} className="choice">
+                    <input
+                      type="radio"
+                      name="disposition"
+                      value={d}
+                      defaultChecked={failedFor('answer')?.values.disposition === d}
+                    />{' '}
+                    {t.disposition[d]}
+                  </label>
+                ))}
+              </fieldset>
+              <Field
+                id="tl-explanation"
+                label={t.console.explanation}
+                error={failedFor('answer')?.fieldErrors.explanation}
+              >
+                <textarea
+                  name="explanation"
+                  rows={5}
+                  maxLength={10000}
+                  defaultValue={failedFor('answer')?.values.explanation ?? ''}
+                />
+              </Field>
+              <p className="form-actions">
+                <button type="submit" className="button button--primary">
+                  {t.console.answerSubmit}
+                </button>
+              </p>
+            </fieldset>
+          </PostForm>
+        </div>
+      </div>
+
+      {editor && (
+        <section aria-labelledby="dot-lay-y-kien" className="card">
+          <h2 id="dot-lay-y-kien">{t.console.consultation}</h2>
+          {draft.closedAt && <p>{t.console.closedOn(formatDate(draft.closedAt), draft.closeReason ?? '')}</p>}
+          {draft.consultationWarnings.map((w) => (
+            <p key={w} className="notice">
+              {w}
+            </p>
+          ))}
+          {draft.status !== 'CLOSED' && (
+            <PostForm className="stack-form" noValidate>
+              <input type="hidden" name="intent" value="schedule" />
+              <ErrorSummary
+                idPrefix="lich"
+                fieldErrors={failedFor('schedule')?.fieldErrors}
+                formError={failedFor('schedule')?.formError}
+              />
+              <Field
+                id="lich-opensAt"
+                label={t.console.opensAt}
+                hint={t.console.scheduleHint}
+                error={failedFor('schedule')?.fieldErrors.opensAt}
+              >
+                <input
+                  type="date"
+                  name="opensAt"
+                  defaultValue={failedFor('schedule')?.values.opensAt ?? dateInputValue(draft.opensAt)}
+                />
+              </Field>
+              <Field
+                id="lich-closesAt"
+                label={t.console.closesAt}
+                error={failedFor('schedule')?.fieldErrors.closesAt}
+              >
+                <input
+                  type="date"
+                  name="closesAt"
+                  defaultValue={failedFor('schedule')?.values.closesAt ?? dateInputValue(draft.closesAt)}
+                />
+              </Field>
+              <p className="form-actions">
+                <button type="submit" className="button button--secondary">
+                  {t.console.scheduleSubmit}
+                </button>
+              </p>
+            </PostForm>
+          )}
+          {draft.status === 'OPEN' && (
+            <PostForm className="stack-form" noValidate>
+              <h3>{t.console.closeTitle}</h3>
+              <input type="hidden" name="intent" value="close" />
+              <ErrorSummary
+                idPrefix="ket-thuc"
+                fieldErrors={failedFor('close')?.fieldErrors}
+                formError={failedFor('close')?.formError}
+              />
+              <Field
+                id="ket-thuc-reason"
+                label={t.console.closeReason}
+                error={failedFor('close')?.fieldErrors.reason}
+              >
+                <textarea
+                  name="reason"
+                  rows={2}
+                  maxLength={1000}
+                  defaultValue={failedFor('close')?.values.reason ?? ''}
+                />
+              </Field>
+              <p className="form-actions">
+                <button type="submit" className="button button--danger">
+                  {t.console.closeSubmit}
+                </button>
+              </p>
+            </PostForm>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** The ids a failed answer had selected (formValues keeps only the last of a repeated name). */
+function failedIds(failed: ActionData): Set<string> {
+  return new Set((failed.values.selected ?? '').split(' ').filter(Boolean));
+}
