@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -160,26 +161,8 @@ describeInBrowser('web: the agency console', () => {
       ['console-triage', `/quan-ly/du-thao/${draftId}?dieu=${encodeURIComponent(article.key)}`],
     ]) {
       await page.goto(`${app.url}${path}`);
-      if (process.env.SCREENSHOTS_DIR) {
-        mkdirSync(process.env.SCREENSHOTS_DIR, { recursive: true });
-        await page.screenshot({
-          path: join(process.env.SCREENSHOTS_DIR, `${name}-desktop.png`),
-          fullPage: true,
-        });
-      }
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .options({ resultTypes: ['violations'] })
-        .analyze();
-      expect(
-        result.violations.map(
-          (v) =>
-            `${path}: ${v.id} ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      await screenshot(page, name);
+      await noAxeViolation(page, path);
       await page.setViewportSize({ width: 768, height: 900 });
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
@@ -233,6 +216,107 @@ describeInBrowser('web: the agency console', () => {
     await anonymous.close();
   });
 
+  it('a moderator hides a flagged comment with a reason; the public thread shows it hidden live', async () => {
+    // A comment, reported by another person.
+    const author = await app.login(app.accounts.citizen);
+    const provisionId = (await openDemoDraft(app)).provisions.find((p) => p.key === article.key)!.id;
+    const body = 'Nội dung góp ý này sẽ bị báo cáo là không liên quan đến dự thảo.';
+    const { data } = await app.graphql<{ postComment: { id: string } }>(
+      `mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`,
+      { i: { draftId, provisionId, body, idempotencyKey: crypto.randomUUID() } },
+      author,
+    );
+    const id = data!.postComment.id;
+    const reader = await (await phoneContext(browser)).newPage();
+    await reader.goto(`${app.url}/du-thao/${draftId}/${article.key}`);
+    await see(reader.locator(`#c-${id}`)).contains(body);
+    await until(
+      () => reader.evaluate(() => document.documentElement.dataset.live === 'on'),
+      'the live connection',
+    );
+
+    const moderators = await browser.newContext({ viewport: DESKTOP, locale: 'vi-VN' });
+    const queue = await login(moderators, app.accounts.moderator.email, app.accounts.moderator.password);
+    await queue.getByRole('link', { name: 'Kiểm duyệt' }).click();
+    await see(queue.getByRole('heading', { level: 1 })).contains('Kiểm duyệt góp ý');
+    await until(() => queue.evaluate(() => document.documentElement.dataset.live === 'on'), 'the queue live');
+    const flagged = await app.graphql(
+      `mutation($c: ID!) { flagComment(commentId: $c, reason: OFF_TOPIC, note: "Không nói về điều này") }`,
+      { c: id },
+      await app.login(app.accounts.organisation),
+    );
+    expect(flagged.errors).toBeUndefined();
+    // Counted live, not inserted; the reload brings it.
+    await see(queue.locator('[data-live-status]')).contains('1 góp ý mới vào hàng đợi');
+    await queue.getByRole('link', { name: 'Tải lại hàng đợi' }).click();
+    const item = queue.locator(`#m-${id}`);
+    await see(item).contains('Không liên quan (1)');
+    await see(item).contains('Không nói về điều này');
+    await noAxeViolation(queue, '/kiem-duyet');
+    await screenshot(queue, 'moderation');
+    // A decision without a reason is refused, next to the field.
+    await item.getByRole('button', { name: 'Ẩn' }).click();
+    await see(queue.locator(`#m-${id}`).getByText('Hãy nêu lý do cho quyết định.').first()).visible();
+    await queue
+      .locator(`#m-${id}`)
+      .getByLabel('Lý do quyết định')
+      .fill('Không liên quan đến nội dung dự thảo.');
+    await queue.locator(`#m-${id}`).getByRole('button', { name: 'Ẩn' }).click();
+    await see(queue.getByText('Đã ẩn góp ý.')).visible();
+    await see(reader.locator(`#c-${id}`), 15_000).contains('Góp ý này đã bị ẩn do vi phạm quy định.');
+    expect(await reader.locator(`#c-${id}`).textContent()).not.toContain(body);
+    await moderators.close();
+    await reader.context().close();
+  });
+
+  it('an editor closes the consultation, publishes the report and downloads it as .docx', async () => {
+    const editors = await browser.newContext({ viewport: DESKTOP, locale: 'vi-VN', acceptDownloads: true });
+    const desk = await login(editors, app.accounts.editor.email, app.accounts.editor.password);
+    await desk.goto(`${app.url}/quan-ly/du-thao/${draftId}`);
+    // Closing early needs a reason, kept with the error when missing.
+    await desk.getByRole('button', { name: 'Kết thúc đợt lấy ý kiến' }).click();
+    await see(desk.getByText('Hãy nêu lý do kết thúc sớm.').first()).visible();
+    await desk.getByLabel('Lý do kết thúc sớm').fill('Đã đủ ý kiến để hoàn thiện dự thảo.');
+    await desk.getByRole('button', { name: 'Kết thúc đợt lấy ý kiến' }).click();
+    await see(desk.getByText('Đã kết thúc đợt lấy ý kiến.')).visible();
+    await see(desk.locator('.draft-head__facts')).contains('Đã kết thúc');
+
+    await desk.getByRole('link', { name: 'Báo cáo tiếp thu, giải trình' }).click();
+    await see(desk.getByRole('heading', { level: 1 })).contains(
+      'Báo cáo tổng hợp, tiếp thu, giải trình ý kiến',
+    );
+    await see(desk.getByText('Bản xem trước')).visible();
+    // The charts carry their numbers in tables beside them.
+    await see(desk.getByRole('figure', { name: 'Góp ý theo quan điểm' }).getByRole('table')).contains(
+      'Câu hỏi',
+    );
+    await noAxeViolation(desk, 'report (console)');
+    await screenshot(desk, 'console-report');
+    await desk.getByRole('button', { name: 'Công bố báo cáo' }).click();
+    await see(desk.getByText('Đã công bố báo cáo.')).visible();
+
+    const [download] = await Promise.all([
+      desk.waitForEvent('download'),
+      desk.getByRole('link', { name: 'Tải báo cáo (.docx)' }).click(),
+    ]);
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('<w:tbl>');
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain(bodies[0]);
+    expect(text).toContain('Ban soạn thảo tiếp thu, sẽ bổ sung cơ chế giám sát.');
+
+    // Everyone reads the published report on its page.
+    const anonymous = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    await anonymous.goto(`${app.url}/du-thao/${draftId}`);
+    await anonymous.getByRole('link', { name: 'Báo cáo tiếp thu, giải trình' }).click();
+    await see(anonymous.getByRole('heading', { level: 1 })).contains('Báo cáo tiếp thu, giải trình');
+    await see(anonymous.locator('.report')).contains(article.label);
+    await noAxeViolation(anonymous, 'report (public)');
+    await anonymous.context().close();
+    await editors.close();
+  });
+
   it('logged no script error on the way', () => {
     // The one refusal on purpose: the answer without a disposition (400, logged by Chromium).
     expect(
@@ -240,3 +324,32 @@ describeInBrowser('web: the agency console', () => {
     ).toEqual([]);
   });
 });
+
+async function noAxeViolation(page: Page, where: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  expect(
+    result.violations.map(
+      (v) =>
+        `${where}: ${v.id} ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
+/** With SCREENSHOTS_DIR set (npm run web:screenshots), the whole page as a PNG. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.SCREENSHOTS_DIR) return;
+  mkdirSync(process.env.SCREENSHOTS_DIR, { recursive: true });
+  // The whole page, down to 3,000 px: enough to see it, not a scroll of every row.
+  const height = Math.min(3000, await page.evaluate(() => document.documentElement.scrollHeight));
+  await page.screenshot({
+    path: join(process.env.SCREENSHOTS_DIR, `${name}-desktop.png`),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: DESKTOP.width, height },
+  });
+}

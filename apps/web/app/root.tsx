@@ -101,6 +101,11 @@ function SiteHeader({ viewer }: { viewer: RootData['viewer'] }) {
                     <Link to="/quan-ly">{t.site.nav.console}</Link>
                   </li>
                 )}
+                {viewer.roles.includes('MODERATOR') && (
+                  <li>
+                    <Link to="/kiem-duyet">{t.site.nav.moderation}</Link>
+                  </li>
+                )}
                 <li>
                   <Link to="/tai-khoan">{t.site.account}</Link>
                 </li>

@@ -9,6 +9,7 @@ export default [
   route('du-thao', 'routes/drafts.tsx'),
   route('du-thao/:draftId', 'routes/draft.tsx'),
   route('du-thao/:draftId/gop-y-chung', 'routes/thread.tsx', { id: 'draft-thread' }),
+  route('du-thao/:draftId/bao-cao', 'routes/report.tsx'),
   // The rest of the path is the provision's key: /du-thao/<id>/chuong-i/dieu-1/khoan-2
   route('du-thao/:draftId/*', 'routes/thread.tsx', { id: 'provision-thread' }),
   route('c/:commentId', 'routes/comment.tsx'),
@@ -26,6 +27,10 @@ export default [
   // The agency console (officers): their drafts, then one draft's consultation and comments.
   route('quan-ly', 'routes/console.tsx'),
   route('quan-ly/du-thao/:draftId', 'routes/console-draft.tsx'),
+  route('quan-ly/du-thao/:draftId/bao-cao', 'routes/console-report.tsx'),
+  route('quan-ly/du-thao/:draftId/tai-ve/:file', 'routes/console-report-file.ts'),
+  // The moderators' queue.
+  route('kiem-duyet', 'routes/moderation.tsx'),
   route('dieu-khoan-su-dung', 'routes/terms.tsx'),
   route('quyen-rieng-tu', 'routes/privacy.tsx'),
   route('*', 'routes/not-found.tsx'),

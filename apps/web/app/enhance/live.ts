@@ -32,6 +32,11 @@ interface IdEvent {
 const STANCE_INDEX: Record<string, number> = { SUPPORT: 0, OPPOSE: 1, AMEND: 2, QUESTION: 3, NEUTRAL: 4 };
 
 export function startLive(doc: Document): void {
+  const queue = doc.querySelector<HTMLElement>('[data-live-moderation]');
+  if (queue) {
+    followModerationQueue(queue);
+    return;
+  }
   const region = doc.querySelector<HTMLElement>('[data-live-region]');
   const homeDrafts =
     doc.querySelector<HTMLElement>('[data-live-drafts]')?.dataset.liveDrafts?.split(' ').filter(Boolean) ??
@@ -337,4 +342,28 @@ function bumpStance(bar: HTMLElement, stance: string): void {
   });
   const legend = $all(bar, '.stance__legend [data-count]');
   if (legend[index]) legend[index].textContent = values[index].toLocaleString('vi-VN');
+}
+
+/**
+ * The moderators' queue: items that arrive are counted ("3 góp ý mới vào hàng đợi", in the
+ * polite live region) with a link to reload, never inserted under the moderator's hands.
+ */
+function followModerationQueue(box: HTMLElement): void {
+  const socket = io('/live', { path: '/socket.io', withCredentials: true });
+  const seen = new Set<string>();
+  socket.on('connect', () => {
+    socket.emit('subscribe', { moderation: true }, () => {
+      document.documentElement.dataset.live = 'on';
+    });
+  });
+  socket.on('disconnect', () => delete document.documentElement.dataset.live);
+  socket.on('moderation.queued', (e: { commentId: string }) => {
+    // A comment already on this page (a second report of it) is not news.
+    if (seen.has(e.commentId) || document.getElementById(`m-${e.commentId}`)) return;
+    seen.add(e.commentId);
+    const status = box.querySelector('[data-live-status]');
+    if (status) status.textContent = t.moderation.liveNew(seen.size);
+    const reload = box.querySelector<HTMLElement>('[data-live-reload]');
+    if (reload) reload.hidden = false;
+  });
 }

@@ -120,6 +120,12 @@ export type LoginInput = {
   password: string;
 };
 
+/** APPROVE: publish a PENDING comment, or keep a flagged one published; HIDE: hide it (text kept); RESTORE: publish a HIDDEN one again. */
+export type ModerationActionKind =
+  | 'APPROVE'
+  | 'HIDE'
+  | 'RESTORE';
+
 /** POST: publish at once, review after (default); PRE: hold every comment until approved. */
 export type ModerationMode =
   | 'POST'
@@ -504,6 +510,36 @@ export type CloseConsultationMutationVariables = Exact<{
 
 export type CloseConsultationMutation = { closeConsultation: { id: string } };
 
+export type ModerationQueueQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, proposedText: string | null, stance: Stance | null, status: CommentStatus, createdAt: string, draft: { id: string, title: string }, provision: { key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, province: string | null, verified: boolean }, moderation: { queuedAt: string | null, flagCount: number, flagNotes: Array<string>, authorCommentCount: number, authorHiddenCount: number, flagReasons: Array<{ reason: FlagReason, count: number }>, screeningFindings: Array<{ kind: string, rule: string, detail: string | null, count: number }>, decisions: Array<{ action: ModerationActionKind, automatic: boolean, reason: string, decidedAt: string }> } | null } }> } };
+
+export type ModerateCommentMutationVariables = Exact<{
+  id: string | number;
+  action: ModerationActionKind;
+  reason: string;
+}>;
+
+
+export type ModerateCommentMutation = { moderateComment: { id: string, status: CommentStatus } };
+
+export type ReportPageQueryVariables = Exact<{
+  draftId: string | number;
+}>;
+
+
+export type ReportPageQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, reportPublishedAt: string | null, agency: { id: string, name: string } } | null, feedbackReport: { generatedAt: string, publishedAt: string | null, commentCount: number, distinctCount: number, participantCount: number, answeredCount: number, answeredShare: number, campaignComments: number, individualComments: number, organizationComments: number, verifiedComments: number, verifiedShare: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, count: number }>, campaigns: Array<{ id: string }>, provisions: Array<{ commentCount: number, answeredCount: number, provision: { id: string, key: string, label: string, heading: string | null }, entries: Array<{ commentId: string, text: string, senders: Array<string>, size: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null }> }>, general: Array<{ commentId: string, text: string, senders: Array<string>, size: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null }> } | null };
+
+export type PublishReportMutationVariables = Exact<{
+  draftId: string | number;
+}>;
+
+
+export type PublishReportMutation = { publishFeedbackReport: { publishedAt: string | null } };
+
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -570,7 +606,7 @@ export type RefreshSessionMutation = { refreshSession: { accessToken: string, re
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, displayName: string, emailVerified: boolean, memberships: Array<{ role: AgencyRole }> } | null };
+export type ViewerQuery = { me: { id: string, displayName: string, emailVerified: boolean, roles: Array<Role>, memberships: Array<{ role: AgencyRole }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1523,6 +1559,159 @@ export const CloseConsultationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CloseConsultationMutation, CloseConsultationMutationVariables>;
+export const ModerationQueueDocument = new TypedDocumentString(`
+    query ModerationQueue($after: String) {
+  moderationQueue(first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        body
+        proposedText
+        stance
+        status
+        createdAt
+        draft {
+          id
+          title
+        }
+        provision {
+          key
+          label
+        }
+        author {
+          displayName
+          kind
+          province
+          verified
+        }
+        moderation {
+          queuedAt
+          flagCount
+          flagReasons {
+            reason
+            count
+          }
+          flagNotes
+          screeningFindings {
+            kind
+            rule
+            detail
+            count
+          }
+          authorCommentCount
+          authorHiddenCount
+          decisions {
+            action
+            automatic
+            reason
+            decidedAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ModerateCommentDocument = new TypedDocumentString(`
+    mutation ModerateComment($id: ID!, $action: ModerationActionKind!, $reason: String!) {
+  moderateComment(id: $id, action: $action, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ModerateCommentMutation, ModerateCommentMutationVariables>;
+export const ReportPageDocument = new TypedDocumentString(`
+    query ReportPage($draftId: ID!) {
+  draft(id: $draftId) {
+    id
+    title
+    docType
+    status
+    opensAt
+    closesAt
+    closedAt
+    reportPublishedAt
+    agency {
+      id
+      name
+    }
+  }
+  feedbackReport(draftId: $draftId) {
+    generatedAt
+    publishedAt
+    commentCount
+    distinctCount
+    participantCount
+    answeredCount
+    answeredShare
+    campaignComments
+    individualComments
+    organizationComments
+    verifiedComments
+    verifiedShare
+    stanceCounts {
+      ...StanceCountsFields
+    }
+    provinces {
+      province
+      count
+    }
+    timeline {
+      day
+      count
+    }
+    campaigns {
+      id
+    }
+    provisions {
+      commentCount
+      answeredCount
+      provision {
+        id
+        key
+        label
+        heading
+      }
+      entries {
+        commentId
+        text
+        senders
+        size
+        stance
+        disposition
+        explanation
+      }
+    }
+    general {
+      commentId
+      text
+      senders
+      size
+      stance
+      disposition
+      explanation
+    }
+  }
+}
+    fragment StanceCountsFields on StanceCounts {
+  support
+  oppose
+  amend
+  question
+  neutral
+}`) as unknown as TypedDocumentString<ReportPageQuery, ReportPageQueryVariables>;
+export const PublishReportDocument = new TypedDocumentString(`
+    mutation PublishReport($draftId: ID!) {
+  publishFeedbackReport(draftId: $draftId) {
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishReportMutation, PublishReportMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   open: drafts(filter: {status: [OPEN]}, first: 20, orderBy: CLOSING_SOON) {
@@ -1841,6 +2030,7 @@ export const ViewerDocument = new TypedDocumentString(`
     id
     displayName
     emailVerified
+    roles
     memberships {
       role
     }

@@ -189,3 +189,156 @@ export const CloseConsultation = graphql(`
     }
   }
 `);
+
+/** The moderators' queue: held and reported comments, longest-waiting first, with why. */
+export const ModerationQueue = graphql(`
+  query ModerationQueue($after: String) {
+    moderationQueue(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          body
+          proposedText
+          stance
+          status
+          createdAt
+          draft {
+            id
+            title
+          }
+          provision {
+            key
+            label
+          }
+          author {
+            displayName
+            kind
+            province
+            verified
+          }
+          moderation {
+            queuedAt
+            flagCount
+            flagReasons {
+              reason
+              count
+            }
+            flagNotes
+            screeningFindings {
+              kind
+              rule
+              detail
+              count
+            }
+            authorCommentCount
+            authorHiddenCount
+            decisions {
+              action
+              automatic
+              reason
+              decidedAt
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ModerateComment = graphql(`
+  mutation ModerateComment($id: ID!, $action: ModerationActionKind!, $reason: String!) {
+    moderateComment(id: $id, action: $action, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+/** The feedback report's figures and entries (the agency's live one, or the published one). */
+export const ReportPage = graphql(`
+  query ReportPage($draftId: ID!) {
+    draft(id: $draftId) {
+      id
+      title
+      docType
+      status
+      opensAt
+      closesAt
+      closedAt
+      reportPublishedAt
+      agency {
+        id
+        name
+      }
+    }
+    feedbackReport(draftId: $draftId) {
+      generatedAt
+      publishedAt
+      commentCount
+      distinctCount
+      participantCount
+      answeredCount
+      answeredShare
+      campaignComments
+      individualComments
+      organizationComments
+      verifiedComments
+      verifiedShare
+      stanceCounts {
+        ...StanceCountsFields
+      }
+      provinces {
+        province
+        count
+      }
+      timeline {
+        day
+        count
+      }
+      campaigns {
+        id
+      }
+      provisions {
+        commentCount
+        answeredCount
+        provision {
+          id
+          key
+          label
+          heading
+        }
+        entries {
+          commentId
+          text
+          senders
+          size
+          stance
+          disposition
+          explanation
+        }
+      }
+      general {
+        commentId
+        text
+        senders
+        size
+        stance
+        disposition
+        explanation
+      }
+    }
+  }
+`);
+
+export const PublishReport = graphql(`
+  mutation PublishReport($draftId: ID!) {
+    publishFeedbackReport(draftId: $draftId) {
+      publishedAt
+    }
+  }
+`);

@@ -16,6 +16,7 @@ export const Viewer = graphql(`
       id
       displayName
       emailVerified
+      roles
       memberships {
         role
       }

@@ -75,6 +75,18 @@ export class Api {
     return body.data as R;
   }
 
+  /**
+   * A file of the API's public REST doors (`/api/...`: report .docx and .csv), fetched as this
+   * visitor so an officer's unpublished report comes with their rights; the response is
+   * passed on as it is, status and headers included.
+   */
+  async download(path: string): Promise<Response> {
+    const headers: Record<string, string> = { 'x-forwarded-for': this.options.clientIp };
+    if (this.accessToken) headers.authorization = `Bearer ${this.accessToken}`;
+    if (this.options.requestId) headers['x-request-id'] = this.options.requestId;
+    return fetch(`${this.options.baseUrl}${path}`, { headers, signal: AbortSignal.timeout(120_000) });
+  }
+
   private async post(
     query: string,
     variables: unknown,

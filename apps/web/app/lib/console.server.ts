@@ -37,3 +37,10 @@ export function requireAgencyRole(officer: Officer, agencyId: string, roles: str
 export function canEdit(officer: Officer, agencyId: string): boolean {
   return Boolean(officer.agencies.get(agencyId)?.roles.has('EDITOR'));
 }
+
+/** The moderators' console: signed in (else to sign-in and back) and a MODERATOR (else 403). */
+export async function requireModerator(web: WebContext, request: Request): Promise<void> {
+  requireSignedIn(web, request);
+  const { me } = await web.api.run(ConsoleViewer);
+  if (!me?.roles.includes('MODERATOR')) throw data(null, { status: 403 });
+}

@@ -26,3 +26,8 @@ export const CONSOLE_PATH = '/quan-ly';
 export function consoleDraftPath(draftId: string): string {
   return `${CONSOLE_PATH}/du-thao/${draftId}`;
 }
+
+/** The published feedback report of a draft. */
+export function reportPath(draftId: string): string {
+  return `/du-thao/${draftId}/bao-cao`;
+}

@@ -19,7 +19,8 @@ import { canEdit, requireAgencyRole, requireOfficer } from '../lib/console.serve
 import { dateInputValue, formatDate, formatDateTime, formatNumber, instantOfDay } from '../lib/format';
 import { formValues, messagesForApiError, statusFor, type FormState } from '../lib/forms.server';
 import { pageMeta } from '../lib/meta';
-import { CONSOLE_PATH, commentPath, draftPath } from '../lib/paths';
+import { citationFromKey } from '../lib/outline';
+import { CONSOLE_PATH, commentPath, consoleDraftPath, draftPath } from '../lib/paths';
 
 /**
  * One draft in the agency console: its consultation (schedule, close early) for EDITORs, and
@@ -231,7 +232,8 @@ export default function ConsoleDraftPage() {
       <h1>{draft.title}</h1>
       <p className="draft-head__facts">
         <DocTypeLabel docType={draft.docType} /> · {draft.agency.name} · <StatusBadge status={draft.status} />{' '}
-        · <Link to={draftPath(draft.id)}>{t.console.publicPage}</Link>
+        · <Link to={draftPath(draft.id)}>{t.console.publicPage}</Link> ·{' '}
+        <Link to={`${consoleDraftPath(draft.id)}/bao-cao`}>{t.report.openReport}</Link>
       </p>
       {answeredNow > 0 && (
         <p className="notice notice--success" role="status">
@@ -411,8 +413,8 @@ export default function ConsoleDraftPage() {
                           {c.author.province && ` · ${c.author.province}`}
                         </label>
                         <p className="muted">
-                          {c.provision ? c.provision.label : t.thread.whole} ·{' '}
-                          <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>{' '}
+                          {c.provision ? citationFromKey(c.provision.label, c.provision.key) : t.thread.whole}{' '}
+                          · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>{' '}
                           {c.stance && <StanceBadge stance={c.stance} />}
                         </p>
                         <p className="triage-item__text">{c.body}</p>

@@ -12,7 +12,7 @@ import { formatDate, formatNumber } from '../lib/format';
 import { isUuid } from '../lib/ids';
 import { excerpt, pageMeta } from '../lib/meta';
 import { buildOutline, countArticles } from '../lib/outline';
-import { anchorOf, draftPath, draftThreadPath } from '../lib/paths';
+import { anchorOf, draftPath, draftThreadPath, reportPath } from '../lib/paths';
 
 export const VERSION_PARAM = 'phien-ban';
 export const DIFF_PARAM = 'so-sanh';
@@ -196,9 +196,9 @@ export default function DraftRoute() {
             {t.draft.commentWhole}
           </Link>
           {draft.reportPublishedAt && (
-            <a href={`/api/drafts/${draft.id}/report.docx`} className="button button--secondary">
-              {t.home.reportDocx}
-            </a>
+            <Link to={reportPath(draft.id)} className="button button--secondary">
+              {t.report.openReport}
+            </Link>
           )}
           <button type="button" className="button button--secondary" data-print="" hidden>
             {t.draft.print}

@@ -7,7 +7,7 @@ import { HomePage } from '../graphql/drafts.server';
 import { t } from '../i18n';
 import { pageMeta } from '../lib/meta';
 import { citationFromKey } from '../lib/outline';
-import { threadPath } from '../lib/paths';
+import { reportPath, threadPath } from '../lib/paths';
 
 export async function loader({ context }: Route.LoaderArgs) {
   const web = context.get(webContext);
@@ -87,6 +87,8 @@ export default function Home() {
                     {draft.reportPublishedAt ? (
                       <p className="report-links">
                         <strong>{t.home.report}:</strong>{' '}
+                        <Link to={reportPath(draft.id)}>{t.home.reportPage}</Link>
+                        {' · '}
                         <a href={`/api/drafts/${draft.id}/report.docx`}>{t.home.reportDocx}</a>
                         {' · '}
                         <a href={`/api/drafts/${draft.id}/report.csv`}>{t.home.reportCsv}</a>
