@@ -299,7 +299,7 @@ describeInBrowser('web: the agency console', () => {
       desk.waitForEvent('download'),
       desk.getByRole('link', { name: 'Tải báo cáo (.docx)' }).click(),
     ]);
-    const zip = await JSZip.loadAsync(readFileSync((await download.path())));
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('<w:tbl>');
     const text = xml.replace(/<[^>]+>/g, '');

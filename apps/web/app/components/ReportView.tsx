@@ -87,7 +87,9 @@ export function ReportView({ report }: { report: Report }) {
             unit={t.report.unit}
             items={[
               ...top.map((p) => ({ label: p.province, value: p.count })),
-              ...(rest > 0 ? [{ label: t.report.otherProvinces, value: rest, tone: 'neutral' as const }] : []),
+              ...(rest > 0
+                ? [{ label: t.report.otherProvinces, value: rest, tone: 'neutral' as const }]
+                : []),
             ]}
           />
         )}
