@@ -31,6 +31,7 @@ describeInBrowser('web: the agency console', () => {
   let problems: string[];
   let draftId: string;
   let article: { key: string; label: string };
+  let articleId: string;
   const posted: string[] = [];
   const bodies = [
     'Đề nghị bổ sung cơ chế giám sát độc lập đối với quy định này.',
@@ -56,6 +57,7 @@ describeInBrowser('web: the agency console', () => {
     const articles = draft.provisions.filter((p) => p.kind === 'ARTICLE');
     article = articles[articles.length - 1];
     const provisionId = draft.provisions.find((p) => p.key === article.key)!.id;
+    articleId = provisionId;
     const token = await app.login(app.accounts.organisation);
     for (const body of bodies) {
       const { data, errors } = await app.graphql<{ postComment: { id: string } }>(
@@ -216,10 +218,58 @@ describeInBrowser('web: the agency console', () => {
     await anonymous.close();
   });
 
+  it('an editor imports a .docx, checks its outline, creates the draft and opens its consultation', async () => {
+    const editors = await browser.newContext({ viewport: DESKTOP, locale: 'vi-VN' });
+    const desk = await login(editors, app.accounts.editor.email, app.accounts.editor.password);
+    await desk.goto(`${app.url}/quan-ly`);
+    await desk.getByRole('link', { name: 'Nhập dự thảo mới' }).click();
+    // Without a file: refused next to the field.
+    await desk.getByRole('button', { name: 'Đọc và xem trước' }).click();
+    await see(desk.getByText('Hãy chọn tệp dự thảo.').first()).visible();
+    await desk
+      .getByLabel('Tệp dự thảo')
+      .setInputFiles(join(__dirname, '../fixtures/laws/luat-an-ninh-mang-2018.docx'));
+    await desk.getByRole('button', { name: 'Đọc và xem trước' }).click();
+    await see(desk.getByRole('heading', { level: 2 })).contains('luat-an-ninh-mang-2018.docx');
+    await see(desk.locator('main')).contains('43 điều');
+    await see(desk.locator('.import-outline')).contains('Chương I');
+    await see(desk.locator('.import-outline')).contains('Điều 43');
+    await noAxeViolation(desk, 'import preview');
+    await screenshot(desk, 'console-import');
+    // Nothing is stored before "Tạo dự thảo".
+    const before = await app.graphql<{ drafts: { edges: unknown[] } }>(
+      `{ drafts(first: 50) { edges { node { id } } } }`,
+      {},
+      await app.login(app.accounts.editor),
+    );
+    const title = 'Dự thảo Luật An ninh mạng (sửa đổi) – nhập thử';
+    await desk.getByLabel('Tên dự thảo').fill(title);
+    await desk.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    await see(desk.getByText('Đã tạo dự thảo (chưa công bố).')).visible();
+    await see(desk.getByRole('heading', { level: 1 })).contains(title);
+    const after = await app.graphql<{ drafts: { edges: unknown[] } }>(
+      `{ drafts(first: 50) { edges { node { id } } } }`,
+      {},
+      await app.login(app.accounts.editor),
+    );
+    expect(after.data!.drafts.edges.length).toBe(before.data!.drafts.edges.length + 1);
+    // Open it today for 30 days.
+    const day = (offset: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+        new Date(Date.now() + offset * 86_400_000),
+      );
+    await desk.getByLabel('Ngày bắt đầu').fill(day(0));
+    await desk.getByLabel('Ngày kết thúc').fill(day(30));
+    await desk.getByRole('button', { name: 'Lưu lịch lấy ý kiến' }).click();
+    await see(desk.getByText('Đã lưu lịch lấy ý kiến.')).visible();
+    await see(desk.locator('.draft-head__facts')).contains('Đang lấy ý kiến');
+    await editors.close();
+  });
+
   it('a moderator hides a flagged comment with a reason; the public thread shows it hidden live', async () => {
     // A comment, reported by another person.
     const author = await app.login(app.accounts.citizen);
-    const provisionId = (await openDemoDraft(app)).provisions.find((p) => p.key === article.key)!.id;
+    const provisionId = articleId;
     const body = 'Nội dung góp ý này sẽ bị báo cáo là không liên quan đến dự thảo.';
     const { data } = await app.graphql<{ postComment: { id: string } }>(
       `mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`,

@@ -26,6 +26,7 @@ export default [
   route('phien', 'routes/session.ts'),
   // The agency console (officers): their drafts, then one draft's consultation and comments.
   route('quan-ly', 'routes/console.tsx'),
+  route('quan-ly/nhap', 'routes/console-import.tsx'),
   route('quan-ly/du-thao/:draftId', 'routes/console-draft.tsx'),
   route('quan-ly/du-thao/:draftId/bao-cao', 'routes/console-report.tsx'),
   route('quan-ly/du-thao/:draftId/tai-ve/:file', 'routes/console-report-file.ts'),

@@ -33,6 +33,12 @@ export interface WebHandlerOptions {
 
 /** Form posts to pages: the same limit as every non-GraphQL endpoint of the API. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * The draft import page takes a file of up to 10 MB (the API's limit for draft files), sent
+ * as multipart: its page allows that and the form's other fields.
+ */
+const UPLOAD_PATH = '/quan-ly/nhap';
+const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024 + 64 * 1024;
 
 /**
  * The web client as one Express router, mounted by the API process (apps/api/src/web-client.ts)
@@ -163,8 +169,12 @@ function limitBody(req: Request, res: Response, next: NextFunction): void {
     res.status(411).type('text/plain').send('Length Required');
     return;
   }
-  if (length > BODY_LIMIT_BYTES) {
-    res.status(413).type('text/plain; charset=utf-8').send('Nội dung gửi lên quá lớn (tối đa 1 MB).');
+  const upload = req.path === UPLOAD_PATH;
+  if (length > (upload ? UPLOAD_LIMIT_BYTES : BODY_LIMIT_BYTES)) {
+    res
+      .status(413)
+      .type('text/plain; charset=utf-8')
+      .send(`Nội dung gửi lên quá lớn (tối đa ${upload ? '10' : '1'} MB).`);
     return;
   }
   next();

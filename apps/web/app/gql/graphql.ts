@@ -69,6 +69,16 @@ export type ConsultationStatus =
   | 'OPEN'
   | 'SCHEDULED';
 
+export type CreateDraftInput = {
+  agencyId: string | number;
+  docType: DocType;
+  source: DraftSourceInput;
+  /** Up to 5,000 characters. */
+  summary?: string | null | undefined;
+  /** 1–500 characters. */
+  title: string;
+};
+
 /** How the drafting agency received a comment: accepted (tiếp thu), partially accepted, not accepted, or explained (giải trình). */
 export type Disposition =
   | 'ACCEPTED'
@@ -92,6 +102,16 @@ export type DraftFilter = {
   /** Words of the title; diacritics and case are ignored. */
   q?: string | null | undefined;
   status?: Array<ConsultationStatus> | null | undefined;
+};
+
+/** A draft text: `text`, or a .txt/.docx/.pdf file (`filename` + `base64`) of at most 10 MB. */
+export type DraftSourceInput = {
+  /** File content, base64-encoded. */
+  base64?: string | null | undefined;
+  /** File name; its extension says the type (.txt, .docx, .pdf). */
+  filename?: string | null | undefined;
+  /** Plain text of the draft. */
+  text?: string | null | undefined;
 };
 
 /** New text for one’s own comment (within 30 minutes and before the first reply). */
@@ -539,6 +559,20 @@ export type PublishReportMutationVariables = Exact<{
 
 
 export type PublishReportMutation = { publishFeedbackReport: { publishedAt: string | null } };
+
+export type PreviewDraftQueryVariables = Exact<{
+  source: DraftSourceInput;
+}>;
+
+
+export type PreviewDraftQuery = { parseDraft: { title: string | null, docType: DocType, number: string | null, issuer: string | null, warnings: Array<string>, json: string } };
+
+export type CreateDraftMutationVariables = Exact<{
+  input: CreateDraftInput;
+}>;
+
+
+export type CreateDraftMutation = { createDraft: { id: string } };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1712,6 +1746,25 @@ export const PublishReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishReportMutation, PublishReportMutationVariables>;
+export const PreviewDraftDocument = new TypedDocumentString(`
+    query PreviewDraft($source: DraftSourceInput!) {
+  parseDraft(source: $source) {
+    title
+    docType
+    number
+    issuer
+    warnings
+    json
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewDraftQuery, PreviewDraftQueryVariables>;
+export const CreateDraftDocument = new TypedDocumentString(`
+    mutation CreateDraft($input: CreateDraftInput!) {
+  createDraft(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDraftMutation, CreateDraftMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   open: drafts(filter: {status: [OPEN]}, first: 20, orderBy: CLOSING_SOON) {

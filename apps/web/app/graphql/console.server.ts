@@ -342,3 +342,25 @@ export const PublishReport = graphql(`
     }
   }
 `);
+
+/** How a file will be structured, before anything is stored. */
+export const PreviewDraft = graphql(`
+  query PreviewDraft($source: DraftSourceInput!) {
+    parseDraft(source: $source) {
+      title
+      docType
+      number
+      issuer
+      warnings
+      json
+    }
+  }
+`);
+
+export const CreateDraft = graphql(`
+  mutation CreateDraft($input: CreateDraftInput!) {
+    createDraft(input: $input) {
+      id
+    }
+  }
+`);

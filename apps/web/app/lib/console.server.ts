@@ -4,6 +4,7 @@ import { ConsoleViewer } from '../graphql/console.server';
 import { requireSignedIn } from './auth.server';
 
 export interface Officer {
+  userId: string;
   /** The agencies the viewer is an officer of (EDITOR or RESPONDER), by id. */
   agencies: Map<string, { name: string; roles: Set<string> }>;
   admin: boolean;
@@ -25,7 +26,7 @@ export async function requireOfficer(web: WebContext, request: Request): Promise
     agencies.set(m.agency.id, entry);
   }
   if (!agencies.size) throw data(null, { status: 403 });
-  return { agencies, admin: me.roles.includes('ADMIN') };
+  return { userId: me.id, agencies, admin: me.roles.includes('ADMIN') };
 }
 
 /** An officer of this agency with one of `roles`; else 403. */

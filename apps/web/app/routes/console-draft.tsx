@@ -216,7 +216,7 @@ export default function ConsoleDraftPage() {
   const failedFor = (intent: string) => (failed?.intent === intent ? failed : undefined);
   const withParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(query);
-    for (const transient of ['sau', 'da-tra-loi', 'lich', 'da-ket-thuc']) next.delete(transient);
+    for (const transient of ['sau', 'da-tra-loi', 'lich', 'da-ket-thuc', 'da-tao']) next.delete(transient);
     if (value === null) next.delete(name);
     else next.set(name, value);
     const s = next.toString();
@@ -238,6 +238,11 @@ export default function ConsoleDraftPage() {
       {answeredNow > 0 && (
         <p className="notice notice--success" role="status">
           {t.console.answeredNotice(answeredNow)}
+        </p>
+      )}
+      {params.get('da-tao') && (
+        <p className="notice notice--success" role="status">
+          {t.importDraft.created}
         </p>
       )}
       {params.get('lich') && (

@@ -40,6 +40,13 @@ export default function ConsolePage() {
     <div className="page">
       <h1>{t.console.title}</h1>
       <p>{t.console.intro}</p>
+      {agencies.some((a) => a.roles.includes('EDITOR')) && (
+        <p>
+          <Link to="/quan-ly/nhap" className="button button--primary">
+            {t.importDraft.link}
+          </Link>
+        </p>
+      )}
       {agencies.map((agency) => (
         <section key={agency.id} aria-labelledby={`ag-${agency.id}`} className="console-section">
           <h2 id={`ag-${agency.id}`}>{t.console.draftsOf(agency.name)}</h2>
