@@ -157,6 +157,46 @@ describeInBrowser('web: the agency console', () => {
     await citizen.close();
   });
 
+  it('edits the shared answer once; its earlier version stays in its history', async () => {
+    await page.goto(
+      `${app.url}/quan-ly/du-thao/${draftId}?dieu=${encodeURIComponent(article.key)}&tra-loi=roi`,
+    );
+    const item = page.locator('li.triage-item', { hasText: bodies[0] });
+    await see(item).contains('Tiếp thu');
+    const card = page.locator('li.triage-item', {
+      has: page.getByText('Sửa câu trả lời (chung cho 3 góp ý)'),
+    });
+    await card.getByText('Sửa câu trả lời (chung cho 3 góp ý)').click();
+    await card
+      .getByLabel('Nội dung tiếp thu, giải trình')
+      .fill('Ban soạn thảo tiếp thu và bổ sung Điều về cơ chế giám sát độc lập.');
+    await card.getByLabel('Tiếp thu một phần').check();
+    await card.getByRole('button', { name: 'Lưu câu trả lời' }).click();
+    await see(page.getByText('Đã sửa câu trả lời.')).visible();
+    for (const body of bodies) {
+      await see(page.locator('li.triage-item', { hasText: body })).contains('giám sát độc lập');
+    }
+    const edited = page.locator('li.triage-item', { has: page.getByText('Lịch sử: 2 phiên bản') });
+    await edited.getByText('Lịch sử: 2 phiên bản').click();
+    await see(edited).contains('Phiên bản 1');
+    await see(edited).contains('Ban soạn thảo tiếp thu, sẽ bổ sung cơ chế giám sát.');
+  });
+
+  it('moves through the list and selects from the keyboard', async () => {
+    await page.goto(`${app.url}/quan-ly/du-thao/${draftId}?dieu=${encodeURIComponent(article.key)}`);
+    await see(page.getByText('Phím tắt: j / k')).visible();
+    await page.locator('body').press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    const second = page.locator('li.triage-item').nth(1).getByRole('checkbox');
+    expect(await second.isChecked()).toBe(true);
+    expect(await second.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('a');
+    expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).name)).toBe(
+      'explanation',
+    );
+  });
+
   it('has no axe violation at 1280 px and no sideways scroll at 768 px', async () => {
     for (const [name, path] of [
       ['console', '/quan-ly'],
@@ -353,8 +393,9 @@ describeInBrowser('web: the agency console', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('<w:tbl>');
     const text = xml.replace(/<[^>]+>/g, '');
-    expect(text).toContain(bodies[0]);
-    expect(text).toContain('Ban soạn thảo tiếp thu, sẽ bổ sung cơ chế giám sát.');
+    // (Booleans: a failure need not print the whole document.)
+    expect(text.includes(bodies[0])).toBe(true);
+    expect(text.includes('Ban soạn thảo tiếp thu và bổ sung Điều về cơ chế giám sát độc lập.')).toBe(true);
 
     // Everyone reads the published report on its page.
     const anonymous = await (await browser.newContext({ viewport: DESKTOP })).newPage();

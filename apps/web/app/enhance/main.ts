@@ -4,12 +4,14 @@
  * makes forms update in place, keeps typed text safe in the browser, counts characters,
  * shows the diff of a proposed wording as it is typed, and follows drafts live.
  */
+import { enhanceConsole } from './console';
 import { enhanceForms } from './forms';
 import { enhancePage } from './page';
 
 function start(): void {
   enhanceForms(document);
   enhancePage(document);
+  enhanceConsole(document);
   if (document.querySelector('[data-live-region], [data-live-drafts], [data-live-moderation]')) {
     // Live updates can wait until the page is read and idle: socket.io's code is most of this
     // script's weight, and its evaluation would otherwise compete with the first paint.

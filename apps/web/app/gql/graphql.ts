@@ -124,6 +124,15 @@ export type EditCommentInput = {
   stance?: Stance | null | undefined;
 };
 
+/** A change to a response: every field is optional; each edit is kept as a revision. */
+export type EditResponseInput = {
+  /** More comments of the same draft this response now covers. */
+  alsoFor?: Array<string | number> | null | undefined;
+  disposition?: Disposition | null | undefined;
+  /** 1–10,000 characters after trimming. */
+  explanation?: string | null | undefined;
+};
+
 /** Why a comment is reported to the moderators. */
 export type FlagReason =
   | 'ABUSE'
@@ -496,7 +505,15 @@ export type TriageCommentsQueryVariables = Exact<{
 }>;
 
 
-export type TriageCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ comment: { id: string, body: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, versionNumber: number, provision: { id: string, key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
+export type TriageCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ comment: { id: string, body: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, versionNumber: number, provision: { id: string, key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string, updatedAt: string, commentCount: number, revisions: Array<{ number: number, disposition: Disposition, explanation: string, writtenAt: string }> } | null } }> } };
+
+export type EditResponseMutationVariables = Exact<{
+  id: string | number;
+  input: EditResponseInput;
+}>;
+
+
+export type EditResponseMutation = { editResponse: { id: string } };
 
 export type TriageIdsQueryVariables = Exact<{
   input: CommentSearchInput;
@@ -1551,12 +1568,27 @@ export const TriageCommentsDocument = new TypedDocumentString(`
           disposition
           explanation
           respondedAt
+          updatedAt
+          commentCount
+          revisions {
+            number
+            disposition
+            explanation
+            writtenAt
+          }
         }
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<TriageCommentsQuery, TriageCommentsQueryVariables>;
+export const EditResponseDocument = new TypedDocumentString(`
+    mutation EditResponse($id: ID!, $input: EditResponseInput!) {
+  editResponse(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditResponseMutation, EditResponseMutationVariables>;
 export const TriageIdsDocument = new TypedDocumentString(`
     query TriageIds($input: CommentSearchInput!) {
   searchComments(input: $input) {

@@ -142,9 +142,25 @@ export const TriageComments = graphql(`
             disposition
             explanation
             respondedAt
+            updatedAt
+            commentCount
+            revisions {
+              number
+              disposition
+              explanation
+              writtenAt
+            }
           }
         }
       }
+    }
+  }
+`);
+
+export const EditResponse = graphql(`
+  mutation EditResponse($id: ID!, $input: EditResponseInput!) {
+    editResponse(id: $id, input: $input) {
+      id
     }
   }
 `);

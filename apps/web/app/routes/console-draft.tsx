@@ -6,6 +6,7 @@ import { webContext } from '../context';
 import type { AuthorKind, CommentSearchInput, Disposition, Stance } from '../gql/graphql';
 import {
   CloseConsultation,
+  EditResponse,
   RespondToComments,
   ScheduleConsultation,
   TriageComments,
@@ -149,6 +150,22 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     throw redirect(`${here.pathname}${here.search}`, 303);
   }
 
+  if (intent === 'edit-answer') {
+    const disposition = DISPOSITIONS.find((d) => d === values.disposition);
+    const explanation = (values.explanation ?? '').trim();
+    const fieldErrors: Record<string, string> = {};
+    if (!disposition) fieldErrors.disposition = t.console.dispositionRequired;
+    if (!explanation) fieldErrors.explanation = t.console.explanationRequired;
+    if (Object.keys(fieldErrors).length) return fail({ fieldErrors });
+    try {
+      await web.api.run(EditResponse, { id: values.id ?? '', input: { disposition, explanation } });
+    } catch (error) {
+      return fail(messagesForApiError(error), error);
+    }
+    here.searchParams.set('da-sua', '1');
+    throw redirect(`${here.pathname}${here.search}`, 303);
+  }
+
   if (!canEdit(officer, draft.agency.id)) throw data(null, { status: 403 });
   if (intent === 'schedule') {
     const opensAt = instantOfDay(values.opensAt ?? '');
@@ -216,13 +233,22 @@ export default function ConsoleDraftPage() {
   const failedFor = (intent: string) => (failed?.intent === intent ? failed : undefined);
   const withParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(query);
-    for (const transient of ['sau', 'da-tra-loi', 'lich', 'da-ket-thuc', 'da-tao']) next.delete(transient);
+    for (const transient of ['sau', 'da-tra-loi', 'lich', 'da-ket-thuc', 'da-tao', 'da-sua'])
+      next.delete(transient);
     if (value === null) next.delete(name);
     else next.set(name, value);
     const s = next.toString();
     return s ? `?${s}` : '?';
   };
   const selectedKey = params.get('dieu') ?? '';
+  // An answer shared by several comments is edited once, under the first of them on the page.
+  const editable = new Map<string, string>();
+  for (const { comment } of results.hits) {
+    if (comment.response && !editable.has(comment.response.id)) editable.set(comment.response.id, comment.id);
+  }
+  const responses = results.hits
+    .map((h) => h.comment.response)
+    .filter((r, i, all): r is NonNullable<typeof r> => !!r && all.findIndex((x) => x?.id === r.id) === i);
   const answered = totals.all - totals.open;
   return (
     <div className="page page--console">
@@ -238,6 +264,11 @@ export default function ConsoleDraftPage() {
       {answeredNow > 0 && (
         <p className="notice notice--success" role="status">
           {t.console.answeredNotice(answeredNow)}
+        </p>
+      )}
+      {params.get('da-sua') && (
+        <p className="notice notice--success" role="status">
+          {t.console.edited}
         </p>
       )}
       {params.get('da-tao') && (
@@ -400,6 +431,9 @@ export default function ConsoleDraftPage() {
                     {t.console.selectAll(formatNumber(Math.min(results.totalCount, MAX_SELECTED)))}
                   </label>
                 </p>
+                <p className="muted" data-keys-hint="" hidden>
+                  {t.console.keys}
+                </p>
                 <ol className="triage-list">
                   {results.hits.map(({ comment: c }) => (
                     <li key={c.id} className="triage-item">
@@ -425,10 +459,16 @@ export default function ConsoleDraftPage() {
                         <p className="triage-item__text">{c.body}</p>
                         {c.proposedText && <p className="triage-item__proposal">{c.proposedText}</p>}
                         {c.response ? (
-                          <p className="answer">
-                            <strong>{t.console.currentAnswer}:</strong>{' '}
-                            <DispositionBadge disposition={c.response.disposition} /> {c.response.explanation}
-                          </p>
+                          <>
+                            <p className="answer">
+                              <strong>{t.console.currentAnswer}:</strong>{' '}
+                              <DispositionBadge disposition={c.response.disposition} />{' '}
+                              {c.response.explanation}
+                            </p>
+                            {editable.get(c.response.id) === c.id && (
+                              <EditAnswer response={c.response} failed={failedFor('edit-answer')} />
+                            )}
+                          </>
                         ) : (
                           <p className="muted">{t.console.unansweredMark}</p>
                         )}
@@ -488,6 +528,14 @@ export default function ConsoleDraftPage() {
               </p>
             </fieldset>
           </PostForm>
+          {/* The edit forms live outside the answer form (forms cannot nest); their fields,
+              under each comment, point here with the form attribute. */}
+          {responses.map((r) => (
+            <PostForm key={r.id} id={`sua-${r.id}`} noValidate>
+              <input type="hidden" name="intent" value="edit-answer" />
+              <input type="hidden" name="id" value={r.id} />
+            </PostForm>
+          ))}
         </div>
       </div>
 
@@ -575,4 +623,68 @@ export default function ConsoleDraftPage() {
 /** The ids a failed answer had selected (formValues keeps only the last of a repeated name). */
 function failedIds(failed: ActionData): Set<string> {
   return new Set((failed.values.selected ?? '').split(' ').filter(Boolean));
+}
+
+type Hit = Awaited<ReturnType<typeof loader>>['results']['hits'][number];
+
+/** Change an answer (editResponse); every earlier version stays, listed for the agency. */
+function EditAnswer({
+  response: r,
+  failed,
+}: {
+  response: NonNullable<Hit['comment']['response']>;
+  failed?: ActionData;
+}) {
+  const mine = failed?.values.id === r.id ? failed : undefined;
+  const form = `sua-${r.id}`;
+  return (
+    <>
+      <details className="tool" open={mine ? true : undefined}>
+        <summary>{t.console.editAnswer(r.commentCount)}</summary>
+        <ErrorSummary idPrefix={form} fieldErrors={mine?.fieldErrors} formError={mine?.formError} />
+        <fieldset className="filters__group">
+          <legend>{t.console.disposition}</legend>
+          {DISPOSITIONS.map((d) => (
+            <label key={d} className="choice">
+              <input
+                type="radio"
+                form={form}
+                name="disposition"
+                value={d}
+                defaultChecked={(mine?.values.disposition ?? r.disposition) === d}
+              />{' '}
+              {t.disposition[d]}
+            </label>
+          ))}
+        </fieldset>
+        <Field id={`${form}-explanation`} label={t.console.explanation} error={mine?.fieldErrors.explanation}>
+          <textarea
+            form={form}
+            name="explanation"
+            rows={4}
+            maxLength={10000}
+            defaultValue={mine?.values.explanation ?? r.explanation}
+          />
+        </Field>
+        <p className="form-actions">
+          <button type="submit" form={form} className="button button--secondary">
+            {t.console.editSubmit}
+          </button>
+        </p>
+      </details>
+      {r.revisions.length > 1 && (
+        <details className="tool">
+          <summary>{t.console.history(r.revisions.length)}</summary>
+          <ol>
+            {r.revisions.map((v) => (
+              <li key={v.number}>
+                {t.console.revision(v.number, formatDateTime(v.writtenAt))}:{' '}
+                <DispositionBadge disposition={v.disposition} /> {v.explanation}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </>
+  );
 }
