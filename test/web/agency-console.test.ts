@@ -303,6 +303,18 @@ describeInBrowser('web: the agency console', () => {
     await desk.getByRole('button', { name: 'Lưu lịch lấy ý kiến' }).click();
     await see(desk.getByText('Đã lưu lịch lấy ý kiến.')).visible();
     await see(desk.locator('.draft-head__facts')).contains('Đang lấy ý kiến');
+    // Its attachments and its moderation mode.
+    await desk.getByLabel('Tên tài liệu').fill('Tờ trình dự án Luật');
+    await desk
+      .getByLabel('Tệp', { exact: true })
+      .setInputFiles(join(__dirname, '../fixtures/laws/luat-an-ninh-mang-2018.pdf'));
+    await desk.getByRole('button', { name: 'Thêm tài liệu' }).click();
+    await see(desk.getByText('Đã thêm tài liệu.')).visible();
+    await see(desk.getByRole('link', { name: 'Tờ trình dự án Luật' })).visible();
+    await desk.getByLabel('Kiểm duyệt trước khi đăng').check();
+    await desk.getByRole('button', { name: 'Lưu cách kiểm duyệt' }).click();
+    await see(desk.getByText('Đã lưu cách kiểm duyệt.')).visible();
+    expect(await desk.getByLabel('Kiểm duyệt trước khi đăng').isChecked()).toBe(true);
     await editors.close();
   });
 

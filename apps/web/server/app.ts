@@ -34,10 +34,10 @@ export interface WebHandlerOptions {
 /** Form posts to pages: the same limit as every non-GraphQL endpoint of the API. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
 /**
- * The draft import page takes a file of up to 10 MB (the API's limit for draft files), sent
- * as multipart: its page allows that and the form's other fields.
+ * The console pages that take a file (a draft to import, an attachment) accept up to 10 MB
+ * (the API's limit for such files), sent as multipart, and the form's other fields.
  */
-const UPLOAD_PATH = '/quan-ly/nhap';
+const UPLOAD_PATH = /^\/quan-ly\/(nhap|du-thao\/[0-9a-f-]{36})$/;
 const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024 + 64 * 1024;
 
 /**
@@ -169,7 +169,7 @@ function limitBody(req: Request, res: Response, next: NextFunction): void {
     res.status(411).type('text/plain').send('Length Required');
     return;
   }
-  const upload = req.path === UPLOAD_PATH;
+  const upload = UPLOAD_PATH.test(req.path);
   if (length > (upload ? UPLOAD_LIMIT_BYTES : BODY_LIMIT_BYTES)) {
     res
       .status(413)

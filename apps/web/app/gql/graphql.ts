@@ -96,6 +96,15 @@ export type DocType =
   | 'OTHER'
   | 'RESOLUTION';
 
+export type DraftAttachmentInput = {
+  /** File content, base64-encoded, at most 10 MB. */
+  base64: string;
+  /** .pdf or .docx */
+  filename: string;
+  /** e.g. "Tờ trình", 1–300 characters. */
+  title: string;
+};
+
 export type DraftFilter = {
   agencyId?: string | number | null | undefined;
   docType?: Array<DocType> | null | undefined;
@@ -491,7 +500,7 @@ export type TriageDraftQueryVariables = Exact<{
 }>;
 
 
-export type TriageDraftQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, moderationMode: ModerationMode, consultationWarnings: Array<string>, agency: { id: string, name: string }, currentVersion: { id: string, number: number, articles: Array<{ id: string, key: string, label: string, heading: string | null }> } } | null };
+export type TriageDraftQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, moderationMode: ModerationMode, consultationWarnings: Array<string>, agency: { id: string, name: string }, attachments: Array<{ id: string, title: string, filename: string, sizeBytes: number, url: string }>, currentVersion: { id: string, number: number, articles: Array<{ id: string, key: string, label: string, heading: string | null }> } } | null };
 
 export type TriageCountsQueryVariables = Exact<{
   draftId: string | number;
@@ -590,6 +599,22 @@ export type CreateDraftMutationVariables = Exact<{
 
 
 export type CreateDraftMutation = { createDraft: { id: string } };
+
+export type SetModerationModeMutationVariables = Exact<{
+  draftId: string | number;
+  mode: ModerationMode;
+}>;
+
+
+export type SetModerationModeMutation = { setModerationMode: { id: string } };
+
+export type AddAttachmentMutationVariables = Exact<{
+  draftId: string | number;
+  input: DraftAttachmentInput;
+}>;
+
+
+export type AddAttachmentMutation = { addDraftAttachment: { id: string } };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1494,6 +1519,13 @@ export const TriageDraftDocument = new TypedDocumentString(`
       id
       name
     }
+    attachments {
+      id
+      title
+      filename
+      sizeBytes
+      url
+    }
     currentVersion {
       id
       number
@@ -1797,6 +1829,20 @@ export const CreateDraftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateDraftMutation, CreateDraftMutationVariables>;
+export const SetModerationModeDocument = new TypedDocumentString(`
+    mutation SetModerationMode($draftId: ID!, $mode: ModerationMode!) {
+  setModerationMode(draftId: $draftId, mode: $mode) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetModerationModeMutation, SetModerationModeMutationVariables>;
+export const AddAttachmentDocument = new TypedDocumentString(`
+    mutation AddAttachment($draftId: ID!, $input: DraftAttachmentInput!) {
+  addDraftAttachment(draftId: $draftId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddAttachmentMutation, AddAttachmentMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   open: drafts(filter: {status: [OPEN]}, first: 20, orderBy: CLOSING_SOON) {

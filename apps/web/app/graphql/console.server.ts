@@ -67,6 +67,13 @@ export const TriageDraft = graphql(`
         id
         name
       }
+      attachments {
+        id
+        title
+        filename
+        sizeBytes
+        url
+      }
       currentVersion {
         id
         number
@@ -376,6 +383,22 @@ export const PreviewDraft = graphql(`
 export const CreateDraft = graphql(`
   mutation CreateDraft($input: CreateDraftInput!) {
     createDraft(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SetModerationMode = graphql(`
+  mutation SetModerationMode($draftId: ID!, $mode: ModerationMode!) {
+    setModerationMode(draftId: $draftId, mode: $mode) {
+      id
+    }
+  }
+`);
+
+export const AddAttachment = graphql(`
+  mutation AddAttachment($draftId: ID!, $input: DraftAttachmentInput!) {
+    addDraftAttachment(draftId: $draftId, input: $input) {
       id
     }
   }

@@ -5,8 +5,10 @@ import { ErrorSummary, Field, PostForm } from '../components/Forms';
 import { webContext } from '../context';
 import type { AuthorKind, CommentSearchInput, Disposition, Stance } from '../gql/graphql';
 import {
+  AddAttachment,
   CloseConsultation,
   EditResponse,
+  SetModerationMode,
   RespondToComments,
   ScheduleConsultation,
   TriageComments,
@@ -181,6 +183,44 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     }
     throw redirect(`${here.pathname}?lich=1`, 303);
   }
+  if (intent === 'mode') {
+    const mode = values.mode === 'PRE' ? 'PRE' : 'POST';
+    try {
+      await web.api.run(SetModerationMode, { draftId: draft.id, mode });
+    } catch (error) {
+      return fail(messagesForApiError(error), error);
+    }
+    throw redirect(`${here.pathname}?kiem-duyet=1`, 303);
+  }
+  if (intent === 'attach') {
+    const title = (values.title ?? '').trim();
+    const file = form.get('file');
+    const fieldErrors: Record<string, string> = {};
+    if (!title) fieldErrors.title = t.console.attachmentTitleRequired;
+    const ok =
+      file instanceof File &&
+      file.size > 0 &&
+      file.size <= 10 * 1024 * 1024 &&
+      /\.(pdf|docx)$/i.test(file.name);
+    if (!ok) fieldErrors.file = t.console.attachmentFileRequired;
+    if (Object.keys(fieldErrors).length || !(file instanceof File)) return fail({ fieldErrors });
+    try {
+      await web.api.run(AddAttachment, {
+        draftId: draft.id,
+        input: {
+          title,
+          filename: file.name,
+          base64: Buffer.from(await file.arrayBuffer()).toString('base64'),
+        },
+      });
+    } catch (error) {
+      return fail(
+        messagesForApiError(error, { base64: { name: 'file', message: t.console.attachmentFileRequired } }),
+        error,
+      );
+    }
+    throw redirect(`${here.pathname}?tai-lieu=1`, 303);
+  }
   if (intent === 'close') {
     const reason = (values.reason ?? '').trim();
     if (!reason) return fail({ fieldErrors: { reason: t.console.closeReasonRequired } });
@@ -233,7 +273,16 @@ export default function ConsoleDraftPage() {
   const failedFor = (intent: string) => (failed?.intent === intent ? failed : undefined);
   const withParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(query);
-    for (const transient of ['sau', 'da-tra-loi', 'lich', 'da-ket-thuc', 'da-tao', 'da-sua'])
+    for (const transient of [
+      'sau',
+      'da-tra-loi',
+      'lich',
+      'da-ket-thuc',
+      'da-tao',
+      'da-sua',
+      'kiem-duyet',
+      'tai-lieu',
+    ])
       next.delete(transient);
     if (value === null) next.delete(name);
     else next.set(name, value);
@@ -269,6 +318,16 @@ export default function ConsoleDraftPage() {
       {params.get('da-sua') && (
         <p className="notice notice--success" role="status">
           {t.console.edited}
+        </p>
+      )}
+      {params.get('kiem-duyet') && (
+        <p className="notice notice--success" role="status">
+          {t.console.modeSaved}
+        </p>
+      )}
+      {params.get('tai-lieu') && (
+        <p className="notice notice--success" role="status">
+          {t.console.attachmentAdded}
         </p>
       )}
       {params.get('da-tao') && (
@@ -586,6 +645,73 @@ export default function ConsoleDraftPage() {
               </p>
             </PostForm>
           )}
+          <PostForm className="stack-form" noValidate>
+            <input type="hidden" name="intent" value="mode" />
+            <fieldset className="filters__group">
+              <legend>{t.console.moderationMode}</legend>
+              <label className="choice">
+                <input
+                  type="radio"
+                  name="mode"
+                  value="POST"
+                  defaultChecked={draft.moderationMode === 'POST'}
+                />{' '}
+                {t.console.modePost}
+              </label>
+              <label className="choice">
+                <input type="radio" name="mode" value="PRE" defaultChecked={draft.moderationMode === 'PRE'} />{' '}
+                {t.console.modePre}
+              </label>
+            </fieldset>
+            <p className="form-actions">
+              <button type="submit" className="button button--secondary">
+                {t.console.modeSubmit}
+              </button>
+            </p>
+          </PostForm>
+          <h3>{t.console.attachments}</h3>
+          {draft.attachments.length > 0 && (
+            <ul>
+              {draft.attachments.map((a) => (
+                <li key={a.id}>
+                  <a href={a.url}>{a.title}</a> <span className="muted">({a.filename})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <PostForm className="stack-form" encType="multipart/form-data" noValidate>
+            <input type="hidden" name="intent" value="attach" />
+            <p className="field__hint">{t.console.attachmentsHint}</p>
+            <ErrorSummary
+              idPrefix="tl-kem"
+              fieldErrors={failedFor('attach')?.fieldErrors}
+              formError={failedFor('attach')?.formError}
+            />
+            <Field
+              id="tl-kem-title"
+              label={t.console.attachmentTitle}
+              error={failedFor('attach')?.fieldErrors.title}
+            >
+              <input
+                type="text"
+                name="title"
+                maxLength={300}
+                defaultValue={failedFor('attach')?.values.title ?? ''}
+              />
+            </Field>
+            <Field
+              id="tl-kem-file"
+              label={t.console.attachmentFile}
+              error={failedFor('attach')?.fieldErrors.file}
+            >
+              <input type="file" name="file" accept=".pdf,.docx" />
+            </Field>
+            <p className="form-actions">
+              <button type="submit" className="button button--secondary">
+                {t.console.attachmentSubmit}
+              </button>
+            </p>
+          </PostForm>
           {draft.status === 'OPEN' && (
             <PostForm className="stack-form" noValidate>
               <h3>{t.console.closeTitle}</h3>
