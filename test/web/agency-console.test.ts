@@ -318,6 +318,42 @@ describeInBrowser('web: the agency console', () => {
     await editors.close();
   });
 
+  it('an admin adds an agency and appoints an officer by e-mail; no one else opens the page', async () => {
+    const admins = await browser.newContext({ viewport: DESKTOP, locale: 'vi-VN' });
+    const desk = await login(admins, app.accounts.admin.email, app.accounts.admin.password);
+    await desk.getByRole('link', { name: 'Quản trị' }).click();
+    await see(desk.getByRole('heading', { level: 1 })).contains('Quản trị');
+    await desk.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    await see(desk.getByText('Hãy nhập mã cơ quan').first()).visible();
+    await desk.getByLabel('Mã', { exact: true }).fill('UBHN');
+    await desk.getByLabel('Tên cơ quan', { exact: true }).fill('Ủy ban nhân dân thành phố Hà Nội');
+    await desk.getByLabel('Loại cơ quan').selectOption('PROVINCE');
+    await desk.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    await see(desk.getByText('Đã thêm cơ quan.')).visible();
+    await see(desk.getByRole('table').first()).contains('Ủy ban nhân dân thành phố Hà Nội');
+
+    const appoint = desk.locator('form', { has: desk.getByRole('heading', { name: 'Bổ nhiệm cán bộ' }) });
+    await appoint.getByLabel('Cơ quan').selectOption({ label: 'Ủy ban nhân dân thành phố Hà Nội' });
+    await appoint.getByLabel('Địa chỉ e-mail').fill('khong.co@example.vn');
+    await appoint.getByRole('button', { name: 'Bổ nhiệm' }).click();
+    await see(desk.getByText('Không có tài khoản nào với địa chỉ e-mail này.').first()).visible();
+    await desk
+      .locator('form', { has: desk.getByRole('heading', { name: 'Bổ nhiệm cán bộ' }) })
+      .getByLabel('Địa chỉ e-mail')
+      .fill(app.accounts.citizen.email);
+    await desk.getByLabel('Biên tập (quản lý dự thảo)').check();
+    await desk.getByRole('button', { name: 'Bổ nhiệm' }).click();
+    await see(desk.getByText('Đã bổ nhiệm cán bộ.')).visible();
+    await desk.getByLabel('Địa chỉ e-mail', { exact: true }).last().fill(app.accounts.citizen.email);
+    await desk.getByRole('button', { name: 'Tìm' }).click();
+    await see(desk.locator('main')).contains('UBHN: biên tập');
+    await noAxeViolation(desk, '/quan-tri');
+    await screenshot(desk, 'admin');
+    await admins.close();
+    // A responder is not an admin.
+    expect((await page.goto(`${app.url}/quan-tri`))!.status()).toBe(403);
+  });
+
   it('a moderator hides a flagged comment with a reason; the public thread shows it hidden live', async () => {
     // A comment, reported by another person.
     const author = await app.login(app.accounts.citizen);
@@ -421,9 +457,15 @@ describeInBrowser('web: the agency console', () => {
   });
 
   it('logged no script error on the way', () => {
-    // The one refusal on purpose: the answer without a disposition (400, logged by Chromium).
+    // The refusals on purpose: the answer without a disposition (400) and the responder sent
+    // to the admin page (403), each logged by Chromium.
     expect(
-      problems.filter((p) => !/\/quan-ly\/du-thao\/\S+ → 400$|status of 400 \(Bad Request\)$/.test(p)),
+      problems.filter(
+        (p) =>
+          !/\/quan-ly\/du-thao\/\S+ → 400$|\/quan-tri → 403$|status of (400 \(Bad Request\)|403 \(Forbidden\))$/.test(
+            p,
+          ),
+      ),
     ).toEqual([]);
   });
 });

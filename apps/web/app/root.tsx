@@ -106,6 +106,11 @@ function SiteHeader({ viewer }: { viewer: RootData['viewer'] }) {
                     <Link to="/kiem-duyet">{t.site.nav.moderation}</Link>
                   </li>
                 )}
+                {viewer.roles.includes('ADMIN') && (
+                  <li>
+                    <Link to="/quan-tri">{t.site.nav.admin}</Link>
+                  </li>
+                )}
                 <li>
                   <Link to="/tai-khoan">{t.site.account}</Link>
                 </li>

@@ -32,6 +32,8 @@ export default [
   route('quan-ly/du-thao/:draftId/tai-ve/:file', 'routes/console-report-file.ts'),
   // The moderators' queue.
   route('kiem-duyet', 'routes/moderation.tsx'),
+  // Administration: agencies, officers, accounts.
+  route('quan-tri', 'routes/admin.tsx'),
   route('dieu-khoan-su-dung', 'routes/terms.tsx'),
   route('quyen-rieng-tu', 'routes/privacy.tsx'),
   route('*', 'routes/not-found.tsx'),

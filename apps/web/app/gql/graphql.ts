@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What kind of body an agency is. */
+export type AgencyKind =
+  | 'MINISTRY'
+  | 'NATIONAL_ASSEMBLY'
+  | 'OTHER'
+  | 'PROVINCE';
+
 /** Role of an officer within one agency. */
 export type AgencyRole =
   /** Manages the agency's drafts and consultations. */
@@ -68,6 +75,16 @@ export type ConsultationStatus =
   | 'DRAFT'
   | 'OPEN'
   | 'SCHEDULED';
+
+/** A new agency. */
+export type CreateAgencyInput = {
+  /** Short code, 2–20 letters, digits or dashes; stored upper case (BTP). */
+  code: string;
+  /** What kind of body it is; OTHER when omitted. */
+  kind?: AgencyKind | null | undefined;
+  /** Full name, 2–200 characters. */
+  name: string;
+};
 
 export type CreateDraftInput = {
   agencyId: string | number;
@@ -615,6 +632,37 @@ export type AddAttachmentMutationVariables = Exact<{
 
 
 export type AddAttachmentMutation = { addDraftAttachment: { id: string } };
+
+export type AdminPageQueryVariables = Exact<{
+  email?: string | null | undefined;
+  search: boolean;
+}>;
+
+
+export type AdminPageQuery = { agencies: Array<{ id: string, code: string, name: string, kind: AgencyKind }>, users?: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, roles: Array<Role>, memberships: Array<{ role: AgencyRole, agency: { id: string, code: string } }> } }> } };
+
+export type CreateAgencyMutationVariables = Exact<{
+  input: CreateAgencyInput;
+}>;
+
+
+export type CreateAgencyMutation = { createAgency: { id: string } };
+
+export type FindUserByEmailQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type FindUserByEmailQuery = { users: { edges: Array<{ node: { id: string, email: string } }> } };
+
+export type AddAgencyMemberMutationVariables = Exact<{
+  agencyId: string | number;
+  userId: string | number;
+  role: AgencyRole;
+}>;
+
+
+export type AddAgencyMemberMutation = { addAgencyMember: { id: string } };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1843,6 +1891,60 @@ export const AddAttachmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddAttachmentMutation, AddAttachmentMutationVariables>;
+export const AdminPageDocument = new TypedDocumentString(`
+    query AdminPage($email: String, $search: Boolean!) {
+  agencies {
+    id
+    code
+    name
+    kind
+  }
+  users(email: $email, first: 20) @include(if: $search) {
+    totalCount
+    edges {
+      node {
+        id
+        email
+        displayName
+        roles
+        memberships {
+          role
+          agency {
+            id
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPageQuery, AdminPageQueryVariables>;
+export const CreateAgencyDocument = new TypedDocumentString(`
+    mutation CreateAgency($input: CreateAgencyInput!) {
+  createAgency(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAgencyMutation, CreateAgencyMutationVariables>;
+export const FindUserByEmailDocument = new TypedDocumentString(`
+    query FindUserByEmail($email: String!) {
+  users(email: $email, first: 5) {
+    edges {
+      node {
+        id
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindUserByEmailQuery, FindUserByEmailQueryVariables>;
+export const AddAgencyMemberDocument = new TypedDocumentString(`
+    mutation AddAgencyMember($agencyId: ID!, $userId: ID!, $role: AgencyRole!) {
+  addAgencyMember(agencyId: $agencyId, userId: $userId, role: $role) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddAgencyMemberMutation, AddAgencyMemberMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   open: drafts(filter: {status: [OPEN]}, first: 20, orderBy: CLOSING_SOON) {

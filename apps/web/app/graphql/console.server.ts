@@ -403,3 +403,62 @@ export const AddAttachment = graphql(`
     }
   }
 `);
+
+/** Administration: agencies, and accounts found by e-mail (admins only, in the API too). */
+export const AdminPage = graphql(`
+  query AdminPage($email: String, $search: Boolean!) {
+    agencies {
+      id
+      code
+      name
+      kind
+    }
+    users(email: $email, first: 20) @include(if: $search) {
+      totalCount
+      edges {
+        node {
+          id
+          email
+          displayName
+          roles
+          memberships {
+            role
+            agency {
+              id
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateAgency = graphql(`
+  mutation CreateAgency($input: CreateAgencyInput!) {
+    createAgency(input: $input) {
+      id
+    }
+  }
+`);
+
+export const FindUserByEmail = graphql(`
+  query FindUserByEmail($email: String!) {
+    users(email: $email, first: 5) {
+      edges {
+        node {
+          id
+          email
+        }
+      }
+    }
+  }
+`);
+
+export const AddAgencyMember = graphql(`
+  mutation AddAgencyMember($agencyId: ID!, $userId: ID!, $role: AgencyRole!) {
+    addAgencyMember(agencyId: $agencyId, userId: $userId, role: $role) {
+      id
+    }
+  }
+`);

@@ -45,3 +45,10 @@ export async function requireModerator(web: WebContext, request: Request): Promi
   const { me } = await web.api.run(ConsoleViewer);
   if (!me?.roles.includes('MODERATOR')) throw data(null, { status: 403 });
 }
+
+/** Administration: signed in (else to sign-in and back) and an ADMIN (else 403). */
+export async function requireAdmin(web: WebContext, request: Request): Promise<void> {
+  requireSignedIn(web, request);
+  const { me } = await web.api.run(ConsoleViewer);
+  if (!me?.roles.includes('ADMIN')) throw data(null, { status: 403 });
+}
