@@ -254,6 +254,9 @@ describe('searchComments over GraphQL, exports, permalinks, reindex', () => {
         await ids(`draftId=${world.law.draftId}&provisionKey=chuong-i/dieu-2&answered=true`),
       ).toHaveLength(1);
       expect(await ids(`draftId=${world.law.draftId}&uniqueOnly=true`)).toHaveLength(7);
+      expect((await ids(`campaignId=${world.campaignId}`)).map((r) => r.id).sort()).toEqual(
+        [world.ids.campaignHead, world.ids.campaignCopy].sort(),
+      );
     });
 
     it('refuses bad filters before streaming', async () => {
