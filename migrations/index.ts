@@ -16,6 +16,7 @@ import { PromptRetries1795370100000 } from './1795370100000-PromptRetries';
 import { DraftStanceCounts1795380000000 } from './1795380000000-DraftStanceCounts';
 import { CommentCreatedIndex1795380100000 } from './1795380100000-CommentCreatedIndex';
 import { ResponsesSuperseded1796411880368 } from './1796411880368-ResponsesSuperseded';
+import { DraftPendingIndex1796424789958 } from './1796424789958-DraftPendingIndex';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   DraftStanceCounts1795380000000,
   CommentCreatedIndex1795380100000,
   ResponsesSuperseded1796411880368,
+  DraftPendingIndex1796424789958,
 ];

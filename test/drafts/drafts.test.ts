@@ -58,6 +58,71 @@ describe('Drafts over GraphQL', () => {
     expect(outline[0].children[0].key).toBe('chuong-i/dieu-1');
   });
 
+  it('takes the editor’s corrections of the parsed header (number, issuer, preamble) at creation and per version', async () => {
+    const HEADER = `currentVersion { documentNumber issuer preamble }`;
+    type Header = { documentNumber: string | null; issuer: string | null; preamble: string | null };
+    const parsed = await t.graphql<{ createDraft: { id: string; currentVersion: Header } }>(
+      `mutation ($input: CreateDraftInput!) { createDraft(input: $input) { id ${HEADER} } }`,
+      { input: { agencyId, title: 'Luật An ninh mạng', docType: 'LAW', source: { text: LAW_TXT } } },
+      { token: editor.accessToken },
+    );
+    expect(parsed.data!.createDraft.currentVersion).toMatchObject({
+      documentNumber: '24/2018/QH14',
+      issuer: 'QUỐC HỘI',
+    });
+    const corrected = await t.graphql<{ createDraft: { id: string; currentVersion: Header } }>(
+      `mutation ($input: CreateDraftInput!) { createDraft(input: $input) { id ${HEADER} } }`,
+      {
+        input: {
+          agencyId,
+          title: 'Luật An ninh mạng',
+          docType: 'LAW',
+          source: { text: LAW_TXT },
+          documentNumber: '  /2025/QH15 ',
+          issuer: '',
+        },
+      },
+      { token: editor.accessToken },
+    );
+    expect(corrected.errors).toBeUndefined();
+    // Trimmed; "" clears; an omitted field keeps what the parser read.
+    expect(corrected.data!.createDraft.currentVersion).toEqual({
+      documentNumber: '/2025/QH15',
+      issuer: null,
+      preamble: parsed.data!.createDraft.currentVersion.preamble,
+    });
+    const draftId = corrected.data!.createDraft.id;
+    const [audit] = await t.dataSource.query(
+      `SELECT data FROM audit_event WHERE target_id = $1 AND action = 'draft.create'`,
+      [draftId],
+    );
+    expect(audit.data.corrected).toEqual(['documentNumber', 'issuer']);
+
+    const ADD = `mutation ($id: ID!, $input: DraftVersionInput!) { addDraftVersion(draftId: $id, input: $input) { documentNumber issuer preamble } }`;
+    const added = await t.graphql<{ addDraftVersion: Header }>(
+      ADD,
+      { id: draftId, input: { source: { text: LAW_TXT }, preamble: 'Căn cứ Hiến pháp năm 2013;' } },
+      { token: editor.accessToken },
+    );
+    expect(added.data!.addDraftVersion).toEqual({
+      documentNumber: '24/2018/QH14',
+      issuer: 'QUỐC HỘI',
+      preamble: 'Căn cứ Hiến pháp năm 2013;',
+    });
+    const tooLong = await t.graphql(
+      ADD,
+      { id: draftId, input: { source: { text: LAW_TXT }, documentNumber: 'x'.repeat(101) } },
+      { token: editor.accessToken },
+    );
+    expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const versions = await t.graphql<{ draft: { versions: unknown[] } }>(
+      `query ($id: ID!) { draft(id: $id) { versions { number } } }`,
+      { id: draftId },
+      { token: editor.accessToken },
+    );
+    expect(versions.data!.draft.versions).toHaveLength(2);
+  });
+
   it('keeps an unscheduled draft invisible to the public and to other agencies', async () => {
     const draft = await createLaw();
     for (const token of [undefined, citizen.accessToken, otherEditor.accessToken]) {

@@ -58,9 +58,10 @@ describe('feedback demo seed', () => {
       `SELECT count(*) FILTER (WHERE parent_id IS NULL)::int AS top, count(*) FILTER (WHERE parent_id IS NOT NULL)::int AS replies,
               count(DISTINCT author_id)::int AS authors, count(DISTINCT provision_id)::int AS provisions,
               (SELECT count(*)::int FROM comment_reaction) AS reactions
-         FROM comment WHERE draft_id = $1`,
+         FROM comment WHERE draft_id = $1 AND status = 'PUBLISHED'`,
       [draftId],
     );
+    // Published only: the moderation step adds a few comments that screening holds.
     expect(stats.top).toBeGreaterThanOrEqual(250);
     expect(stats.replies).toBeGreaterThanOrEqual(50);
     expect(stats.authors).toBeGreaterThanOrEqual(20);

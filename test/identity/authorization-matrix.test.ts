@@ -279,6 +279,43 @@ const ROWS: Row[] = [
       );
     },
   },
+  {
+    mutation: 'removeAgencyMember',
+    expect: adminsOnly,
+    run: async (w, actor) => {
+      const target = await throwaway(w);
+      await addOfficer(w.t, w.ownAgency, target, 'RESPONDER');
+      return w.t.graphql(
+        `mutation ($a: ID!, $u: ID!) { removeAgencyMember(agencyId: $a, userId: $u, role: RESPONDER) { id } }`,
+        { a: w.ownAgency.id, u: target.id },
+        as(actor),
+      );
+    },
+  },
+  {
+    mutation: 'grantRole',
+    expect: adminsOnly,
+    run: async (w, actor) => {
+      const target = await throwaway(w);
+      return w.t.graphql(
+        `mutation ($u: ID!) { grantRole(userId: $u, role: MODERATOR) { id roles } }`,
+        { u: target.id },
+        as(actor),
+      );
+    },
+  },
+  {
+    mutation: 'revokeRole',
+    expect: adminsOnly,
+    run: async (w, actor) => {
+      const target = await createUser(w.t, { role: 'MODERATOR' });
+      return w.t.graphql(
+        `mutation ($u: ID!) { revokeRole(userId: $u, role: MODERATOR) { id roles } }`,
+        { u: target.id },
+        as(actor),
+      );
+    },
+  },
   // Drafts (libs/drafts): only EDITORs of the owning agency manage drafts.
   {
     mutation: 'createDraft',

@@ -217,7 +217,8 @@ describe('npm start seeds the demo into an empty database', () => {
 
     // The drafts step imported the fixture law as an open consultation, a draft decree whose
     // consultation is over (answered, its report published by the synthesis step) and one
-    // that opens next week.
+    // that opens next week. The open one has its earliest twelve comments answered already,
+    // and the moderation step's held and reported comments (test/moderation/demo-seed.test.ts).
     const drafts = await query<{
       doc_type: string;
       articles: number;
@@ -235,10 +236,18 @@ describe('npm start seeds the demo into an empty database', () => {
         GROUP BY d.id ORDER BY d.created_at`,
     );
     expect(drafts).toEqual([
-      { doc_type: 'LAW', articles: 43, window: 'open', answered: 0, report: false },
+      { doc_type: 'LAW', articles: 43, window: 'open', answered: 12, report: false },
       { doc_type: 'DECREE', articles: expect.any(Number), window: 'closed', answered: 24, report: true },
       { doc_type: 'DECISION', articles: expect.any(Number), window: 'scheduled', answered: 0, report: false },
     ]);
+
+    const [queued] = await query<{ held: number; reported: number }>(
+      db.url,
+      `SELECT count(*) FILTER (WHERE status = 'PENDING')::int AS held,
+              count(*) FILTER (WHERE status = 'PUBLISHED')::int AS reported
+         FROM comment WHERE moderation_queued_at IS NOT NULL`,
+    );
+    expect(queued).toEqual({ held: 3, reported: 3 });
 
     const [{ n: usersAfterFirst }] = await query<{ n: number }>(
       db.url,

@@ -55,4 +55,37 @@ describe('counters follow moderation', () => {
     expect(two.data!.provision.commentCount).toBe(2);
     expect(kept.status).toBe('PUBLISHED');
   });
+
+  it('counts the comments held for moderation per draft, for moderators and the agency’s officers only', async () => {
+    const law = await openDraft(t);
+    const quiet = await openDraft(t);
+    const [a, moderator, citizen] = await Promise.all([
+      createUser(t),
+      createUser(t, { role: 'MODERATOR' }),
+      createUser(t),
+    ]);
+    const first = await postOk(t, a, law.draftId, { body: 'Đồ chó' });
+    const second = await postOk(t, a, law.draftId, { body: 'Đồ chó, thật đấy' });
+    expect([first.status, second.status]).toEqual(['PENDING', 'PENDING']);
+    await postOk(t, a, law.draftId, { body: 'Góp ý bình thường' });
+    const held = (token?: string) =>
+      t.graphql<{ a: { heldCount: number | null }; b: { heldCount: number | null } }>(
+        `query ($a: ID!, $b: ID!) { a: draft(id: $a) { heldCount } b: draft(id: $b) { heldCount } }`,
+        { a: law.draftId, b: quiet.draftId },
+        { token },
+      );
+    // Counted live (one DataLoader query for both drafts): no relay delay to wait for.
+    expect((await held(moderator.accessToken)).data).toEqual({ a: { heldCount: 2 }, b: { heldCount: 0 } });
+    expect((await held(law.editor.accessToken)).data).toEqual({
+      a: { heldCount: 2 },
+      b: { heldCount: null },
+    });
+    // The author of a held comment, other citizens and the public learn nothing.
+    for (const token of [a.accessToken, citizen.accessToken, undefined]) {
+      expect((await held(token)).data).toEqual({ a: { heldCount: null }, b: { heldCount: null } });
+    }
+    await moderate(t, moderator, first.id, 'APPROVE', 'Chấp nhận');
+    await moderate(t, moderator, second.id, 'HIDE', 'Vi phạm quy tắc');
+    expect((await held(law.editor.accessToken)).data!.a.heldCount).toBe(0);
+  });
 });

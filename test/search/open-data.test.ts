@@ -151,6 +151,61 @@ describe('searchComments over GraphQL, exports, permalinks, reindex', () => {
       ).toBe(0);
       expect((await search({ q: 'xyzhidden' })).data!.searchComments.totalCount).toBe(0);
     });
+
+    it('expands a campaign to its members with campaignId; each hit names its campaign, one batch for the page', async () => {
+      const CAMPAIGN = `query ($input: CommentSearchInput!) { searchComments(input: $input) {
+        totalCount hits { comment { id campaign { id size } } } } }`;
+      type Hits = {
+        searchComments: { totalCount: number; hits: { comment: { id: string; campaign: unknown } }[] };
+      };
+      const members = await t.graphql<Hits>(CAMPAIGN, {
+        input: { draftId: world.law.draftId, campaignId: world.campaignId },
+      });
+      expect(members.errors).toBeUndefined();
+      expect(
+        members.data!.searchComments.hits.map((h) => h.comment).sort((a, b) => (a.id < b.id ? -1 : 1)),
+      ).toEqual(
+        [world.ids.campaignHead, world.ids.campaignCopy].sort().map((id) => ({
+          id,
+          campaign: { id: world.campaignId, size: 2 },
+        })),
+      );
+      // A comment in no campaign says so; the whole page's campaigns come in one query.
+      const logger = t.dataSource.logger as CountingLogger;
+      const count = async (first: number) => {
+        const before = logger.queryCount;
+        const res = await t.graphql<Hits>(CAMPAIGN, {
+          input: { draftId: world.law.draftId, first, sort: 'OLDEST' },
+        });
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.searchComments.hits).toHaveLength(first);
+        return { queries: logger.queryCount - before, hits: res.data!.searchComments.hits };
+      };
+      const all = await count(7);
+      expect(all.hits.find((h) => h.comment.id === world.ids.land)!.comment.campaign).toBeNull();
+      expect((await count(1)).queries).toBe(all.queries);
+      const bad = await t.graphql(CAMPAIGN, { input: { campaignId: 'nope' } });
+      expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('lets officers list what is held (status: [PENDING]) and the public nothing restricted', async () => {
+      const held = await search(
+        { draftId: world.law.draftId, status: ['PENDING'] },
+        world.officer.accessToken,
+      );
+      expect(held.data!.searchComments.hits.map((h) => h.comment.id)).toEqual([world.ids.pending]);
+      expect(
+        (await search({ draftId: world.law.draftId, status: ['PENDING'] })).data!.searchComments.totalCount,
+      ).toBe(0);
+      expect(
+        (
+          await search(
+            { draftId: world.law.draftId, status: ['PENDING', 'HIDDEN'] },
+            world.otherOfficer.accessToken,
+          )
+        ).data!.searchComments.totalCount,
+      ).toBe(0);
+    });
   });
 
   describe('exports', () => {
@@ -199,6 +254,9 @@ describe('searchComments over GraphQL, exports, permalinks, reindex', () => {
         await ids(`draftId=${world.law.draftId}&provisionKey=chuong-i/dieu-2&answered=true`),
       ).toHaveLength(1);
       expect(await ids(`draftId=${world.law.draftId}&uniqueOnly=true`)).toHaveLength(7);
+      expect((await ids(`campaignId=${world.campaignId}`)).map((r) => r.id).sort()).toEqual(
+        [world.ids.campaignHead, world.ids.campaignCopy].sort(),
+      );
     });
 
     it('refuses bad filters before streaming', async () => {

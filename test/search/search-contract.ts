@@ -143,6 +143,26 @@ export function searchContract(ctx: () => ContractContext): void {
       expect(ids(await inLaw({ to: new Date(Date.now() - 3_600_000) }))).toEqual([]);
       expect(ids(await inLaw({ from: new Date(Date.now() - 3_600_000) }))).toHaveLength(7);
     });
+
+    it('by campaign: the members of one campaign, a triage row expanded', async () => {
+      expect(ids(await inLaw({ campaignId: ctx().world.campaignId }))).toEqual(
+        sorted(w().campaignHead, w().campaignCopy),
+      );
+      expect(ids(await search({ campaignId: '00000000-0000-4000-8000-000000000000' }))).toEqual([]);
+    });
+
+    it('by status: narrows what the caller may find, never widens it', async () => {
+      const officer = { moderator: false, agencyIds: [ctx().world.law.agencyId] };
+      const moderator = { moderator: true, agencyIds: [] };
+      expect(ids(await inLaw({ status: ['PENDING'] as never }, officer))).toEqual([w().pending]);
+      expect(ids(await inLaw({ status: ['PENDING', 'HIDDEN'] as never }, moderator))).toEqual(
+        sorted(w().pending, w().hidden),
+      );
+      expect(ids(await inLaw({ status: ['PUBLISHED'] as never }, officer))).toEqual(sorted(...published()));
+      expect(ids(await inLaw({ status: ['PENDING', 'HIDDEN'] as never }))).toEqual([]);
+      const stranger = { moderator: false, agencyIds: [ctx().world.other.agencyId] };
+      expect(ids(await inLaw({ status: ['PENDING'] as never }, stranger))).toEqual([]);
+    });
   });
 
   describe('facets', () => {

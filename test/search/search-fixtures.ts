@@ -38,6 +38,8 @@ export interface SearchWorld {
     | 'markup',
     string
   >;
+  /** The campaign of campaignHead and campaignCopy. */
+  campaignId: string;
   /** Every comment id, for index.sync. */
   all: string[];
 }
@@ -158,7 +160,7 @@ export async function seedSearchWorld(t: TestApp): Promise<SearchWorld> {
     campaignCopy,
     markup,
   };
-  return { law, other, moderator, officer, otherOfficer, ids, all: Object.values(ids) };
+  return { law, other, moderator, officer, otherOfficer, ids, campaignId, all: Object.values(ids) };
 }
 
 async function react(t: TestApp, user: TestUser, commentId: string): Promise<void> {

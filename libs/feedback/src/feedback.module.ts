@@ -88,6 +88,8 @@ import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
     FEEDBACK_OPTIONS,
     MODERATION_OPTIONS,
     PostCommentService,
+    // Moderation's demo seed reports comments through the same path as citizens.
+    FlagsService,
     CommentsQueryService,
     CommentLoaders,
     CommentAccess,

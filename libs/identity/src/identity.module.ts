@@ -6,7 +6,11 @@ import { AccountRecoveryResolver } from './account-tokens/account-recovery.resol
 import { AccountRecoveryService } from './account-tokens/account-recovery.service';
 import { AccountTokensService } from './account-tokens/account-tokens.service';
 import { AccountTokenEntity } from './account-tokens/entities/account-token.entity';
-import { AgenciesResolver, AgencyMembershipResolver } from './agencies/agencies.resolver';
+import {
+  AgenciesResolver,
+  AgencyMemberResolver,
+  AgencyMembershipResolver,
+} from './agencies/agencies.resolver';
 import { AgenciesService } from './agencies/agencies.service';
 import { AgencyMembershipEntity } from './agencies/entities/agency-membership.entity';
 import { AgencyEntity } from './agencies/entities/agency.entity';
@@ -17,6 +21,8 @@ import { PersonalDataRegistry } from './personal-data/personal-data.registry';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { PersonalDataService } from './personal-data/personal-data.service';
 import { ProvincesResolver } from './provinces/provinces.resolver';
+import { RolesResolver } from './roles/roles.resolver';
+import { RolesService } from './roles/roles.service';
 import { PublicAuthorsService } from './public-authors/public-authors.service';
 import { IdentityDemoSeed } from './seed/identity-demo-seed';
 import { AuthResolver } from './sessions/auth.resolver';
@@ -72,6 +78,9 @@ import { UsersService } from './users/users.service';
     UsersResolver,
     AgenciesResolver,
     AgencyMembershipResolver,
+    AgencyMemberResolver,
+    RolesService,
+    RolesResolver,
     AuthResolver,
     AccountRecoveryResolver,
     PersonalDataResolver,

@@ -9,6 +9,7 @@ import { ModerationResolver } from './moderation.resolver';
 import { CommentModerationResolver } from './queue/comment-moderation.resolver';
 import { ModerationLoaders } from './queue/moderation.loaders';
 import { ModerationQueueService } from './queue/moderation-queue.service';
+import { ModerationDemoSeed } from './seed/moderation-demo-seed';
 
 /**
  * Moderation: the queue, decisions and the per-draft mode. Screening itself is pure code
@@ -24,6 +25,7 @@ import { ModerationQueueService } from './queue/moderation-queue.service';
     ModerationLoaders,
     ModerationResolver,
     CommentModerationResolver,
+    ModerationDemoSeed,
   ],
 })
 export class ModerationModule {}

@@ -52,6 +52,8 @@ export function toFilters(input: Omit<CommentSearchInput, 'sort' | 'first'>): Se
     from,
     to,
     uniqueOnly: input.uniqueOnly === true ? true : undefined,
+    campaignId: uuidOrThrow(input.campaignId, 'campaignId'),
+    status: list(input.status, 'status'),
   };
 }
 

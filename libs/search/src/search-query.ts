@@ -32,6 +32,13 @@ export interface SearchFilters {
   from?: Date;
   to?: Date;
   uniqueOnly?: boolean;
+  /** The members of one campaign of near-identical comments (a triage row expanded). */
+  campaignId?: string;
+  /**
+   * Only these statuses; narrows the audience's statuses and never widens them, so the public
+   * asking for PENDING finds nothing.
+   */
+  status?: string[];
 }
 
 /**

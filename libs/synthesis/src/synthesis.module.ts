@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DraftsModule } from '@thamvan/drafts';
 import { IdentityModule } from '@thamvan/identity';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { CampaignsService } from './campaigns/campaigns.service';
+import { CommentCampaignResolver } from './campaigns/comment-campaign.resolver';
 import { PublishedRenderCache } from './exports/published-render-cache';
 import { ReportExportController } from './exports/report-export.controller';
 import { ReportBuilder } from './report/report-builder';
@@ -25,6 +27,8 @@ import { SYNTHESIS_ENTITIES } from './synthesis.entities';
   providers: [
     PublishedRenderCache,
     ResponsesService,
+    CampaignsService,
+    CommentCampaignResolver,
     SynthesisDemoSeed,
     ReportBuilder,
     ReportService,

@@ -34,6 +34,7 @@ export function toVersionObject(version: DraftVersionEntity): DraftVersionObject
     changeNote: version.changeNote,
     publishedAt: version.publishedAt,
     documentNumber: version.documentNumber,
+    issuer: version.issuer,
     preamble: version.preamble,
     warnings: version.warnings,
   };

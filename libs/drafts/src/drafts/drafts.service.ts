@@ -19,6 +19,7 @@ import { canSeeDraft, requireAnyEditor, requireManager } from './draft-access';
 import { CreateDraftInput, DraftFilter, DraftSourceInput } from './dto/draft.inputs';
 import { ConsultationStatus, DraftOrder } from './dto/enums';
 import { DraftEntity } from './entities/draft.entity';
+import { applyHeaderOverrides } from './header-overrides';
 import { cleanOptionalText, cleanText } from './text-input';
 import { VersionWriter } from './version-writer';
 
@@ -48,7 +49,7 @@ export class DraftsService {
     const editor = requireManager(viewer, input.agencyId);
     const title = cleanText(input.title, 'title', { max: 500 });
     const summary = cleanOptionalText(input.summary, 'summary', 5000);
-    const outline = await parseDraftSource(input.source);
+    const { outline, corrected } = applyHeaderOverrides(await parseDraftSource(input.source), input);
     const id = await this.dataSource.transaction(async (manager) => {
       const [{ id: draftId }]: { id: string }[] = await manager.query(
         `INSERT INTO draft (agency_id, title, doc_type, summary, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -69,7 +70,7 @@ export class DraftsService {
         action: 'draft.create',
         targetType: 'draft',
         targetId: draftId,
-        data: { title, docType: input.docType },
+        data: { title, docType: input.docType, corrected },
       });
       return draftId;
     });

@@ -6,6 +6,7 @@ import { canSeeVersion } from './draft-access';
 import { DraftsService } from './drafts.service';
 import { DraftVersionInput } from './dto/draft.inputs';
 import { DraftVersionEntity } from './entities/draft-version.entity';
+import { applyHeaderOverrides } from './header-overrides';
 import { cleanOptionalText } from './text-input';
 import { VersionWriter } from './version-writer';
 
@@ -27,7 +28,7 @@ export class VersionsService {
   async add(viewer: Viewer | null, draftId: string, input: DraftVersionInput): Promise<DraftVersionEntity> {
     const { editor, draft } = await this.drafts.requireManageable(viewer, draftId);
     const changeNote = cleanOptionalText(input.changeNote, 'changeNote', 5000);
-    const outline = await parseDraftSource(input.source);
+    const { outline, corrected } = applyHeaderOverrides(await parseDraftSource(input.source), input);
     const id = await this.dataSource.transaction(async (manager) => {
       // Serialises concurrent imports of one draft, so version numbers never collide.
       const [latest]: { id: string; number: number }[] = await manager.query(
@@ -54,7 +55,7 @@ export class VersionsService {
         action: 'draft.version.add',
         targetType: 'draft',
         targetId: draftId,
-        data: { versionId, number: (latest?.number ?? 0) + 1, published: !!input.publish },
+        data: { versionId, number: (latest?.number ?? 0) + 1, published: !!input.publish, corrected },
       });
       return versionId;
     });

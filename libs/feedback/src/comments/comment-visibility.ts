@@ -12,10 +12,12 @@ export function canSeeComment(
   row: Pick<CommentRow, 'status' | 'authorId' | 'agencyId'>,
 ): boolean {
   if (row.status !== 'PENDING') return true;
-  return (
-    !!viewer &&
-    (viewer.userId === row.authorId || hasRole(viewer, 'MODERATOR') || isAgencyMember(viewer, row.agencyId))
-  );
+  return !!viewer && (viewer.userId === row.authorId || canSeeHeld(viewer, row.agencyId));
+}
+
+/** Moderators and the owning agency's officers see every PENDING comment (and how many). */
+export function canSeeHeld(viewer: Viewer | null, agencyId: string): boolean {
+  return hasRole(viewer, 'MODERATOR') || isAgencyMember(viewer, agencyId);
 }
 
 /** Its author and moderators: they read the original text and the moderation reason. */

@@ -35,5 +35,22 @@ export class CountersService {
       return draftIds.map((id) => byId.get(id) ?? EMPTY_DRAFT);
     });
 
+  /**
+   * Comments held for moderation (PENDING) per draft, counted live rather than kept as a
+   * derived counter: the partial index comment_draft_pending_idx holds only held rows, so the
+   * count stays small however many comments the draft has.
+   */
+  readonly heldLoader = () =>
+    new DataLoader<string, number>(async (draftIds) => {
+      const rows: { draftId: string; held: number }[] = await this.dataSource.query(
+        `SELECT draft_id AS "draftId", count(*)::int AS held
+           FROM comment WHERE status = 'PENDING' AND draft_id = ANY($1::uuid[])
+          GROUP BY draft_id`,
+        [draftIds],
+      );
+      const byId = new Map(rows.map((r) => [r.draftId, r.held]));
+      return draftIds.map((id) => byId.get(id) ?? 0);
+    });
+
   constructor(private readonly dataSource: DataSource) {}
 }

@@ -1,6 +1,7 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, CurrentViewer, GraphqlContext, Viewer } from '@thamvan/core';
 import { DraftObject } from '@thamvan/drafts';
+import { canSeeHeld } from '../comments/comment-visibility';
 import { CommentsService } from '../comments/comments.service';
 import { CommentConnection, CommentObject } from '../comments/dto/comment.object';
 import { CommentOrder } from '../comments/dto/comment.enums';
@@ -28,6 +29,20 @@ export class DraftFeedbackResolver {
   })
   async participantCount(@Parent() draft: DraftObject, @Context() ctx: GraphqlContext): Promise<number> {
     return (await ctx.loaders.get(this.counters.draftLoader).load(draft.id)).participants;
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Comments held for moderation (PENDING) on the draft: for moderators and the drafting agency’s officers; null for everyone else.',
+  })
+  async heldCount(
+    @Parent() draft: DraftObject,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<number | null> {
+    if (!canSeeHeld(viewer, draft.agencyId)) return null;
+    return ctx.loaders.get(this.counters.heldLoader).load(draft.id);
   }
 
   @ResolveField(() => StanceCountsObject, {

@@ -78,6 +78,8 @@ export class FeedbackDemoSeed implements OnModuleInit {
     const random = prng(20_180_612);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
     const people = await this.createPeople();
+    // Later steps (moderation's reports) act as these commenters too.
+    ctx.extra.peopleIds = people;
     const authors = [ctx.userIds.citizen, ctx.userIds.organization, ...people].filter(Boolean);
     const [draft]: { versionId: string; opensAt: Date }[] = await this.dataSource.query(
       `SELECT v.id AS "versionId", d.opens_at AS "opensAt" FROM draft d

@@ -1,7 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, GraphqlContext, NotFoundError, Viewer } from '@thamvan/core';
+import { CurrentViewer, GraphqlContext, hasRole, isAgencyMember, NotFoundError, Viewer } from '@thamvan/core';
 import { AgencyRole } from '../users/dto/identity.enums';
 import { AgenciesService } from './agencies.service';
+import { canSeeEmail } from '../users/email-visibility';
+import { AgencyMemberObject } from './dto/agency-member.object';
 import { AgencyMembershipObject } from './dto/agency-membership.object';
 import { AgencyObject } from './dto/agency.object';
 import { CreateAgencyInput } from './dto/create-agency.input';
@@ -31,6 +33,31 @@ export class AgenciesResolver {
     @Args('role', { type: () => AgencyRole }) role: AgencyRole,
   ): Promise<AgencyObject> {
     return this.service.addMember(viewer, agencyId, userId, role);
+  }
+
+  @ResolveField(() => [AgencyMemberObject], {
+    nullable: true,
+    description:
+      'The agency’s officers (EDITORs, then RESPONDERs): for administrators and the agency’s EDITORs; null for everyone else.',
+  })
+  async members(
+    @Parent() agency: AgencyObject,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AgencyMemberObject[] | null> {
+    if (!hasRole(viewer, 'ADMIN') && !isAgencyMember(viewer, agency.id, ['EDITOR'])) return null;
+    return ctx.loaders.get(this.service.membersLoader).load(agency.id);
+  }
+}
+
+@Resolver(() => AgencyMemberObject)
+export class AgencyMemberResolver {
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'E-mail address: for administrators (and the officer themself); null for others.',
+  })
+  email(@Parent() member: AgencyMemberObject, @CurrentViewer() viewer: Viewer | null): string | null {
+    return canSeeEmail(viewer, member.userId) ? member.email : null;
   }
 }
 

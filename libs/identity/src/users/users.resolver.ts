@@ -1,17 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  ConnectionType,
-  CurrentViewer,
-  ForbiddenError,
-  GraphqlContext,
-  hasRole,
-  Viewer,
-} from '@thamvan/core';
+import { ConnectionType, CurrentViewer, ForbiddenError, GraphqlContext, Viewer } from '@thamvan/core';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AgencyMembershipObject } from '../agencies/dto/agency-membership.object';
 import { UserObject } from './dto/user.object';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { UsersArgs } from './dto/users.args';
+import { canSeeEmail } from './email-visibility';
 import { UsersService } from './users.service';
 
 export const UserConnection = ConnectionType(UserObject, 'User');
@@ -49,7 +43,7 @@ export class UsersResolver {
     description: 'E-mail address; only for the account holder and administrators.',
   })
   email(@Parent() user: UserObject, @CurrentViewer() viewer: Viewer | null): string {
-    if (user.issuedToOwner || viewer?.userId === user.id || hasRole(viewer, 'ADMIN')) return user.email;
+    if (user.issuedToOwner || canSeeEmail(viewer, user.id)) return user.email;
     throw new ForbiddenError('Only the account holder and administrators see the e-mail address');
   }
 

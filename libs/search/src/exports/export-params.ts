@@ -72,6 +72,7 @@ export function exportParams(query: Query): { filters: SearchFilters; text: Pars
       from: date(query, 'from'),
       to: date(query, 'to'),
       uniqueOnly: bool(query, 'uniqueOnly'),
+      campaignId: one(query, 'campaignId'),
     }),
   };
 }

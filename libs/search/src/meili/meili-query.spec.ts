@@ -31,6 +31,8 @@ describe('Meilisearch query translation', () => {
           from,
           to,
           uniqueOnly: true,
+          campaignId: 'c',
+          status: ['PENDING'],
         },
         PUBLIC_AUDIENCE,
       ),
@@ -49,6 +51,8 @@ describe('Meilisearch query translation', () => {
       `createdAt >= ${from.getTime()}`,
       `createdAt <= ${to.getTime()}`,
       'isUnique = true',
+      'campaignId = "c"',
+      'status IN ["PENDING"]',
     ]);
   });
 

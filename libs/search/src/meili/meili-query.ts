@@ -68,6 +68,7 @@ export const MEILI_SETTINGS = {
     'answered',
     'disposition',
     'isUnique',
+    'campaignId',
     'createdAt',
   ],
   sortableAttributes: ['createdAt', 'agreeCount'],
@@ -117,6 +118,9 @@ export function meiliFilter(filters: SearchFilters, audience: SearchAudience): s
   if (filters.from) out.push(`createdAt >= ${filters.from.getTime()}`);
   if (filters.to) out.push(`createdAt <= ${filters.to.getTime()}`);
   if (filters.uniqueOnly) out.push('isUnique = true');
+  if (filters.campaignId) out.push(`campaignId = ${quote(filters.campaignId)}`);
+  // ANDed with the audience's statuses above, so it only narrows them.
+  if (filters.status?.length) out.push(anyOf('status', filters.status));
   return out;
 }
 

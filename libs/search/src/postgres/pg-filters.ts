@@ -30,6 +30,9 @@ export function filterConditions(f: SearchFilters, param: Param): string[] {
   if (f.from) where.push(`s.created_at >= ${param(f.from)}`);
   if (f.to) where.push(`s.created_at <= ${param(f.to)}`);
   if (f.uniqueOnly) where.push(`s.is_unique`);
+  if (f.campaignId) where.push(`s.campaign_id = ${param(f.campaignId)}::uuid`);
+  // ANDed with audienceCondition, so it only narrows what the caller may find.
+  if (f.status?.length) where.push(`s.status = ANY(${param(f.status)}::text[])`);
   return where;
 }
 

@@ -38,6 +38,27 @@ export class CreateDraftInput {
 
   @Field(() => DraftSourceInput)
   source: DraftSourceInput;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Corrects the document number the parser read (parseDraft: Outline.number), e.g. "24/2018/QH14"; up to 100 characters. Omitted or null: keep the parsed one; "": none.',
+  })
+  documentNumber?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Corrects the issuing body the parser read (Outline.issuer); up to 500 characters. Omitted or null: keep the parsed one; "": none.',
+  })
+  issuer?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Corrects the "Căn cứ …" preamble the parser read (Outline.preamble); up to 20,000 characters. Omitted or null: keep the parsed one; "": none.',
+  })
+  preamble?: string | null;
 }
 
 @InputType()
@@ -54,6 +75,27 @@ export class DraftVersionInput {
     description: 'Publish at once (e.g. a revised text during an open consultation). Default false.',
   })
   publish?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Corrects the document number the parser read (parseDraft: Outline.number), e.g. "24/2018/QH14"; up to 100 characters. Omitted or null: keep the parsed one; "": none.',
+  })
+  documentNumber?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Corrects the issuing body the parser read (Outline.issuer); up to 500 characters. Omitted or null: keep the parsed one; "": none.',
+  })
+  issuer?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Corrects the "Căn cứ …" preamble the parser read (Outline.preamble); up to 20,000 characters. Omitted or null: keep the parsed one; "": none.',
+  })
+  preamble?: string | null;
 }
 
 @InputType()

@@ -67,6 +67,9 @@ export class DraftVersionObject {
   })
   documentNumber: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Issuing body from the header, e.g. "QUỐC HỘI".' })
+  issuer: string | null;
+
   @Field(() => String, { nullable: true })
   preamble: string | null;
 

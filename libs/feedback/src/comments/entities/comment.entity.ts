@@ -31,6 +31,8 @@ export type CommentStatusName = 'PUBLISHED' | 'PENDING' | 'HIDDEN' | 'WITHDRAWN'
 @Index('comment_moderation_queue_idx', ['moderationQueuedAt', 'id'], {
   where: 'moderation_queued_at IS NOT NULL',
 })
+// Draft.heldCount: only held rows, so counting them never reads the draft's other comments.
+@Index('comment_draft_pending_idx', ['draftId'], { where: `status = 'PENDING'` })
 @Check('comment_status_check', `status IN ('PUBLISHED', 'PENDING', 'HIDDEN', 'WITHDRAWN')`)
 @Check('comment_stance_check', `stance IN ('SUPPORT', 'OPPOSE', 'AMEND', 'QUESTION', 'NEUTRAL')`)
 @Check('comment_depth_check', `depth BETWEEN 0 AND 3`)

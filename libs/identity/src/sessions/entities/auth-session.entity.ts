@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../../users/entities/user.entity';
 
-export type SessionRevokeReason = 'LOGOUT' | 'REUSE_DETECTED' | 'PASSWORD_CHANGED' | 'ACCOUNT_DELETED';
+export type SessionRevokeReason =
+  'LOGOUT' | 'REUSE_DETECTED' | 'PASSWORD_CHANGED' | 'ACCOUNT_DELETED' | 'ROLE_WITHDRAWN';
 
 /**
  * One signed-in device: a family of refresh tokens, each replacing the last. Revoking the

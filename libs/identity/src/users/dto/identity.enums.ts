@@ -7,6 +7,12 @@ export enum Role {
   ADMIN = 'ADMIN',
 }
 
+/** The global roles an administrator grants and revokes (CITIZEN is every account's). */
+export enum GrantableRole {
+  MODERATOR = 'MODERATOR',
+  ADMIN = 'ADMIN',
+}
+
 export enum AgencyRole {
   EDITOR = 'EDITOR',
   RESPONDER = 'RESPONDER',
@@ -38,6 +44,10 @@ registerEnumType(Role, {
     MODERATOR: { description: 'Reviews flagged and held comments.' },
     ADMIN: { description: 'Manages agencies, their officers and accounts.' },
   },
+});
+registerEnumType(GrantableRole, {
+  name: 'GrantableRole',
+  description: 'A global role administrators grant and revoke (grantRole, revokeRole).',
 });
 registerEnumType(AgencyRole, {
   name: 'AgencyRole',

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Stance } from '@thamvan/feedback';
+import { CommentStatus, Stance } from '@thamvan/feedback';
 import { AuthorKind } from '@thamvan/identity';
 import { Disposition } from '@thamvan/synthesis/responses/dto/response.object';
 import { SearchFacet, SearchSort } from './search.enums';
@@ -59,6 +59,19 @@ export class CommentSearchInput {
     description: 'One comment per campaign of near-identical comments (its representative).',
   })
   uniqueOnly?: boolean | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only the members of this campaign (Comment.campaign.id): a campaign row expanded.',
+  })
+  campaignId?: string | null;
+
+  @Field(() => [CommentStatus], {
+    nullable: true,
+    description:
+      'Only comments in these statuses. PENDING and HIDDEN are found only by moderators and the owning agency’s officers (e.g. [PENDING]: what screening holds); for others the filter only narrows PUBLISHED.',
+  })
+  status?: CommentStatus[] | null;
 
   // Nullable with a default, as the contract writes them (`sort: SearchSort = RELEVANCE`).
   @Field(() => SearchSort, { nullable: true, defaultValue: SearchSort.RELEVANCE })
