@@ -37,6 +37,8 @@ export type CommentSearchInput = {
   /** Answered by the agency (or not). */
   answered?: boolean | null | undefined;
   authorKind?: Array<AuthorKind> | null | undefined;
+  /** Only the members of this campaign (Comment.campaign.id): a campaign row expanded. */
+  campaignId?: string | number | null | undefined;
   disposition?: Array<Disposition> | null | undefined;
   draftId?: string | number | null | undefined;
   /** Facets to count over all matches. */
@@ -54,6 +56,8 @@ export type CommentSearchInput = {
   q?: string | null | undefined;
   sort?: SearchSort | null | undefined;
   stance?: Array<Stance> | null | undefined;
+  /** Only comments in these statuses. PENDING and HIDDEN are found only by moderators and the owning agency’s officers (e.g. [PENDING]: what screening holds); for others the filter only narrows PUBLISHED. */
+  status?: Array<CommentStatus> | null | undefined;
   /** Posted at or before this time. */
   to?: string | null | undefined;
   /** One comment per campaign of near-identical comments (its representative). */
@@ -89,6 +93,12 @@ export type CreateAgencyInput = {
 export type CreateDraftInput = {
   agencyId: string | number;
   docType: DocType;
+  /** Corrects the document number the parser read (parseDraft: Outline.number), e.g. "24/2018/QH14"; up to 100 characters. Omitted or null: keep the parsed one; "": none. */
+  documentNumber?: string | null | undefined;
+  /** Corrects the issuing body the parser read (Outline.issuer); up to 500 characters. Omitted or null: keep the parsed one; "": none. */
+  issuer?: string | null | undefined;
+  /** Corrects the "Căn cứ …" preamble the parser read (Outline.preamble); up to 20,000 characters. Omitted or null: keep the parsed one; "": none. */
+  preamble?: string | null | undefined;
   source: DraftSourceInput;
   /** Up to 5,000 characters. */
   summary?: string | null | undefined;
