@@ -157,6 +157,36 @@ describeInBrowser('web: the agency console', () => {
     await citizen.close();
   });
 
+  it('shows a campaign of near-identical comments as one row with its size, and opens it', async () => {
+    await page.goto(`${app.url}/quan-ly/du-thao/${draftId}`);
+    const row = page.locator('li.triage-item', { has: page.locator('.triage-item__campaign') }).first();
+    const text = (await row.locator('.triage-item__campaign strong').textContent())!;
+    const size = Number(/(\d+) góp ý giống nhau/.exec(text)![1]);
+    expect(size).toBeGreaterThan(1);
+    const body = (await row.locator('.triage-item__text').textContent())!;
+    // One row for the campaign on the page, its size beside it.
+    expect(await page.locator('li.triage-item', { hasText: body }).count()).toBe(1);
+    await row.getByRole('link', { name: `Xem ${size} góp ý` }).click();
+    await see(page.locator('main')).contains(`Các góp ý của một chiến dịch (${size})`);
+    expect(await page.locator('li.triage-item').count()).toBe(size);
+    // Ticking the campaign's row answers every member.
+    await page.getByRole('link', { name: '← Tất cả góp ý' }).click();
+    const again = page.locator('li.triage-item', { hasText: body }).first();
+    await again.getByRole('checkbox').check();
+    const answer = page.locator('.answer-form__answer');
+    await answer.getByLabel('Giải trình', { exact: true }).check();
+    await answer
+      .getByLabel('Nội dung tiếp thu, giải trình')
+      .fill('Nội dung này đã được giải trình tại Tờ trình.');
+    await page.getByRole('button', { name: 'Gửi câu trả lời' }).click();
+    await see(page.getByText(`Đã trả lời ${size} góp ý.`)).visible();
+    // Unticking "Gộp…" lists every member among the rest.
+    await page.goto(`${app.url}/quan-ly/du-thao/${draftId}`);
+    await page.getByLabel('Gộp các góp ý giống nhau (chiến dịch) thành một dòng').uncheck();
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    expect(await page.locator('.triage-item__campaign').count()).toBe(0);
+  });
+
   it('edits the shared answer once; its earlier version stays in its history', async () => {
     await page.goto(
       `${app.url}/quan-ly/du-thao/${draftId}?dieu=${encodeURIComponent(article.key)}&tra-loi=roi`,

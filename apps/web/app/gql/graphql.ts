@@ -541,7 +541,7 @@ export type TriageCommentsQueryVariables = Exact<{
 }>;
 
 
-export type TriageCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ comment: { id: string, body: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, versionNumber: number, provision: { id: string, key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string, updatedAt: string, commentCount: number, revisions: Array<{ number: number, disposition: Disposition, explanation: string, writtenAt: string }> } | null } }> } };
+export type TriageCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ comment: { id: string, body: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, versionNumber: number, campaign: { id: string, size: number } | null, provision: { id: string, key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string, updatedAt: string, commentCount: number, revisions: Array<{ number: number, disposition: Disposition, explanation: string, writtenAt: string }> } | null } }> } };
 
 export type EditResponseMutationVariables = Exact<{
   id: string | number;
@@ -1641,6 +1641,10 @@ export const TriageCommentsDocument = new TypedDocumentString(`
         status
         createdAt
         versionNumber
+        campaign {
+          id
+          size
+        }
         provision {
           id
           key

@@ -132,6 +132,10 @@ export const TriageComments = graphql(`
           status
           createdAt
           versionNumber
+          campaign {
+            id
+            size
+          }
           provision {
             id
             key

@@ -54,10 +54,23 @@ function filtersOf(params: URLSearchParams, draftId: string): Omit<CommentSearch
     authorKind: authorKind.length ? authorKind : undefined,
     province: province ? [province] : undefined,
     verified: params.get('xac-minh') === '1' ? true : undefined,
-    uniqueOnly: params.get('gop') === '1' ? true : undefined,
+    uniqueOnly: collapsed(params) ? true : undefined,
+    campaignId: params.get('chien-dich') || undefined,
     sort: 'OLDEST',
   };
 }
+
+/**
+ * Campaigns (near-identical comments) are one row each unless the officer unticks it (the
+ * form sends gop=0 and, when ticked, gop=1 too) or opens one campaign (`chien-dich`).
+ */
+function collapsed(params: URLSearchParams): boolean {
+  if (params.get('chien-dich')) return false;
+  const gop = params.getAll('gop');
+  return gop.length === 0 || gop.includes('1');
+}
+
+const CAMPAIGN_PREFIX = 'campaign:';
 
 async function loadDraft(web: ReturnType<typeof webContextOf>, request: Request, draftId: string) {
   const officer = await requireOfficer(web, request);
@@ -125,14 +138,19 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     if (!disposition) fieldErrors.disposition = t.console.dispositionRequired;
     if (!explanation) fieldErrors.explanation = t.console.explanationRequired;
     let ids = form.getAll('ids').filter((v): v is string => typeof v === 'string');
+    // Kept for the form shown again: the same rows stay ticked (campaign rows as such).
+    values.selected = ids.join(' ');
     try {
       if (values.all === '1') ids = await matchingIds(web, new URLSearchParams(values.query ?? ''), draft.id);
     } catch (error) {
       return fail(messagesForApiError(error), error);
     }
+    try {
+      ids = await expandCampaigns(web, ids, draft.id);
+    } catch (error) {
+      return fail(messagesForApiError(error), error);
+    }
     ids = [...new Set(ids)].slice(0, MAX_SELECTED);
-    // Kept for the form shown again: the same comments stay ticked.
-    values.selected = ids.join(' ');
     if (!ids.length) fieldErrors.ids = t.console.noneSelected;
     if (Object.keys(fieldErrors).length) return fail({ fieldErrors });
     try {
@@ -242,6 +260,24 @@ const dateFields = {
   closesAt: { name: 'closesAt', message: t.console.dateRequired },
 };
 
+/** A ticked campaign row answers every comment of the campaign. */
+async function expandCampaigns(
+  web: ReturnType<typeof webContextOf>,
+  ids: string[],
+  draftId: string,
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const id of ids) {
+    if (!id.startsWith(CAMPAIGN_PREFIX)) {
+      out.push(id);
+      continue;
+    }
+    const params = new URLSearchParams({ 'chien-dich': id.slice(CAMPAIGN_PREFIX.length) });
+    out.push(...(await matchingIds(web, params, draftId)));
+  }
+  return out;
+}
+
 /** "Select all matching": the ids of every comment the filters match, up to the limit. */
 async function matchingIds(
   web: ReturnType<typeof webContextOf>,
@@ -290,6 +326,10 @@ export default function ConsoleDraftPage() {
     return s ? `?${s}` : '?';
   };
   const selectedKey = params.get('dieu') ?? '';
+  const rowsAreCampaigns = collapsed(params);
+  /** A campaign shown as one row (its representative), answered as a whole when ticked. */
+  const campaignRow = (c: { campaign: { id: string; size: number } | null }) =>
+    rowsAreCampaigns && !!c.campaign && c.campaign.size > 1;
   // An answer shared by several comments is edited once, under the first of them on the page.
   const editable = new Map<string, string>();
   for (const { comment } of results.hits) {
@@ -442,7 +482,8 @@ export default function ConsoleDraftPage() {
                 {t.console.verifiedOnly}
               </label>
               <label className="choice">
-                <input type="checkbox" name="gop" value="1" defaultChecked={params.get('gop') === '1'} />{' '}
+                <input type="hidden" name="gop" value="0" />
+                <input type="checkbox" name="gop" value="1" defaultChecked={collapsed(params)} />{' '}
                 {t.console.uniqueOnly}
               </label>
             </fieldset>
@@ -469,6 +510,12 @@ export default function ConsoleDraftPage() {
           <PostForm className="answer-form" noValidate>
             <input type="hidden" name="intent" value="answer" />
             <input type="hidden" name="query" value={query} />
+            {params.get('chien-dich') && (
+              <p className="notice notice--muted">
+                <strong>{t.console.campaignView(formatNumber(results.totalCount))}</strong> ·{' '}
+                <Link to={withParam('chien-dich', null)}>{t.console.campaignBack}</Link>
+              </p>
+            )}
             <h2 id="ket-qua">{t.console.results(formatNumber(results.totalCount), results.totalIsExact)}</h2>
             <ErrorSummary
               idPrefix="tl"
@@ -499,13 +546,21 @@ export default function ConsoleDraftPage() {
                       <input
                         type="checkbox"
                         name="ids"
-                        value={c.id}
+                        value={campaignRow(c) ? `${CAMPAIGN_PREFIX}${c.campaign!.id}` : c.id}
                         id={`chon-${c.id}`}
-                        defaultChecked={failed?.intent === 'answer' && failedIds(failed).has(c.id)}
+                        defaultChecked={
+                          failed?.intent === 'answer' &&
+                          failedIds(failed).has(campaignRow(c) ? `${CAMPAIGN_PREFIX}${c.campaign!.id}` : c.id)
+                        }
                       />
                       <div className="triage-item__body">
                         <label htmlFor={`chon-${c.id}`} className="triage-item__who">
-                          <span className="sr-only">{t.console.select(c.author.displayName)}: </span>
+                          <span className="sr-only">
+                            {campaignRow(c)
+                              ? t.console.campaignSelect(c.author.displayName, formatNumber(c.campaign!.size))
+                              : t.console.select(c.author.displayName)}
+                            :{' '}
+                          </span>
                           <strong aria-hidden="true">{c.author.displayName}</strong>
                           {c.author.kind === 'ORGANIZATION' && ` · ${t.authorKind.ORGANIZATION}`}
                           {c.author.province && ` · ${c.author.province}`}
@@ -515,6 +570,14 @@ export default function ConsoleDraftPage() {
                           · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>{' '}
                           {c.stance && <StanceBadge stance={c.stance} />}
                         </p>
+                        {campaignRow(c) && (
+                          <p className="triage-item__campaign">
+                            <strong>{t.console.campaign(formatNumber(c.campaign!.size))}</strong> ·{' '}
+                            <Link to={withParam('chien-dich', c.campaign!.id)}>
+                              {t.console.campaignOpen(formatNumber(c.campaign!.size))}
+                            </Link>
+                          </p>
+                        )}
                         <p className="triage-item__text">{c.body}</p>
                         {c.proposedText && <p className="triage-item__proposal">{c.proposedText}</p>}
                         {c.response ? (
