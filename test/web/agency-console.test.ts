@@ -314,8 +314,18 @@ describeInBrowser('web: the agency console', () => {
     );
     const title = 'Dự thảo Luật An ninh mạng (sửa đổi) – nhập thử';
     await desk.getByLabel('Tên dự thảo').fill(title);
+    // The header as read, corrected before creating.
+    expect(await desk.getByLabel('Số hiệu văn bản').inputValue()).toBe('24/2018/QH14');
+    await desk.getByLabel('Số hiệu văn bản').fill('  /2026/QH15');
     await desk.getByRole('button', { name: 'Tạo dự thảo' }).click();
     await see(desk.getByText('Đã tạo dự thảo (chưa công bố).')).visible();
+    const createdId = /\/quan-ly\/du-thao\/([0-9a-f-]{36})/.exec(desk.url())![1];
+    const version = await app.graphql<{ draft: { currentVersion: { documentNumber: string } } }>(
+      `query($id: ID!) { draft(id: $id) { currentVersion { documentNumber } } }`,
+      { id: createdId },
+      await app.login(app.accounts.editor),
+    );
+    expect(version.data!.draft.currentVersion.documentNumber).toBe('/2026/QH15');
     await see(desk.getByRole('heading', { level: 1 })).contains(title);
     const after = await app.graphql<{ drafts: { edges: unknown[] } }>(
       `{ drafts(first: 50) { edges { node { id } } } }`,
@@ -377,6 +387,20 @@ describeInBrowser('web: the agency console', () => {
     await desk.getByLabel('Địa chỉ e-mail', { exact: true }).last().fill(app.accounts.citizen.email);
     await desk.getByRole('button', { name: 'Tìm' }).click();
     await see(desk.locator('main')).contains('UBHN: biên tập');
+    // Global roles, granted and taken back from the same row.
+    await desk.getByRole('button', { name: 'Cấp quyền kiểm duyệt' }).click();
+    await see(desk.getByText('Đã cấp quyền.')).visible();
+    await see(desk.locator('main')).contains('MODERATOR');
+    await desk.getByRole('button', { name: 'Thu hồi quyền kiểm duyệt' }).click();
+    await see(desk.getByText('Đã thu hồi quyền.')).visible();
+    // The agency's officers, with their e-mail for the admin; removing one.
+    const officers = desk.locator('section', {
+      has: desk.getByRole('heading', { name: 'Cán bộ', exact: true }),
+    });
+    await see(officers).contains(app.accounts.citizen.email);
+    await officers.getByRole('button', { name: 'Bỏ vai trò của Nguyễn Văn An' }).click();
+    await see(desk.getByText('Đã bỏ vai trò của cán bộ.')).visible();
+    expect(await desk.getByRole('button', { name: 'Bỏ vai trò của Nguyễn Văn An' }).count()).toBe(0);
     await noAxeViolation(desk, '/quan-tri');
     await screenshot(desk, 'admin');
     await admins.close();

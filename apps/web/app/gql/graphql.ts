@@ -177,6 +177,11 @@ export type FlagReason =
   | 'PERSONAL_DATA'
   | 'SPAM';
 
+/** A global role administrators grant and revoke (grantRole, revokeRole). */
+export type GrantableRole =
+  | 'ADMIN'
+  | 'MODERATOR';
+
 /** E-mail and password. */
 export type LoginInput = {
   /** E-mail address of the account (any case). */
@@ -513,7 +518,7 @@ export type ConsoleDraftsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleDraftsQuery = { drafts: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number } }> } };
+export type ConsoleDraftsQuery = { drafts: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number, heldCount: number | null } }> } };
 
 export type UnansweredCountQueryVariables = Exact<{
   draftId: string | number;
@@ -649,7 +654,7 @@ export type AdminPageQueryVariables = Exact<{
 }>;
 
 
-export type AdminPageQuery = { agencies: Array<{ id: string, code: string, name: string, kind: AgencyKind }>, users?: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, roles: Array<Role>, memberships: Array<{ role: AgencyRole, agency: { id: string, code: string } }> } }> } };
+export type AdminPageQuery = { agencies: Array<{ id: string, code: string, name: string, kind: AgencyKind, members: Array<{ userId: string, displayName: string, email: string | null, role: AgencyRole, since: string }> | null }>, users?: { totalCount: number, edges: Array<{ node: { id: string, email: string, displayName: string, roles: Array<Role>, memberships: Array<{ role: AgencyRole, agency: { id: string, code: string } }> } }> } };
 
 export type CreateAgencyMutationVariables = Exact<{
   input: CreateAgencyInput;
@@ -673,6 +678,31 @@ export type AddAgencyMemberMutationVariables = Exact<{
 
 
 export type AddAgencyMemberMutation = { addAgencyMember: { id: string } };
+
+export type RemoveAgencyMemberMutationVariables = Exact<{
+  agencyId: string | number;
+  userId: string | number;
+  role: AgencyRole;
+}>;
+
+
+export type RemoveAgencyMemberMutation = { removeAgencyMember: { id: string } };
+
+export type GrantRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: GrantableRole;
+}>;
+
+
+export type GrantRoleMutation = { grantRole: { id: string } };
+
+export type RevokeRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: GrantableRole;
+}>;
+
+
+export type RevokeRoleMutation = { revokeRole: { id: string } };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1547,6 +1577,7 @@ export const ConsoleDraftsDocument = new TypedDocumentString(`
         opensAt
         closesAt
         commentCount
+        heldCount
       }
     }
   }
@@ -1912,6 +1943,13 @@ export const AdminPageDocument = new TypedDocumentString(`
     code
     name
     kind
+    members {
+      userId
+      displayName
+      email
+      role
+      since
+    }
   }
   users(email: $email, first: 20) @include(if: $search) {
     totalCount
@@ -1959,6 +1997,27 @@ export const AddAgencyMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddAgencyMemberMutation, AddAgencyMemberMutationVariables>;
+export const RemoveAgencyMemberDocument = new TypedDocumentString(`
+    mutation RemoveAgencyMember($agencyId: ID!, $userId: ID!, $role: AgencyRole!) {
+  removeAgencyMember(agencyId: $agencyId, userId: $userId, role: $role) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveAgencyMemberMutation, RemoveAgencyMemberMutationVariables>;
+export const GrantRoleDocument = new TypedDocumentString(`
+    mutation GrantRole($userId: ID!, $role: GrantableRole!) {
+  grantRole(userId: $userId, role: $role) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GrantRoleMutation, GrantRoleMutationVariables>;
+export const RevokeRoleDocument = new TypedDocumentString(`
+    mutation RevokeRole($userId: ID!, $role: GrantableRole!) {
+  revokeRole(userId: $userId, role: $role) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   open: drafts(filter: {status: [OPEN]}, first: 20, orderBy: CLOSING_SOON) {

@@ -34,6 +34,7 @@ export const ConsoleDrafts = graphql(`
           opensAt
           closesAt
           commentCount
+          heldCount
         }
       }
     }
@@ -416,6 +417,13 @@ export const AdminPage = graphql(`
       code
       name
       kind
+      members {
+        userId
+        displayName
+        email
+        role
+        since
+      }
     }
     users(email: $email, first: 20) @include(if: $search) {
       totalCount
@@ -462,6 +470,30 @@ export const FindUserByEmail = graphql(`
 export const AddAgencyMember = graphql(`
   mutation AddAgencyMember($agencyId: ID!, $userId: ID!, $role: AgencyRole!) {
     addAgencyMember(agencyId: $agencyId, userId: $userId, role: $role) {
+      id
+    }
+  }
+`);
+
+export const RemoveAgencyMember = graphql(`
+  mutation RemoveAgencyMember($agencyId: ID!, $userId: ID!, $role: AgencyRole!) {
+    removeAgencyMember(agencyId: $agencyId, userId: $userId, role: $role) {
+      id
+    }
+  }
+`);
+
+export const GrantRole = graphql(`
+  mutation GrantRole($userId: ID!, $role: GrantableRole!) {
+    grantRole(userId: $userId, role: $role) {
+      id
+    }
+  }
+`);
+
+export const RevokeRole = graphql(`
+  mutation RevokeRole($userId: ID!, $role: GrantableRole!) {
+    revokeRole(userId: $userId, role: $role) {
       id
     }
   }

@@ -2,11 +2,21 @@ import { data, redirect, useActionData, useLoaderData } from 'react-router';
 import type { Route } from './+types/admin';
 import { ErrorSummary, Field, PostForm } from '../components/Forms';
 import { webContext } from '../context';
-import type { AgencyKind, AgencyRole } from '../gql/graphql';
-import { AddAgencyMember, AdminPage, CreateAgency, FindUserByEmail } from '../graphql/console.server';
+import type { AgencyKind, AgencyRole, GrantableRole } from '../gql/graphql';
+import {
+  AddAgencyMember,
+  AdminPage,
+  CreateAgency,
+  FindUserByEmail,
+  GrantRole,
+  RemoveAgencyMember,
+  RevokeRole,
+} from '../graphql/console.server';
+import { ApiError } from '../lib/api.server';
 import { t } from '../i18n';
 import { requireAdmin } from '../lib/console.server';
 import { formValues, messagesForApiError, statusFor, type FormState } from '../lib/forms.server';
+import { formatDate } from '../lib/format';
 import { pageMeta } from '../lib/meta';
 
 /**
@@ -16,6 +26,14 @@ import { pageMeta } from '../lib/meta';
  */
 const KINDS: AgencyKind[] = ['MINISTRY', 'NATIONAL_ASSEMBLY', 'PROVINCE', 'OTHER'];
 const ROLES: AgencyRole[] = ['EDITOR', 'RESPONDER'];
+const GLOBAL_ROLES: GrantableRole[] = ['MODERATOR', 'ADMIN'];
+const DONE: Record<string, string> = {
+  'co-quan': t.admin.agencyCreated,
+  'bo-nhiem': t.admin.appointed,
+  'bo-vai-tro': t.admin.removed,
+  'cap-quyen': t.admin.granted,
+  'thu-hoi': t.admin.revoked,
+};
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const web = context.get(webContext);
@@ -72,6 +90,39 @@ export async function action({ request, context }: Route.ActionArgs) {
     }
     throw redirect('/quan-tri?xong=bo-nhiem', 303);
   }
+  if (intent === 'remove') {
+    const role = ROLES.find((r) => r === values.role);
+    if (!role) throw data(null, { status: 400 });
+    try {
+      await web.api.run(RemoveAgencyMember, {
+        agencyId: values.agencyId ?? '',
+        userId: values.userId ?? '',
+        role,
+      });
+    } catch (error) {
+      return fail(messagesForApiError(error), error);
+    }
+    throw redirect('/quan-tri?xong=bo-vai-tro', 303);
+  }
+  if (intent === 'grant' || intent === 'revoke') {
+    const role = GLOBAL_ROLES.find((r) => r === values.role);
+    if (!role) throw data(null, { status: 400 });
+    try {
+      const target = { userId: values.userId ?? '', role };
+      if (intent === 'grant') await web.api.run(GrantRole, target);
+      else await web.api.run(RevokeRole, target);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'CONFLICT') {
+        return fail({ fieldErrors: {}, formError: t.admin.lastAdmin }, error);
+      }
+      return fail(messagesForApiError(error), error);
+    }
+    const back = new URLSearchParams({
+      email: values.email ?? '',
+      xong: intent === 'grant' ? 'cap-quyen' : 'thu-hoi',
+    });
+    throw redirect(`/quan-tri?${back}`, 303);
+  }
   throw data(null, { status: 400 });
 }
 
@@ -87,9 +138,14 @@ export default function AdminRoute() {
     <div className="page page--console">
       <h1>{t.admin.title}</h1>
       <p>{t.admin.intro}</p>
-      {done && (
+      {done && DONE[done] && (
         <p className="notice notice--success" role="status">
-          {done === 'co-quan' ? t.admin.agencyCreated : t.admin.appointed}
+          {DONE[done]}
+        </p>
+      )}
+      {failed?.formError && ['remove', 'grant', 'revoke'].includes(failed.intent) && (
+        <p className="notice notice--warning" role="alert">
+          {failed.formError}
         </p>
       )}
       <section aria-labelledby="co-quan" className="console-section">
@@ -114,6 +170,56 @@ export default function AdminRoute() {
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="can-bo" className="console-section">
+        <h2 id="can-bo">{t.admin.officers}</h2>
+        {agencies.map((a) => (
+          <div key={a.id}>
+            <h3>{a.name}</h3>
+            {!a.members?.length ? (
+              <p className="muted">{t.admin.noOfficers}</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.admin.displayName}</th>
+                      <th scope="col">{t.admin.email}</th>
+                      <th scope="col">{t.admin.role}</th>
+                      <th scope="col">{t.admin.since}</th>
+                      <th scope="col">{t.admin.actions}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {a.members.map((m) => (
+                      <tr key={`${m.userId}-${m.role}`}>
+                        <th scope="row">{m.displayName}</th>
+                        <td>{m.email}</td>
+                        <td>{t.admin.roles[m.role] ?? m.role}</td>
+                        <td>{formatDate(m.since)}</td>
+                        <td>
+                          <PostForm className="inline-form">
+                            <input type="hidden" name="intent" value="remove" />
+                            <input type="hidden" name="agencyId" value={a.id} />
+                            <input type="hidden" name="userId" value={m.userId} />
+                            <input type="hidden" name="role" value={m.role} />
+                            <button
+                              type="submit"
+                              className="button button--secondary"
+                              aria-label={t.admin.remove(m.displayName)}
+                            >
+                              {t.admin.removeShort}
+                            </button>
+                          </PostForm>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </div>
+        ))}
       </section>
       <div className="console-columns">
         <PostForm className="stack-form card" noValidate aria-labelledby="them-co-quan">
@@ -230,6 +336,7 @@ export default function AdminRoute() {
                     <th scope="col">{t.admin.displayName}</th>
                     <th scope="col">{t.admin.globalRoles}</th>
                     <th scope="col">{t.admin.memberships}</th>
+                    <th scope="col">{t.admin.actions}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -242,6 +349,22 @@ export default function AdminRoute() {
                         {u.memberships
                           .map((m) => `${m.agency.code}: ${t.console.role[m.role] ?? m.role}`)
                           .join('; ')}
+                      </td>
+                      <td>
+                        {GLOBAL_ROLES.map((r) => {
+                          const has = u.roles.includes(r);
+                          return (
+                            <PostForm key={r} className="inline-form">
+                              <input type="hidden" name="intent" value={has ? 'revoke' : 'grant'} />
+                              <input type="hidden" name="userId" value={u.id} />
+                              <input type="hidden" name="role" value={r} />
+                              <input type="hidden" name="email" value={email ?? ''} />
+                              <button type="submit" className="button button--secondary">
+                                {(has ? t.admin.revoke : t.admin.grant)(t.admin.globalRole[r])}
+                              </button>
+                            </PostForm>
+                          );
+                        })}
                       </td>
                     </tr>
                   ))}

@@ -1,6 +1,5 @@
 import { data, Link, redirect, useActionData, useLoaderData } from 'react-router';
 import type { Route } from './+types/console-import';
-import { DocTypeLabel } from '../components/Badges';
 import { ErrorSummary, Field, PostForm } from '../components/Forms';
 import { webContext } from '../context';
 import type { DocType } from '../gql/graphql';
@@ -132,6 +131,9 @@ export async function action({ request, context }: Route.ActionArgs) {
             title,
             docType,
             summary: (values.summary ?? '').trim() || undefined,
+            // The editor's corrections of what the parser read ("" clears a field).
+            documentNumber: (values.documentNumber ?? '').trim(),
+            issuer: (values.issuer ?? '').trim(),
             source: { base64: upload.bytes.toString('base64'), filename: upload.filename },
           },
         })
@@ -272,22 +274,22 @@ export default function ImportPage() {
                 ))}
               </select>
             </Field>
-            <dl className="facts">
-              <div>
-                <dt>{t.importDraft.number}</dt>
-                <dd>{preview.number ?? '—'}</dd>
-              </div>
-              <div>
-                <dt>{t.importDraft.issuer}</dt>
-                <dd>{preview.issuer ?? '—'}</dd>
-              </div>
-              <div>
-                <dt>{t.importDraft.docType}</dt>
-                <dd>
-                  <DocTypeLabel docType={preview.docType} />
-                </dd>
-              </div>
-            </dl>
+            <Field id="tao-documentNumber" label={t.importDraft.number}>
+              <input
+                type="text"
+                name="documentNumber"
+                maxLength={100}
+                defaultValue={result?.values.documentNumber ?? preview.number ?? ''}
+              />
+            </Field>
+            <Field id="tao-issuer" label={t.importDraft.issuer}>
+              <input
+                type="text"
+                name="issuer"
+                maxLength={300}
+                defaultValue={result?.values.issuer ?? preview.issuer ?? ''}
+              />
+            </Field>
             <Field id="tao-summary" label={t.importDraft.summary}>
               <textarea
                 name="summary"

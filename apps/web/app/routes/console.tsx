@@ -70,6 +70,9 @@ export default function ConsolePage() {
                     <th scope="col" className="num">
                       {t.console.columns.unanswered}
                     </th>
+                    <th scope="col" className="num">
+                      {t.console.columns.held}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -92,6 +95,7 @@ export default function ConsolePage() {
                       </td>
                       <td className="num">{formatNumber(d.commentCount)}</td>
                       <td className="num">{formatNumber(d.unanswered)}</td>
+                      <td className="num">{formatNumber(d.heldCount ?? 0)}</td>
                     </tr>
                   ))}
                 </tbody>
