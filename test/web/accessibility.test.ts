@@ -46,6 +46,7 @@ const PAGES = [
   'thread-signed-in',
   'account',
   'my-comments',
+  'report',
 ];
 
 /** The pages docs/screenshots shows (npm run web:screenshots). */
@@ -60,6 +61,7 @@ const SCREENSHOT_PAGES = new Set([
   'register-error',
   'account',
   'my-comments',
+  'report',
 ]);
 
 const WIDTHS = [
@@ -81,14 +83,17 @@ describeInBrowser('web: accessibility of every page', () => {
           node: {
             id: string;
             status: string;
+            reportPublishedAt: string | null;
             currentVersion: { provisions: { id: string; key: string; kind: string }[] };
           };
         }[];
       };
     }>(
-      `{ drafts(first: 10) { edges { node { id status currentVersion { provisions { id key kind } } } } } }`,
+      `{ drafts(first: 10) { edges { node { id status reportPublishedAt currentVersion { provisions { id key kind } } } } } }`,
     );
     const open = data!.drafts.edges.map((e) => e.node).find((d) => d.status === 'OPEN')!;
+    // The demo's closed consultation has its report published.
+    const reported = data!.drafts.edges.map((e) => e.node).find((d) => d.reportPublishedAt)!;
     const clause = open.currentVersion.provisions.find((p) => p.kind === 'CLAUSE')!;
     const article = open.currentVersion.provisions.find((p) => p.kind === 'ARTICLE')!;
     // A thread with a bit of everything: a proposal, an answer, a reply.
@@ -125,6 +130,7 @@ describeInBrowser('web: accessibility of every page', () => {
     const list: ({ name: string } & PageEntry)[] = [
       { name: 'home', path: '/' },
       { name: 'drafts', path: '/du-thao' },
+      { name: 'report', path: `/du-thao/${reported.id}/bao-cao` },
       { name: 'draft', path: `/du-thao/${open.id}` },
       { name: 'thread-article', path: `/du-thao/${open.id}/${article.key}` },
       { name: 'thread-clause', path: `/du-thao/${open.id}/${clause.key}` },

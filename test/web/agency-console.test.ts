@@ -231,6 +231,7 @@ describeInBrowser('web: the agency console', () => {
     for (const [name, path] of [
       ['console', '/quan-ly'],
       ['console-triage', `/quan-ly/du-thao/${draftId}?dieu=${encodeURIComponent(article.key)}`],
+      ['console-report-live', `/quan-ly/du-thao/${draftId}/bao-cao`],
     ]) {
       await page.goto(`${app.url}${path}`);
       await screenshot(page, name);
@@ -305,6 +306,7 @@ describeInBrowser('web: the agency console', () => {
     await see(desk.locator('.import-outline')).contains('Chương I');
     await see(desk.locator('.import-outline')).contains('Điều 43');
     await noAxeViolation(desk, 'import preview');
+    await noSidewaysScrollAt768(desk);
     await screenshot(desk, 'console-import');
     // Nothing is stored before "Tạo dự thảo".
     const before = await app.graphql<{ drafts: { edges: unknown[] } }>(
@@ -403,6 +405,7 @@ describeInBrowser('web: the agency console', () => {
     expect(await desk.getByRole('button', { name: 'Bỏ vai trò của Nguyễn Văn An' }).count()).toBe(0);
     await noAxeViolation(desk, '/quan-tri');
     await screenshot(desk, 'admin');
+    await noSidewaysScrollAt768(desk);
     await admins.close();
     // A responder is not an admin.
     expect((await page.goto(`${app.url}/quan-tri`))!.status()).toBe(403);
@@ -446,6 +449,7 @@ describeInBrowser('web: the agency console', () => {
     await see(item).contains('Không nói về điều này');
     await noAxeViolation(queue, '/kiem-duyet');
     await screenshot(queue, 'moderation');
+    await noSidewaysScrollAt768(queue);
     // A decision without a reason is refused, next to the field.
     await item.getByRole('button', { name: 'Ẩn' }).click();
     await see(queue.locator(`#m-${id}`).getByText('Hãy nêu lý do cho quyết định.').first()).visible();
@@ -551,4 +555,14 @@ async function screenshot(page: Page, name: string): Promise<void> {
     fullPage: true,
     clip: { x: 0, y: 0, width: DESKTOP.width, height },
   });
+}
+
+/** Officers' pages are desktop first and must still work at 768 px: nothing scrolls sideways. */
+async function noSidewaysScrollAt768(page: Page): Promise<void> {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 768, height: 900 });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  await page.setViewportSize(size);
 }
