@@ -69,6 +69,10 @@ const AUTHORITY_WORDS = [
 const MOTTO = /c[ộo]ng\s+h(?:òa|oà|oa)\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam/iu;
 const MOTTO_SUBTITLE = /[đd][ộo]c\s+l[ậa]p\s*[-–—,]?\s*t[ựu]\s+do\s*[-–—,]?\s*h[ạa]nh\s+ph[úu]c/iu;
 const DASHES = /^[-_–—=*.…~\s]+$/u;
+// "Khóa XI, kỳ họp thứ 9": which legislature passed the law, part of the header, not preamble.
+const SESSION_LINE = /^khóa\s+[IVXL\d]+\s*,?\s*kỳ\s+họp\s+thứ\s+\S+\s*$/iu;
+// "… NƯỚC" just before the country's name on a flattened line belongs to that name.
+const COUNTRY_WORD = /\s*\bnước$/iu;
 const NUMBER_LINE =
   /^(?:(luật|bộ luật|pháp lệnh|nghị quyết|nghị định|quyết định|thông tư(?: liên tịch)?|chỉ thị|lệnh|văn bản)\s+)?số(.*)$/iu;
 const DATE_LINE = /(?:^|[\s,])ngày(?:\s|$).*\stháng(?:\s|$).*\snăm(?:\s|$|\d)/iu;
@@ -188,8 +192,10 @@ export function parseFrontMatter(lines: readonly string[]): FrontMatter {
     if (motto) {
       // A flattened two-column header puts the issuer and the motto on one line.
       const prefix = line.slice(0, motto.index).trim();
-      if (prefix !== '' && !DASHES.test(prefix)) {
-        (isUpperCaseLine(prefix) ? issuer : preamble).push(prefix);
+      const body = prefix.replace(COUNTRY_WORD, '').trim();
+      // An issuer already read from its own line is printed once ("QUỐC HỘI", not twice).
+      if (body !== '' && !DASHES.test(body) && !issuer.includes(body)) {
+        (isUpperCaseLine(body) ? issuer : preamble).push(body);
       }
       if (MOTTO_SUBTITLE.test(line)) afterSubtitle = true;
       continue;
@@ -202,7 +208,7 @@ export function parseFrontMatter(lines: readonly string[]): FrontMatter {
       afterSubtitle = true;
       continue;
     }
-    if (DASHES.test(line)) continue;
+    if (DASHES.test(line) || SESSION_LINE.test(line)) continue;
     if (isDateLine(line)) {
       afterSubtitle = true;
       continue;
@@ -215,13 +221,18 @@ export function parseFrontMatter(lines: readonly string[]): FrontMatter {
   for (; i < lines.length && title.length > 0; i++) {
     const line = lines[i];
     const first = title.length === 1;
+    // A constitution's full name: "HIẾN PHÁP" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+    const constitution =
+      first && /^hiến\s+pháp$/iu.test(title[0]) && /^nước\s/iu.test(line) && MOTTO.test(line);
     const subject =
-      !line.endsWith(':') &&
-      !isAuthority(line) &&
-      !isHeaderBoilerplate(line) &&
-      (isUpperCaseLine(line) ||
-        (first && /^(về|v\/v)\s/iu.test(line)) ||
-        (first && bareType && !PREAMBLE_START.test(line) && !DRAFT_MARK.test(line)));
+      constitution ||
+      (!/^lời\s+nói\s+đầu$/iu.test(line) &&
+        !line.endsWith(':') &&
+        !isAuthority(line) &&
+        !isHeaderBoilerplate(line) &&
+        (isUpperCaseLine(line) ||
+          (first && /^(về|v\/v)\s/iu.test(line)) ||
+          (first && bareType && !PREAMBLE_START.test(line) && !DRAFT_MARK.test(line))));
     if (!subject) break;
     title.push(line);
     if (!isUpperCaseLine(line)) {

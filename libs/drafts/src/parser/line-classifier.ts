@@ -34,6 +34,11 @@ export interface ClauseLine {
   value: number;
   style: '.' | ')';
   rest: string;
+  /**
+   * How a carelessly written number looked ("2..", "4..", "1" without a dot), or null for a
+   * regular "1." / "1)". Such a line is a clause only when it is the next number expected.
+   */
+  careless: string | null;
 }
 
 export interface PointLine {
@@ -157,11 +162,8 @@ export function classifyLine(line: string): LineClass | null {
 
   // Clauses: "1. Text", "1.Text", "1." alone, "1) Text". Not "1.1", "3.000.000 đồng", "12 năm".
   m = /^(\d{1,3})([.)])(.*)$/u.exec(line);
-  if (m) {
+  if (m && (m[3] === '' || /^\s/u.test(m[3]) || (m[2] === '.' && /^\p{Lu}/u.test(m[3])))) {
     const rest = m[3];
-    if (rest !== '' && !/^\s/u.test(rest) && !(m[2] === '.' && /^\p{Lu}/u.test(rest))) {
-      return null;
-    }
     const value = Number(m[1]);
     if (value === 0) return null;
     return {
@@ -170,6 +172,20 @@ export function classifyLine(line: string): LineClass | null {
       value,
       style: m[2] === '.' ? '.' : ')',
       rest: rest.trim(),
+      careless: null,
+    };
+  }
+  // Careless clause numbers: "2..Thông tin", "4.. Cơ sở", "1 Cá nhân" (an upper-case word must
+  // follow, so "12 năm" and "3.000.000" stay text). The tree builder takes them only in sequence.
+  m = /^(\d{1,3})(\.{2,}\s*|\s+)(?=\p{Lu})(.*)$/u.exec(line);
+  if (m && Number(m[1]) > 0 && !startsLowerCase(m[3])) {
+    return {
+      kind: 'CLAUSE',
+      number: String(Number(m[1])),
+      value: Number(m[1]),
+      style: '.',
+      rest: m[3].trim(),
+      careless: `${m[1]}${m[2].trim()}`,
     };
   }
   // Points: "a) Text", "đ) Text", "a. Text" (only lower case; f, j, w, z are not point letters).

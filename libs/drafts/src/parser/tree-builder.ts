@@ -218,6 +218,13 @@ export class TreeBuilder {
     // "1)" under an open point is a sub-list of that point, not a new clause.
     if (cls.style === ')' && this.point) return false;
     const where = `Điều ${this.lastArticle?.number ?? '?'}`;
+    if (cls.careless !== null) {
+      // A guess: only the very next number counts, so "2018 Năm…" or "3 Bộ…" out of sequence
+      // stays text. Say what was written so the editor can fix the source.
+      if (cls.value !== last + 1) return false;
+      this.warn(`${where}: khoản ${cls.number} viết "${cls.careless}"`);
+      return true;
+    }
     if (cls.value === last + 1) return true;
     if (cls.value === 1) {
       this.warn(`Clause numbering restarts at 1 in ${where} (after khoản ${last})`);
