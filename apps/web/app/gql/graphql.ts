@@ -593,7 +593,7 @@ export type ModerationQueueQueryVariables = Exact<{
 }>;
 
 
-export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, proposedText: string | null, stance: Stance | null, status: CommentStatus, createdAt: string, draft: { id: string, title: string }, provision: { key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, province: string | null, verified: boolean }, moderation: { queuedAt: string | null, flagCount: number, flagNotes: Array<string>, authorCommentCount: number, authorHiddenCount: number, flagReasons: Array<{ reason: FlagReason, count: number }>, screeningFindings: Array<{ kind: string, rule: string, detail: string | null, count: number }>, decisions: Array<{ action: ModerationActionKind, automatic: boolean, reason: string, decidedAt: string }> } | null } }> } };
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, proposedText: string | null, stance: Stance | null, status: CommentStatus, createdAt: string, draft: { id: string, title: string }, provision: { key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, moderation: { queuedAt: string | null, flagCount: number, flagNotes: Array<string>, authorCommentCount: number, authorHiddenCount: number, flagReasons: Array<{ reason: FlagReason, count: number }>, screeningFindings: Array<{ kind: string, rule: string, detail: string | null, count: number }>, decisions: Array<{ action: ModerationActionKind, automatic: boolean, reason: string, decidedAt: string }> } | null } }> } };
 
 export type ModerateCommentMutationVariables = Exact<{
   id: string | number;
@@ -603,6 +603,8 @@ export type ModerateCommentMutationVariables = Exact<{
 
 
 export type ModerateCommentMutation = { moderateComment: { id: string, status: CommentStatus } };
+
+export type ReportEntryFieldsFragment = { commentId: string, text: string, senders: Array<string>, size: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null };
 
 export type ReportPageQueryVariables = Exact<{
   draftId: string | number;
@@ -758,6 +760,8 @@ export type StanceCountsFieldsFragment = { support: number, oppose: number, amen
 
 export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null };
 
+export type PublicAuthorFieldsFragment = { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean };
+
 export type DraftCardFieldsFragment = { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } };
 
 export type RefreshSessionMutationVariables = Exact<{
@@ -801,6 +805,15 @@ export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
+export const PublicAuthorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicAuthorFields on PublicAuthor {
+  displayName
+  kind
+  organizationName
+  province
+  verified
+}
+    `, {"fragmentName":"PublicAuthorFields"}) as unknown as TypedDocumentString<PublicAuthorFieldsFragment, unknown>;
 export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommentFields on Comment {
   id
@@ -822,11 +835,7 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(`
   viewerCanEdit
   editableUntil
   author {
-    displayName
-    kind
-    organizationName
-    province
-    verified
+    ...PublicAuthorFields
   }
   response {
     id
@@ -835,7 +844,13 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     respondedAt
   }
 }
-    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+    fragment PublicAuthorFields on PublicAuthor {
+  displayName
+  kind
+  organizationName
+  province
+  verified
+}`, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const ThreadPageFieldsFragmentDoc = new TypedDocumentString(`
     fragment ThreadPageFields on CommentConnection {
   totalCount
@@ -877,11 +892,7 @@ export const ThreadPageFieldsFragmentDoc = new TypedDocumentString(`
   viewerCanEdit
   editableUntil
   author {
-    displayName
-    kind
-    organizationName
-    province
-    verified
+    ...PublicAuthorFields
   }
   response {
     id
@@ -889,6 +900,13 @@ export const ThreadPageFieldsFragmentDoc = new TypedDocumentString(`
     explanation
     respondedAt
   }
+}
+fragment PublicAuthorFields on PublicAuthor {
+  displayName
+  kind
+  organizationName
+  province
+  verified
 }`, {"fragmentName":"ThreadPageFields"}) as unknown as TypedDocumentString<ThreadPageFieldsFragment, unknown>;
 export const CommentPlaceFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommentPlaceFields on Comment {
@@ -902,6 +920,17 @@ export const CommentPlaceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CommentPlaceFields"}) as unknown as TypedDocumentString<CommentPlaceFieldsFragment, unknown>;
+export const ReportEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportEntryFields on ReportEntry {
+  commentId
+  text
+  senders
+  size
+  stance
+  disposition
+  explanation
+}
+    `, {"fragmentName":"ReportEntryFields"}) as unknown as TypedDocumentString<ReportEntryFieldsFragment, unknown>;
 export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(`
     fragment StanceCountsFields on StanceCounts {
   support
@@ -1147,11 +1176,7 @@ fragment CommentFields on Comment {
   viewerCanEdit
   editableUntil
   author {
-    displayName
-    kind
-    organizationName
-    province
-    verified
+    ...PublicAuthorFields
   }
   response {
     id
@@ -1159,6 +1184,13 @@ fragment CommentFields on Comment {
     explanation
     respondedAt
   }
+}
+fragment PublicAuthorFields on PublicAuthor {
+  displayName
+  kind
+  organizationName
+  province
+  verified
 }`) as unknown as TypedDocumentString<MyCommentsQuery, MyCommentsQueryVariables>;
 export const MyDataDocument = new TypedDocumentString(`
     query MyData {
@@ -1266,11 +1298,7 @@ fragment CommentFields on Comment {
   viewerCanEdit
   editableUntil
   author {
-    displayName
-    kind
-    organizationName
-    province
-    verified
+    ...PublicAuthorFields
   }
   response {
     id
@@ -1278,6 +1306,13 @@ fragment CommentFields on Comment {
     explanation
     respondedAt
   }
+}
+fragment PublicAuthorFields on PublicAuthor {
+  displayName
+  kind
+  organizationName
+  province
+  verified
 }`) as unknown as TypedDocumentString<ProvisionCommentsQuery, ProvisionCommentsQueryVariables>;
 export const DraftThreadDocument = new TypedDocumentString(`
     query DraftThread($id: ID!, $first: Int!, $after: String, $orderBy: CommentOrder) {
@@ -1348,11 +1383,7 @@ fragment CommentFields on Comment {
   viewerCanEdit
   editableUntil
   author {
-    displayName
-    kind
-    organizationName
-    province
-    verified
+    ...PublicAuthorFields
   }
   response {
     id
@@ -1360,6 +1391,13 @@ fragment CommentFields on Comment {
     explanation
     respondedAt
   }
+}
+fragment PublicAuthorFields on PublicAuthor {
+  displayName
+  kind
+  organizationName
+  province
+  verified
 }`) as unknown as TypedDocumentString<DraftThreadQuery, DraftThreadQueryVariables>;
 export const CommentPageDocument = new TypedDocumentString(`
     query CommentPage($id: ID!, $after: String) {
@@ -1426,11 +1464,7 @@ fragment CommentFields on Comment {
   viewerCanEdit
   editableUntil
   author {
-    displayName
-    kind
-    organizationName
-    province
-    verified
+    ...PublicAuthorFields
   }
   response {
     id
@@ -1438,6 +1472,13 @@ fragment CommentFields on Comment {
     explanation
     respondedAt
   }
+}
+fragment PublicAuthorFields on PublicAuthor {
+  displayName
+  kind
+  organizationName
+  province
+  verified
 }`) as unknown as TypedDocumentString<CommentPageQuery, CommentPageQueryVariables>;
 export const PostCommentDocument = new TypedDocumentString(`
     mutation PostComment($input: PostCommentInput!) {
@@ -1524,11 +1565,7 @@ fragment CommentFields on Comment {
   viewerCanEdit
   editableUntil
   author {
-    displayName
-    kind
-    organizationName
-    province
-    verified
+    ...PublicAuthorFields
   }
   response {
     id
@@ -1536,6 +1573,13 @@ fragment CommentFields on Comment {
     explanation
     respondedAt
   }
+}
+fragment PublicAuthorFields on PublicAuthor {
+  displayName
+  kind
+  organizationName
+  province
+  verified
 }`) as unknown as TypedDocumentString<SearchCommentsQuery, SearchCommentsQueryVariables>;
 export const ProvisionRefDocument = new TypedDocumentString(`
     query ProvisionRef($draftId: ID!, $key: String!) {
@@ -1682,11 +1726,7 @@ export const TriageCommentsDocument = new TypedDocumentString(`
           label
         }
         author {
-          displayName
-          kind
-          organizationName
-          province
-          verified
+          ...PublicAuthorFields
         }
         response {
           id
@@ -1706,7 +1746,13 @@ export const TriageCommentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TriageCommentsQuery, TriageCommentsQueryVariables>;
+    fragment PublicAuthorFields on PublicAuthor {
+  displayName
+  kind
+  organizationName
+  province
+  verified
+}`) as unknown as TypedDocumentString<TriageCommentsQuery, TriageCommentsQueryVariables>;
 export const EditResponseDocument = new TypedDocumentString(`
     mutation EditResponse($id: ID!, $input: EditResponseInput!) {
   editResponse(id: $id, input: $input) {
@@ -1775,10 +1821,7 @@ export const ModerationQueueDocument = new TypedDocumentString(`
           label
         }
         author {
-          displayName
-          kind
-          province
-          verified
+          ...PublicAuthorFields
         }
         moderation {
           queuedAt
@@ -1807,7 +1850,13 @@ export const ModerationQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+    fragment PublicAuthorFields on PublicAuthor {
+  displayName
+  kind
+  organizationName
+  province
+  verified
+}`) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
 export const ModerateCommentDocument = new TypedDocumentString(`
     mutation ModerateComment($id: ID!, $action: ModerationActionKind!, $reason: String!) {
   moderateComment(id: $id, action: $action, reason: $reason) {
@@ -1869,27 +1918,24 @@ export const ReportPageDocument = new TypedDocumentString(`
         heading
       }
       entries {
-        commentId
-        text
-        senders
-        size
-        stance
-        disposition
-        explanation
+        ...ReportEntryFields
       }
     }
     general {
-      commentId
-      text
-      senders
-      size
-      stance
-      disposition
-      explanation
+      ...ReportEntryFields
     }
   }
 }
-    fragment StanceCountsFields on StanceCounts {
+    fragment ReportEntryFields on ReportEntry {
+  commentId
+  text
+  senders
+  size
+  stance
+  disposition
+  explanation
+}
+fragment StanceCountsFields on StanceCounts {
   support
   oppose
   amend

@@ -143,11 +143,7 @@ export const TriageComments = graphql(`
             label
           }
           author {
-            displayName
-            kind
-            organizationName
-            province
-            verified
+            ...PublicAuthorFields
           }
           response {
             id
@@ -244,10 +240,7 @@ export const ModerationQueue = graphql(`
             label
           }
           author {
-            displayName
-            kind
-            province
-            verified
+            ...PublicAuthorFields
           }
           moderation {
             queuedAt
@@ -284,6 +277,19 @@ export const ModerateComment = graphql(`
       id
       status
     }
+  }
+`);
+
+/** One entry of the report: a comment (or a campaign, with its size) and the agency's answer. */
+export const ReportEntryFields = graphql(`
+  fragment ReportEntryFields on ReportEntry {
+    commentId
+    text
+    senders
+    size
+    stance
+    disposition
+    explanation
   }
 `);
 
@@ -341,23 +347,11 @@ export const ReportPage = graphql(`
           heading
         }
         entries {
-          commentId
-          text
-          senders
-          size
-          stance
-          disposition
-          explanation
+          ...ReportEntryFields
         }
       }
       general {
-        commentId
-        text
-        senders
-        size
-        stance
-        disposition
-        explanation
+        ...ReportEntryFields
       }
     }
   }

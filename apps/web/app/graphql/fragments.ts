@@ -33,11 +33,7 @@ export const CommentFields = graphql(`
     viewerCanEdit
     editableUntil
     author {
-      displayName
-      kind
-      organizationName
-      province
-      verified
+      ...PublicAuthorFields
     }
     response {
       id
@@ -45,6 +41,17 @@ export const CommentFields = graphql(`
       explanation
       respondedAt
     }
+  }
+`);
+
+/** What anyone may know of a comment's author (never an e-mail address). */
+export const PublicAuthorFields = graphql(`
+  fragment PublicAuthorFields on PublicAuthor {
+    displayName
+    kind
+    organizationName
+    province
+    verified
   }
 `);
 
