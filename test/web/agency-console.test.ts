@@ -357,6 +357,38 @@ describeInBrowser('web: the agency console', () => {
     await desk.getByRole('button', { name: 'Lưu cách kiểm duyệt' }).click();
     await see(desk.getByText('Đã lưu cách kiểm duyệt.')).visible();
     expect(await desk.getByLabel('Kiểm duyệt trước khi đăng').isChecked()).toBe(true);
+
+    // A new version: stored unpublished, its changes shown, then published.
+    await desk.getByRole('link', { name: 'Nhập phiên bản mới' }).click();
+    const revised = readFileSync(
+      join(__dirname, '../fixtures/laws/luat-an-ninh-mang-2018.txt'),
+      'utf8',
+    ).replace(
+      'Luật này quy định về hoạt động bảo vệ an ninh quốc gia',
+      'Luật này quy định về hoạt động bảo vệ an ninh quốc gia và quyền riêng tư',
+    );
+    await desk.getByLabel('Tệp dự thảo').setInputFiles({
+      name: 'luat-an-ninh-mang-sua-doi.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(revised),
+    });
+    await desk.getByLabel('Ghi chú thay đổi').fill('Bổ sung quyền riêng tư vào phạm vi điều chỉnh.');
+    await desk.getByRole('button', { name: 'Lưu và xem thay đổi' }).click();
+    await see(desk.getByRole('heading', { name: 'Thay đổi từ phiên bản 1 đến phiên bản 2' })).visible();
+    await see(desk.locator('.diff-list ins').first()).contains('quyền riêng tư');
+    await noAxeViolation(desk, 'new version');
+    // The public still reads version 1 until it is published.
+    const publicVersion = async () =>
+      (
+        await app.graphql<{ draft: { currentVersion: { number: number } } }>(
+          `query($id: ID!) { draft(id: $id) { currentVersion { number } } }`,
+          { id: createdId },
+        )
+      ).data!.draft.currentVersion.number;
+    expect(await publicVersion()).toBe(1);
+    await desk.getByRole('button', { name: 'Công bố phiên bản 2' }).click();
+    await see(desk.getByText('Đã công bố phiên bản 2.')).visible();
+    expect(await publicVersion()).toBe(2);
     await editors.close();
   });
 

@@ -29,6 +29,7 @@ export default [
   route('quan-ly/nhap', 'routes/console-import.tsx'),
   route('quan-ly/du-thao/:draftId', 'routes/console-draft.tsx'),
   route('quan-ly/du-thao/:draftId/bao-cao', 'routes/console-report.tsx'),
+  route('quan-ly/du-thao/:draftId/phien-ban-moi', 'routes/console-version.tsx'),
   route('quan-ly/du-thao/:draftId/tai-ve/:file', 'routes/console-report-file.ts'),
   // The moderators' queue.
   route('kiem-duyet', 'routes/moderation.tsx'),

@@ -37,7 +37,7 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
  * The console pages that take a file (a draft to import, an attachment) accept up to 10 MB
  * (the API's limit for such files), sent as multipart, and the form's other fields.
  */
-const UPLOAD_PATH = /^\/quan-ly\/(nhap|du-thao\/[0-9a-f-]{36})$/;
+const UPLOAD_PATH = /^\/quan-ly\/(nhap|du-thao\/[0-9a-f-]{36}(\/phien-ban-moi)?)$/;
 const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024 + 64 * 1024;
 
 /**

@@ -150,6 +150,20 @@ export type DraftSourceInput = {
   text?: string | null | undefined;
 };
 
+export type DraftVersionInput = {
+  /** What changed, up to 5,000 characters. */
+  changeNote?: string | null | undefined;
+  /** Corrects the document number the parser read (parseDraft: Outline.number), e.g. "24/2018/QH14"; up to 100 characters. Omitted or null: keep the parsed one; "": none. */
+  documentNumber?: string | null | undefined;
+  /** Corrects the issuing body the parser read (Outline.issuer); up to 500 characters. Omitted or null: keep the parsed one; "": none. */
+  issuer?: string | null | undefined;
+  /** Corrects the "Căn cứ …" preamble the parser read (Outline.preamble); up to 20,000 characters. Omitted or null: keep the parsed one; "": none. */
+  preamble?: string | null | undefined;
+  /** Publish at once (e.g. a revised text during an open consultation). Default false. */
+  publish?: boolean | null | undefined;
+  source: DraftSourceInput;
+};
+
 /** New text for one’s own comment (within 30 minutes and before the first reply). */
 export type EditCommentInput = {
   /** The new body, 1–10,000 characters. */
@@ -705,6 +719,21 @@ export type RevokeRoleMutationVariables = Exact<{
 
 
 export type RevokeRoleMutation = { revokeRole: { id: string } };
+
+export type DraftVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftVersionsQuery = { draft: { id: string, title: string, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, agency: { id: string, name: string }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null, warnings: Array<string> }> } | null };
+
+export type AddDraftVersionMutationVariables = Exact<{
+  draftId: string | number;
+  input: DraftVersionInput;
+}>;
+
+
+export type AddDraftVersionMutation = { addDraftVersion: { id: string, number: number } };
 
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2064,6 +2093,36 @@ export const RevokeRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeRoleMutation, RevokeRoleMutationVariables>;
+export const DraftVersionsDocument = new TypedDocumentString(`
+    query DraftVersions($id: ID!) {
+  draft(id: $id) {
+    id
+    title
+    status
+    opensAt
+    closesAt
+    agency {
+      id
+      name
+    }
+    versions {
+      id
+      number
+      publishedAt
+      changeNote
+      warnings
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftVersionsQuery, DraftVersionsQueryVariables>;
+export const AddDraftVersionDocument = new TypedDocumentString(`
+    mutation AddDraftVersion($draftId: ID!, $input: DraftVersionInput!) {
+  addDraftVersion(draftId: $draftId, input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<AddDraftVersionMutation, AddDraftVersionMutationVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   open: drafts(filter: {status: [OPEN]}, first: 20, orderBy: CLOSING_SOON) {

@@ -492,3 +492,36 @@ export const RevokeRole = graphql(`
     }
   }
 `);
+
+/** A draft's versions, published or not (officers see both), for a new version's review. */
+export const DraftVersions = graphql(`
+  query DraftVersions($id: ID!) {
+    draft(id: $id) {
+      id
+      title
+      status
+      opensAt
+      closesAt
+      agency {
+        id
+        name
+      }
+      versions {
+        id
+        number
+        publishedAt
+        changeNote
+        warnings
+      }
+    }
+  }
+`);
+
+export const AddDraftVersion = graphql(`
+  mutation AddDraftVersion($draftId: ID!, $input: DraftVersionInput!) {
+    addDraftVersion(draftId: $draftId, input: $input) {
+      id
+      number
+    }
+  }
+`);

@@ -574,6 +574,19 @@ export const vi = {
     globalRoles: 'Vai trò chung',
     memberships: 'Cơ quan',
   },
+  version: {
+    title: 'Phiên bản mới của dự thảo',
+    link: 'Nhập phiên bản mới',
+    intro: (current: number) =>
+      `Người dân đang đọc phiên bản ${current}. Phiên bản mới được lưu mà chưa công bố; xem các thay đổi rồi mới công bố.`,
+    upload: 'Tải lên phiên bản mới',
+    replace: 'Tải lên một phiên bản khác',
+    uploadSubmit: 'Lưu và xem thay đổi',
+    publish: (n: number) => `Công bố phiên bản ${n}`,
+    publishHint: 'Sau khi công bố, mọi người đọc phiên bản này; góp ý đã có vẫn gắn với phiên bản cũ.',
+    published: (n: number) => `Đã công bố phiên bản ${n}.`,
+    scheduleFirst: 'Hãy đặt lịch lấy ý kiến trước: phiên bản được công bố cùng lịch.',
+  },
   importDraft: {
     title: 'Nhập dự thảo mới',
     intro:

@@ -370,6 +370,11 @@ export default function ConsoleDraftPage() {
           {t.console.attachmentAdded}
         </p>
       )}
+      {params.get('phien-ban') && (
+        <p className="notice notice--success" role="status">
+          {t.version.published(Number(params.get('phien-ban')))}
+        </p>
+      )}
       {params.get('da-tao') && (
         <p className="notice notice--success" role="status">
           {t.importDraft.created}
@@ -732,6 +737,9 @@ export default function ConsoleDraftPage() {
               </button>
             </p>
           </PostForm>
+          <p>
+            <Link to={`${consoleDraftPath(draft.id)}/phien-ban-moi`}>{t.version.link}</Link>
+          </p>
           <h3>{t.console.attachments}</h3>
           {draft.attachments.length > 0 && (
             <ul>

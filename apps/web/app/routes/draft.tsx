@@ -4,7 +4,7 @@ import { StatusBadge } from '../components/Badges';
 import { LawText, Outline } from '../components/LawText';
 import { LiveRegion } from '../components/LiveRegion';
 import { StanceBar } from '../components/StanceBar';
-import { DiffSegments } from '../components/WordDiff';
+import { ChangeList } from '../components/ChangeList';
 import { webContext } from '../context';
 import { DraftDiff, DraftPage, DraftText, DraftVersionPage } from '../graphql/drafts.server';
 import { t } from '../i18n';
@@ -245,30 +245,7 @@ export default function DraftRoute() {
       {loaded.diff && (
         <section className="diff-list" id="thay-doi" aria-labelledby="thay-doi-title">
           <h2 id="thay-doi-title">{t.draft.diffTitle(loaded.diff.from, version.number)}</h2>
-          {loaded.diff.changes.length === 0 ? (
-            <p>{t.draft.diffEmpty}</p>
-          ) : (
-            <ol>
-              {loaded.diff.changes.map((change, i) => (
-                <li key={i} className={`change change--${change.change.toLowerCase()}`}>
-                  <p className="change__head">
-                    <strong>{change.label}</strong>{' '}
-                    <span className="badge badge--change">{t.draft.change[change.change]}</span>
-                  </p>
-                  {change.wordDiff.length > 0 && (
-                    <p className="diff">
-                      <DiffSegments
-                        segments={change.wordDiff.map((s) => ({
-                          op: s.op === 'INSERT' ? 'insert' : s.op === 'DELETE' ? 'delete' : 'same',
-                          text: s.text,
-                        }))}
-                      />
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ol>
-          )}
+          <ChangeList changes={loaded.diff.changes} />
         </section>
       )}
       {draft.attachments.length > 0 && (
