@@ -138,7 +138,7 @@ describeInBrowser('web: the agency console', () => {
       () => reader.evaluate(() => document.documentElement.dataset.live === 'on'),
       'the live connection',
     );
-    await page.getByLabel('Tiếp thu', { exact: true }).check();
+    await page.locator('.answer-form__answer').getByLabel('Tiếp thu', { exact: true }).check();
     await page.getByRole('button', { name: 'Gửi câu trả lời' }).click();
     await see(page.getByText('Đã trả lời 3 góp ý.')).visible();
     for (const id of posted) {
@@ -210,6 +210,17 @@ describeInBrowser('web: the agency console', () => {
     await edited.getByText('Lịch sử: 2 phiên bản').click();
     await see(edited).contains('Phiên bản 1');
     await see(edited).contains('Ban soạn thảo tiếp thu, sẽ bổ sung cơ chế giám sát.');
+    // Filtered by disposition and by day (in Vietnam time).
+    await page.goto(`${app.url}/quan-ly/du-thao/${draftId}?dieu=${encodeURIComponent(article.key)}`);
+    await page.getByRole('group', { name: 'Hình thức' }).first().getByLabel('Tiếp thu một phần').check();
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    expect(await page.locator('li.triage-item').count()).toBe(3);
+    const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+      new Date(Date.now() + 86_400_000),
+    );
+    await page.getByLabel('Gửi từ ngày').fill(tomorrow);
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await see(page.getByText('Không có góp ý nào khớp bộ lọc.')).visible();
   });
 
   it('moves through the list and selects from the keyboard', async () => {

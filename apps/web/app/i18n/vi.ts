@@ -650,6 +650,8 @@ export const vi = {
     authorKind: 'Người góp ý',
     province: 'Tỉnh, thành phố',
     anyProvince: 'Mọi tỉnh, thành phố',
+    fromDate: 'Gửi từ ngày',
+    toDate: 'Đến ngày',
     verifiedOnly: 'Chỉ tài khoản đã xác minh',
     uniqueOnly: 'Gộp các góp ý giống nhau (chiến dịch) thành một dòng',
     campaign: (n: string) => `Chiến dịch: ${n} góp ý giống nhau`,

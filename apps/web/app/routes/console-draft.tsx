@@ -46,6 +46,10 @@ function filtersOf(params: URLSearchParams, draftId: string): Omit<CommentSearch
   const stance = pick('quan-diem', STANCES);
   const authorKind = pick('nguoi-gop-y', KINDS);
   const province = params.get('tinh');
+  const disposition = pick('hinh-thuc', DISPOSITIONS);
+  // Days in Vietnam: from the first second of `tu` to the last of `den`.
+  const from = instantOfDay(params.get('tu') ?? '');
+  const to = instantOfDay(params.get('den') ?? '', true);
   return {
     draftId,
     provisionKey: params.get('dieu') || undefined,
@@ -54,6 +58,9 @@ function filtersOf(params: URLSearchParams, draftId: string): Omit<CommentSearch
     authorKind: authorKind.length ? authorKind : undefined,
     province: province ? [province] : undefined,
     verified: params.get('xac-minh') === '1' ? true : undefined,
+    disposition: disposition.length ? disposition : undefined,
+    from: from ?? undefined,
+    to: to ?? undefined,
     uniqueOnly: collapsed(params) ? true : undefined,
     campaignId: params.get('chien-dich') || undefined,
     sort: 'OLDEST',
@@ -492,6 +499,32 @@ export default function ConsoleDraftPage() {
                 {t.console.uniqueOnly}
               </label>
             </fieldset>
+            <fieldset className="filters__group">
+              <legend>{t.console.disposition}</legend>
+              {DISPOSITIONS.map((d) => (
+                <label key={d} className="choice">
+                  <input
+                    type="checkbox"
+                    name="hinh-thuc"
+                    value={d}
+                    defaultChecked={params.getAll('hinh-thuc').includes(d)}
+                  />{' '}
+                  {t.disposition[d]}
+                </label>
+              ))}
+            </fieldset>
+            <div className="field">
+              <label htmlFor="loc-tu" className="field__label">
+                {t.console.fromDate}
+              </label>
+              <input id="loc-tu" type="date" name="tu" defaultValue={params.get('tu') ?? ''} />
+            </div>
+            <div className="field">
+              <label htmlFor="loc-den" className="field__label">
+                {t.console.toDate}
+              </label>
+              <input id="loc-den" type="date" name="den" defaultValue={params.get('den') ?? ''} />
+            </div>
             <div className="field">
               <label htmlFor="loc-tinh" className="field__label">
                 {t.console.province}
