@@ -105,3 +105,13 @@ export function decodeCursor(value: string): SearchCursor | null {
     return null;
   }
 }
+
+/**
+ * How many values a facet lists, most frequent first, in every adapter: 100, but every
+ * commented provision of a law for PROVISION (a 200-article law has ~3,000 provisions), which
+ * officers add up per article and a top-100 cut would falsify.
+ */
+export const PROVISION_FACET_VALUES = 5000;
+export function facetValueLimit(field: SearchFacetName): number {
+  return field === 'PROVISION' ? PROVISION_FACET_VALUES : 100;
+}

@@ -1,4 +1,10 @@
-import { SearchAudience, SearchFacetName, SearchFilters, SearchSortName } from '../search-query';
+import {
+  PROVISION_FACET_VALUES,
+  SearchAudience,
+  SearchFacetName,
+  SearchFilters,
+  SearchSortName,
+} from '../search-query';
 
 /** The Meilisearch document of a comment: the projection row, camel-cased. */
 export interface MeiliCommentDocument {
@@ -75,7 +81,8 @@ export const MEILI_SETTINGS = {
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'createdAt:desc'],
   // The contract: typo tolerance only for words of 5 letters or more.
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  faceting: { maxValuesPerFacet: 100 },
+  // The most any facet lists (PROVISION); the adapter cuts each at facetValueLimit.
+  faceting: { maxValuesPerFacet: PROVISION_FACET_VALUES },
   pagination: { maxTotalHits: 10_000 },
 };
 

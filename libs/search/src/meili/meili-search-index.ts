@@ -3,7 +3,7 @@ import { Index, Meilisearch, RecordAny, Task } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import { projectionSelect } from '../postgres/projection.sql';
 import { RebuildReport, SearchIndex, SearchIndexHealth } from '../search-index.port';
-import { encodeCursor, SearchPage, SearchQuery } from '../search-query';
+import { encodeCursor, facetValueLimit, SearchPage, SearchQuery } from '../search-query';
 import {
   MEILI_FACET_ATTRIBUTE,
   MEILI_HIGHLIGHT_TAGS,
@@ -188,7 +188,8 @@ export class MeiliSearchIndex implements SearchIndex {
         field,
         values: Object.entries(response.facetDistribution?.[MEILI_FACET_ATTRIBUTE[field]] ?? {})
           .map(([value, count]) => ({ value, count }))
-          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+          .slice(0, facetValueLimit(field)),
       })),
       hasNextPage,
       endCursor,

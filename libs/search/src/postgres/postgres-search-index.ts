@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RebuildReport, SearchIndex, SearchIndexHealth } from '../search-index.port';
-import { encodeCursor, FacetCountResult, SearchFacetName, SearchPage, SearchQuery } from '../search-query';
+import {
+  encodeCursor,
+  facetValueLimit,
+  FacetCountResult,
+  SearchFacetName,
+  SearchPage,
+  SearchQuery,
+} from '../search-query';
 import { audienceCondition, filterConditions } from './pg-filters';
 import { buildTsquery } from './pg-tsquery';
 import { SearchProjection } from './search-projection';
@@ -14,7 +21,6 @@ export const RANK_CANDIDATES = 2_000;
 const ESTIMATE_TRUST = 3;
 /** /health/ready counts the index exactly up to this many documents (a few ms of index scan). */
 const HEALTH_EXACT_COUNT_CAP = 100_000;
-const FACET_VALUES = 100;
 /** Matches a sampled facet count aims to see. */
 const FACET_SAMPLE = 10_000;
 
@@ -211,7 +217,7 @@ export class PostgresSearchIndex implements SearchIndex {
 
   /**
    * Facet counts over every match (not only the page), all requested facets in one scan
-   * (GROUPING SETS); a facet's values are sorted by count, at most FACET_VALUES of them.
+   * (GROUPING SETS); a facet's values are sorted by count, at most facetValueLimit of them.
    * When the matches are too many to count exactly (`samplePercent`), the same query runs on
    * a repeatable sample of the table's pages (TABLESAMPLE SYSTEM) and the counts are scaled:
    * estimates, like the total (totalIsExact: false), at the cost of a few percent of a scan.
@@ -244,7 +250,7 @@ export class PostgresSearchIndex implements SearchIndex {
         .filter((r) => ((Number(r.g) >> (n - 1 - i)) & 1) === 0 && r[`c${i}`] !== null)
         .map((r) => ({ value: String(r[`c${i}`]), count: Math.round(Number(r.count) * scale) }))
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-        .slice(0, FACET_VALUES),
+        .slice(0, facetValueLimit(field)),
     }));
   }
 }
