@@ -102,6 +102,31 @@ describeInBrowser('web: the agency console', () => {
     expect(unanswered).toBeGreaterThanOrEqual(3);
   });
 
+  it("counts each article's comments exactly, however many provisions drew comments", async () => {
+    // The demo draft has comments on more than 100 provisions: the per-article figures are
+    // sums over every one of them (a top-100 facet would undercount the totals).
+    await page.goto(`${app.url}/quan-ly/du-thao/${draftId}`);
+    const rows = page
+      .getByRole('navigation', { name: 'Theo điều' })
+      .locator('li')
+      .filter({ hasText: 'góp ý,' });
+    const figures = (await rows.allTextContents()).map((text) => {
+      const [, total, open] = /([\d.]+) góp ý, ([\d.]+) chưa trả lời/.exec(text)!;
+      return { text, total: Number(total.replace(/\./g, '')), open: Number(open.replace(/\./g, '')) };
+    });
+    expect(figures.filter((f) => f.open > f.total)).toEqual([]);
+    // The busiest article's total is what its own filter finds (campaigns not folded).
+    const busiest = figures.sort((a, b) => b.total - a.total)[0];
+    await rows
+      .filter({ hasText: busiest.text.split('.')[0] + '.' })
+      .first()
+      .getByRole('link')
+      .click();
+    await page.getByLabel('Gộp các góp ý giống nhau (chiến dịch) thành một dòng').uncheck();
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await see(page.locator('#ket-qua')).contains(`${busiest.total} góp ý khớp bộ lọc`);
+  });
+
   it('keeps the text and the selection of an answer refused for want of a disposition', async () => {
     await page.locator(`a[href="/quan-ly/du-thao/${draftId}"]`).click();
     await page
@@ -185,6 +210,42 @@ describeInBrowser('web: the agency console', () => {
     await page.getByLabel('Gộp các góp ý giống nhau (chiến dịch) thành một dòng').uncheck();
     await page.getByRole('button', { name: 'Lọc' }).click();
     expect(await page.locator('.triage-item__campaign').count()).toBe(0);
+  });
+
+  it('triages and answers without JavaScript, keeping the text of a refused answer', async () => {
+    const token = await app.login(app.accounts.organisation);
+    const body = 'Góp ý gửi để trả lời khi trình duyệt tắt JavaScript.';
+    const { data } = await app.graphql<{ postComment: { id: string } }>(
+      `mutation($i: PostCommentInput!) { postComment(input: $i) { id } }`,
+      { i: { draftId, provisionId: articleId, body, idempotencyKey: crypto.randomUUID() } },
+      token,
+    );
+    const id = data!.postComment.id;
+    const plain = await browser.newContext({ viewport: DESKTOP, locale: 'vi-VN', javaScriptEnabled: false });
+    const desk = await login(plain, app.accounts.responder.email, app.accounts.responder.password);
+    const path = `/quan-ly/du-thao/${draftId}?dieu=${encodeURIComponent(article.key)}&tra-loi=chua`;
+    await until(async () => {
+      await desk.goto(`${app.url}${path}`);
+      return (await desk.locator(`#chon-${id}`).count()) > 0;
+    }, 'the comment in the triage list');
+    await desk.locator(`#chon-${id}`).check();
+    const answer = desk.locator('.answer-form__answer');
+    await answer.getByLabel('Nội dung tiếp thu, giải trình').fill('Giải trình khi không có JavaScript.');
+    await desk.getByRole('button', { name: 'Gửi câu trả lời' }).click();
+    await see(desk.getByText('Hãy chọn hình thức tiếp thu, giải trình.').first()).visible();
+    expect(await answer.getByLabel('Nội dung tiếp thu, giải trình').inputValue()).toBe(
+      'Giải trình khi không có JavaScript.',
+    );
+    expect(await desk.locator(`#chon-${id}`).isChecked()).toBe(true);
+    await answer.getByLabel('Giải trình', { exact: true }).check();
+    await desk.getByRole('button', { name: 'Gửi câu trả lời' }).click();
+    await see(desk.getByText('Đã trả lời 1 góp ý.')).visible();
+    const answered = await app.graphql<{ comment: { response: { explanation: string } | null } }>(
+      `query($id: ID!) { comment(id: $id) { response { explanation } } }`,
+      { id },
+    );
+    expect(answered.data!.comment.response?.explanation).toBe('Giải trình khi không có JavaScript.');
+    await plain.close();
   });
 
   it('edits the shared answer once; its earlier version stays in its history', async () => {

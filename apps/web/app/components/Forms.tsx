@@ -103,3 +103,45 @@ export function Field({
     </div>
   );
 }
+
+/**
+ * Radio buttons or checkboxes under one legend (the consoles' filters and answer forms): each
+ * choice is its own label, 44 px high (`.choice`). `form` ties the inputs to a form elsewhere
+ * in the page (forms cannot nest); `error` is read with the group.
+ */
+export function ChoiceGroup<T extends string>({
+  legend,
+  type,
+  name,
+  options,
+  checked,
+  form,
+  error,
+  id,
+  children,
+}: {
+  legend: ReactNode;
+  type: 'radio' | 'checkbox';
+  name: string;
+  options: readonly { value: T; label: ReactNode }[];
+  checked: (value: T) => boolean;
+  form?: string;
+  error?: string;
+  id?: string;
+  /** More choices of the group that are not of this kind (a lone checkbox). */
+  children?: ReactNode;
+}) {
+  return (
+    <fieldset className="filters__group" id={id}>
+      <legend>{legend}</legend>
+      {error && <p className="field__error">{error}</p>}
+      {options.map((o) => (
+        <label key={o.value} className="choice">
+          <input type={type} name={name} value={o.value} form={form} defaultChecked={checked(o.value)} />{' '}
+          {o.label}
+        </label>
+      ))}
+      {children}
+    </fieldset>
+  );
+}

@@ -1,6 +1,6 @@
 import { data, redirect, useActionData, useLoaderData } from 'react-router';
 import type { Route } from './+types/admin';
-import { ErrorSummary, Field, PostForm } from '../components/Forms';
+import { ChoiceGroup, ErrorSummary, Field, PostForm } from '../components/Forms';
 import { webContext } from '../context';
 import type { AgencyKind, AgencyRole, GrantableRole } from '../gql/graphql';
 import {
@@ -287,20 +287,13 @@ export default function AdminRoute() {
               defaultValue={failedFor('appoint')?.values.email ?? ''}
             />
           </Field>
-          <fieldset className="filters__group">
-            <legend>{t.admin.role}</legend>
-            {ROLES.map((r) => (
-              <label key={r} className="choice">
-                <input
-                  type="radio"
-                  name="role"
-                  value={r}
-                  defaultChecked={(failedFor('appoint')?.values.role ?? 'RESPONDER') === r}
-                />{' '}
-                {t.admin.roles[r]}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceGroup
+            legend={t.admin.role}
+            type="radio"
+            name="role"
+            options={ROLES.map((v) => ({ value: v, label: t.admin.roles[v] }))}
+            checked={(v) => (failedFor('appoint')?.values.role ?? 'RESPONDER') === v}
+          />
           <p className="form-actions">
             <button type="submit" className="button button--secondary">
               {t.admin.appointSubmit}

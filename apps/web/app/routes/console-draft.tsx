@@ -1,7 +1,7 @@
 import { data, Link, redirect, useActionData, useLoaderData } from 'react-router';
 import type { Route } from './+types/console-draft';
 import { DispositionBadge, DocTypeLabel, StanceBadge, StatusBadge } from '../components/Badges';
-import { ErrorSummary, Field, PostForm } from '../components/Forms';
+import { ChoiceGroup, ErrorSummary, Field, PostForm } from '../components/Forms';
 import { webContext } from '../context';
 import type { AuthorKind, CommentSearchInput, Disposition, Stance } from '../gql/graphql';
 import {
@@ -37,6 +37,7 @@ const MAX_SELECTED = 1000;
 const DISPOSITIONS: Disposition[] = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOT_ACCEPTED', 'EXPLAINED'];
 const STANCES: Stance[] = ['SUPPORT', 'OPPOSE', 'AMEND', 'QUESTION', 'NEUTRAL'];
 const KINDS: AuthorKind[] = ['INDIVIDUAL', 'ORGANIZATION'];
+const dispositionOptions = DISPOSITIONS.map((v) => ({ value: v, label: t.disposition[v] }));
 
 /** The page's filters, read from its address (Vietnamese parameter names, like the public pages). */
 function filtersOf(params: URLSearchParams, draftId: string): Omit<CommentSearchInput, 'first' | 'after'> {
@@ -439,51 +440,31 @@ export default function ConsoleDraftPage() {
           <form method="get" className="filters" aria-labelledby="loc-gop-y">
             <h2 id="loc-gop-y">{t.console.filters}</h2>
             {selectedKey && <input type="hidden" name="dieu" value={selectedKey} />}
-            <fieldset className="filters__group">
-              <legend>{t.console.answered}</legend>
-              {[
-                ['', t.console.answeredAny],
-                ['chua', t.console.answeredNo],
-                ['roi', t.console.answeredYes],
-              ].map(([value, label]) => (
-                <label key={value} className="choice">
-                  <input
-                    type="radio"
-                    name="tra-loi"
-                    value={value}
-                    defaultChecked={(params.get('tra-loi') ?? '') === value}
-                  />{' '}
-                  {label}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset className="filters__group">
-              <legend>{t.stance.label}</legend>
-              {STANCES.map((s) => (
-                <label key={s} className="choice">
-                  <input
-                    type="checkbox"
-                    name="quan-diem"
-                    value={s}
-                    defaultChecked={params.getAll('quan-diem').includes(s)}
-                  />{' '}
-                  {t.stance[s]}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset className="filters__group">
-              <legend>{t.console.authorKind}</legend>
-              {KINDS.map((k) => (
-                <label key={k} className="choice">
-                  <input
-                    type="checkbox"
-                    name="nguoi-gop-y"
-                    value={k}
-                    defaultChecked={params.getAll('nguoi-gop-y').includes(k)}
-                  />{' '}
-                  {t.authorKind[k]}
-                </label>
-              ))}
+            <ChoiceGroup
+              legend={t.console.answered}
+              type="radio"
+              name="tra-loi"
+              options={[
+                { value: '', label: t.console.answeredAny },
+                { value: 'chua', label: t.console.answeredNo },
+                { value: 'roi', label: t.console.answeredYes },
+              ]}
+              checked={(v) => (params.get('tra-loi') ?? '') === v}
+            />
+            <ChoiceGroup
+              legend={t.stance.label}
+              type="checkbox"
+              name="quan-diem"
+              options={STANCES.map((v) => ({ value: v, label: t.stance[v] }))}
+              checked={(v) => params.getAll('quan-diem').includes(v)}
+            />
+            <ChoiceGroup
+              legend={t.console.authorKind}
+              type="checkbox"
+              name="nguoi-gop-y"
+              options={KINDS.map((v) => ({ value: v, label: t.authorKind[v] }))}
+              checked={(v) => params.getAll('nguoi-gop-y').includes(v)}
+            >
               <label className="choice">
                 <input
                   type="checkbox"
@@ -498,21 +479,14 @@ export default function ConsoleDraftPage() {
                 <input type="checkbox" name="gop" value="1" defaultChecked={collapsed(params)} />{' '}
                 {t.console.uniqueOnly}
               </label>
-            </fieldset>
-            <fieldset className="filters__group">
-              <legend>{t.console.disposition}</legend>
-              {DISPOSITIONS.map((d) => (
-                <label key={d} className="choice">
-                  <input
-                    type="checkbox"
-                    name="hinh-thuc"
-                    value={d}
-                    defaultChecked={params.getAll('hinh-thuc').includes(d)}
-                  />{' '}
-                  {t.disposition[d]}
-                </label>
-              ))}
-            </fieldset>
+            </ChoiceGroup>
+            <ChoiceGroup
+              legend={t.console.disposition}
+              type="checkbox"
+              name="hinh-thuc"
+              options={dispositionOptions}
+              checked={(v) => params.getAll('hinh-thuc').includes(v)}
+            />
             <div className="field">
               <label htmlFor="loc-tu" className="field__label">
                 {t.console.fromDate}
@@ -652,23 +626,15 @@ export default function ConsoleDraftPage() {
                 <h2>{t.console.answerTitle}</h2>
               </legend>
               <p className="field__hint">{t.console.answerHint}</p>
-              <fieldset className="filters__group" id="tl-disposition">
-                <legend>{t.console.disposition}</legend>
-                {failedFor('answer')?.fieldErrors.disposition && (
-                  <p className="field__error">{failedFor('answer')?.fieldErrors.disposition}</p>
-                )}
-                {DISPOSITIONS.map((d) => (
-                  <label key={d} className="choice">
-                    <input
-                      type="radio"
-                      name="disposition"
-                      value={d}
-                      defaultChecked={failedFor('answer')?.values.disposition === d}
-                    />{' '}
-                    {t.disposition[d]}
-                  </label>
-                ))}
-              </fieldset>
+              <ChoiceGroup
+                id="tl-disposition"
+                legend={t.console.disposition}
+                type="radio"
+                name="disposition"
+                options={dispositionOptions}
+                checked={(v) => failedFor('answer')?.values.disposition === v}
+                error={failedFor('answer')?.fieldErrors.disposition}
+              />
               <Field
                 id="tl-explanation"
                 label={t.console.explanation}
@@ -748,22 +714,16 @@ export default function ConsoleDraftPage() {
           )}
           <PostForm className="stack-form" noValidate>
             <input type="hidden" name="intent" value="mode" />
-            <fieldset className="filters__group">
-              <legend>{t.console.moderationMode}</legend>
-              <label className="choice">
-                <input
-                  type="radio"
-                  name="mode"
-                  value="POST"
-                  defaultChecked={draft.moderationMode === 'POST'}
-                />{' '}
-                {t.console.modePost}
-              </label>
-              <label className="choice">
-                <input type="radio" name="mode" value="PRE" defaultChecked={draft.moderationMode === 'PRE'} />{' '}
-                {t.console.modePre}
-              </label>
-            </fieldset>
+            <ChoiceGroup
+              legend={t.console.moderationMode}
+              type="radio"
+              name="mode"
+              options={[
+                { value: 'POST', label: t.console.modePost },
+                { value: 'PRE', label: t.console.modePre },
+              ]}
+              checked={(v) => draft.moderationMode === v}
+            />
             <p className="form-actions">
               <button type="submit" className="button button--secondary">
                 {t.console.modeSubmit}
@@ -872,21 +832,14 @@ function EditAnswer({
       <details className="tool" open={mine ? true : undefined}>
         <summary>{t.console.editAnswer(r.commentCount)}</summary>
         <ErrorSummary idPrefix={form} fieldErrors={mine?.fieldErrors} formError={mine?.formError} />
-        <fieldset className="filters__group">
-          <legend>{t.console.disposition}</legend>
-          {DISPOSITIONS.map((d) => (
-            <label key={d} className="choice">
-              <input
-                type="radio"
-                form={form}
-                name="disposition"
-                value={d}
-                defaultChecked={(mine?.values.disposition ?? r.disposition) === d}
-              />{' '}
-              {t.disposition[d]}
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup
+          legend={t.console.disposition}
+          type="radio"
+          form={form}
+          name="disposition"
+          options={dispositionOptions}
+          checked={(v) => (mine?.values.disposition ?? r.disposition) === v}
+        />
         <Field id={`${form}-explanation`} label={t.console.explanation} error={mine?.fieldErrors.explanation}>
           <textarea
             form={form}
