@@ -128,6 +128,7 @@ describeInBrowser('web: the agency console', () => {
   });
 
   it('keeps the text and the selection of an answer refused for want of a disposition', async () => {
+    await page.goto(`${app.url}/quan-ly`);
     await page.locator(`a[href="/quan-ly/du-thao/${draftId}"]`).click();
     await page
       .getByRole('navigation', { name: 'Theo điều' })
