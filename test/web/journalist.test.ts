@@ -328,10 +328,8 @@ describeInBrowser('web: a journalist searches, downloads and compares', () => {
           mkdirSync(process.env.SCREENSHOTS_DIR, { recursive: true });
           const name = path.split('?')[0].split('/').filter(Boolean).pop()!;
           const suffix = path.includes('dieu=') ? '-dieu' : '';
-          await p.screenshot({
-            path: join(process.env.SCREENSHOTS_DIR, `${name}${suffix}-${viewport.width}.png`),
-            fullPage: true,
-          });
+          const width = viewport === PHONE ? 'phone' : 'desktop';
+          await p.screenshot({ path: join(process.env.SCREENSHOTS_DIR, `${name}${suffix}-${width}.png`) });
         }
         await p.close();
       }

@@ -821,7 +821,7 @@ export const vi = {
     title: (draft: string) => `Số liệu góp ý: ${draft}`,
     short: 'Số liệu',
     intro:
-      'Số liệu công khai của đợt lấy ý kiến, chỉ tính góp ý đang công khai. Cập nhật vài giây một lần khi đợt lấy ý kiến còn mở.',
+      'Số liệu công khai của đợt lấy ý kiến, chỉ tính góp ý đang công khai. Khi đợt lấy ý kiến còn mở, số liệu tự cập nhật khoảng 15 giây một lần.',
     generatedAt: (time: string) => `Số liệu lúc ${time}`,
     comments: 'Góp ý',
     participants: 'Người tham gia',
