@@ -16,8 +16,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DraftPageDocument, DraftTextDocument } from '../apps/web/app/gql/graphql';
-import { CHROMIUM_PATH, launchBrowser, PHONE } from '../test/utils/web';
+import { launchBrowser, PHONE } from '../test/utils/web';
 import { arg, startChild } from './bench-api';
+import { lighthouseRow, runLighthouse } from './lighthouse';
 
 const ROOT = join(__dirname, '..');
 const rounds = arg('rounds', 30);
@@ -261,60 +262,11 @@ async function main(): Promise<void> {
       process.stdout.write(
         `\n## Lighthouse 12.2.3 (mobile, simulated throttling)\n\n| page | performance | accessibility | LCP s | TBT ms | CLS |\n| --- | ---: | ---: | ---: | ---: | ---: |\n`,
       );
-      const cli = join(ROOT, 'node_modules/lighthouse/cli/index.js');
       const failures: string[] = [];
-      const lighthouse = (url: string) =>
-        execFileSync(
-          process.execPath,
-          [
-            cli,
-            url,
-            '--quiet',
-            '--output=json',
-            '--only-categories=performance,accessibility',
-            '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --disable-background-networking --disable-component-update',
-          ],
-          { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
-        );
       for (const [name, path] of [pages[0], pages[2], pages[3]]) {
-        let out: Buffer | undefined;
-        // Lighthouse now and then fails to record its trace (NO_NAVSTART) and asks to be run
-        // again: up to three tries, the refusal printed each time.
-        for (let attempt = 1; !out; attempt++) {
-          try {
-            out = lighthouse(`${app.url}${path}`);
-          } catch (error) {
-            if (attempt === 3) throw error;
-            process.stdout.write(
-              `(${name}: Lighthouse failed, run again: ${String(error).split('\n')[0]})\n`,
-            );
-          }
-        }
-        const report = JSON.parse(out.toString()) as {
-          categories: Record<string, { score: number; auditRefs: { id: string; weight: number }[] }>;
-          audits: Record<
-            string,
-            {
-              numericValue: number;
-              score: number | null;
-              details?: { items?: { node?: { selector?: string; explanation?: string } }[] };
-            }
-          >;
-        };
-        // What costs accessibility points, named, so a score under 100 says where to look.
-        for (const { id, weight } of report.categories.accessibility.auditRefs) {
-          const audit = report.audits[id];
-          if (weight > 0 && audit.score !== null && audit.score < 1) {
-            const where = (audit.details?.items ?? []).map((i) => i.node?.selector).filter(Boolean);
-            const why = audit.details?.items?.[0]?.node?.explanation?.replace(/\s+/g, ' ') ?? '';
-            failures.push(`${name}: ${id} (${where.slice(0, 5).join(', ')}) ${why}`);
-          }
-        }
-        process.stdout.write(
-          `| ${name} | ${Math.round(report.categories.performance.score * 100)} | ${Math.round(report.categories.accessibility.score * 100)} | ` +
-            `${(report.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)} | ${Math.round(report.audits['total-blocking-time'].numericValue)} | ` +
-            `${report.audits['cumulative-layout-shift'].numericValue.toFixed(3)} |\n`,
-        );
+        const result = runLighthouse(`${app.url}${path}`, name, (line) => process.stdout.write(line));
+        failures.push(...result.failures);
+        process.stdout.write(`${lighthouseRow(name, result)}\n`);
       }
       if (failures.length)
         process.stdout.write(`\nAccessibility audits failed:\n${failures.map((f) => `- ${f}\n`).join('')}`);
