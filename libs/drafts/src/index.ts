@@ -9,6 +9,7 @@ export * from './drafts/dto/provision.object';
 export * from './drafts/entities/draft.entity';
 export * from './drafts/entities/draft-version.entity';
 export * from './drafts/entities/provision.entity';
+export * from './drafts/provision-label';
 export * from './drafts/provisions.service';
 export * from './drafts/versions.service';
 export { foldVietnamese, normalizeText, parseLegalText } from './parser';

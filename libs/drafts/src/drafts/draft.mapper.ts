@@ -47,6 +47,7 @@ export function toProvisionObject(p: ProvisionEntity): ProvisionObject {
     kind: p.kind as ProvisionKindEnum,
     number: p.number,
     label: p.label,
+    fullLabel: p.fullLabel,
     heading: p.heading,
     text: p.text,
     parentId: p.parentId,
