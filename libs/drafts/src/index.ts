@@ -13,5 +13,6 @@ export * from './drafts/provision-label';
 export * from './drafts/provisions.service';
 export * from './drafts/versions.service';
 export { foldVietnamese, normalizeText, parseLegalText } from './parser';
-export type { Outline, OutlineNode, ProvisionKind } from './parser';
+export type { Outline, OutlineNode, ParseWarning, ParseWarningCode, ProvisionKind } from './parser';
+export { parseWarnings, toParseWarnings } from './parser';
 export { parseDraftSource } from './import';

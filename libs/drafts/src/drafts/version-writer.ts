@@ -36,7 +36,7 @@ export class VersionWriter {
         version.outline.issuer,
         version.outline.preamble,
         version.sourceFilename,
-        JSON.stringify(version.outline.warnings),
+        JSON.stringify(version.outline.warningDetails),
         version.createdBy,
       ],
     );

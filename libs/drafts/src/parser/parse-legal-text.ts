@@ -35,6 +35,7 @@ import { ArticleLine, LineClass, classifyLine } from './line-classifier';
 import { normalizeText } from './normalize';
 import { isTrailerStart } from './trailer';
 import { TreeBuilder } from './tree-builder';
+import { ParseWarning, parseWarnings } from './warnings';
 import { Outline, OutlineNode } from './types';
 
 const MAX_WARNINGS = 100;
@@ -49,8 +50,8 @@ function startsBody(cls: LineClass | null): boolean {
   return cls.kind !== 'CLAUSE' && cls.kind !== 'POINT';
 }
 
-function wholeText(lines: string[], outline: Outline, warning: string): Outline {
-  outline.warnings.push(warning);
+function wholeText(lines: string[], outline: Outline, warning: ParseWarning): Outline {
+  setWarnings(outline, [warning]);
   if (lines.length > 0) {
     const node: OutlineNode = {
       kind: 'ARTICLE',
@@ -74,6 +75,7 @@ function emptyOutline(): Outline {
     issuer: null,
     preamble: null,
     warnings: [],
+    warningDetails: [],
     nodes: [],
     trailer: null,
   };
@@ -89,17 +91,14 @@ function parse(input: string): Outline {
   if (first < 0) {
     const front = parseFrontMatter(lines);
     const outline: Outline = { ...emptyOutline(), ...front, preamble: null };
-    const why =
-      lines.length === 0
-        ? 'The document is empty'
-        : 'No Phần/Chương/Mục/Điều found: the whole text is kept as one provision';
+    const why = lines.length === 0 ? parseWarnings.emptyDocument() : parseWarnings.noStructure();
     return wholeText(lines, outline, why);
   }
 
-  const warnings: string[] = [];
+  const warnings: ParseWarning[] = [];
   let dropped = 0;
-  const warn = (message: string): void => {
-    if (warnings.length < MAX_WARNINGS) warnings.push(message);
+  const warn = (warning: ParseWarning): void => {
+    if (warnings.length < MAX_WARNINGS) warnings.push(warning);
     else dropped++;
   };
   const outline: Outline = { ...emptyOutline(), ...parseFrontMatter(lines.slice(0, first)) };
@@ -149,8 +148,8 @@ function parse(input: string): Outline {
     outline.preamble = [outline.preamble, ...builder.orphans].filter((l) => l !== null).join('\n');
   }
   outline.trailer = trailerFrom < lines.length ? lines.slice(trailerFrom).join('\n') : null;
-  if (dropped > 0) warnings.push(`… and ${dropped} more warnings`);
-  outline.warnings = warnings;
+  if (dropped > 0) warnings.push(parseWarnings.more(dropped));
+  setWarnings(outline, warnings);
   return outline;
 }
 
@@ -166,6 +165,12 @@ export function parseLegalText(input: string): Outline {
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== '');
-    return wholeText(lines, emptyOutline(), `Parser error, whole text kept: ${message}`);
+    return wholeText(lines, emptyOutline(), parseWarnings.parserError(message));
   }
+}
+
+/** Sets an outline's warnings: the coded list and its messages (the contract's strings). */
+export function setWarnings(outline: Outline, warnings: ParseWarning[]): void {
+  outline.warningDetails = warnings;
+  outline.warnings = warnings.map((w) => w.message);
 }
