@@ -18,6 +18,7 @@ import { CommentCreatedIndex1795380100000 } from './1795380100000-CommentCreated
 import { ResponsesSuperseded1796411880368 } from './1796411880368-ResponsesSuperseded';
 import { DraftPendingIndex1796424789958 } from './1796424789958-DraftPendingIndex';
 import { ProvisionFullLabel1796500000000 } from './1796500000000-ProvisionFullLabel';
+import { ModerationReasonCode1796500100000 } from './1796500100000-ModerationReasonCode';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   ResponsesSuperseded1796411880368,
   DraftPendingIndex1796424789958,
   ProvisionFullLabel1796500000000,
+  ModerationReasonCode1796500100000,
 ];

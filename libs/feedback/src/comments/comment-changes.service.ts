@@ -100,10 +100,18 @@ export class CommentChangesService {
               : held
                 ? PRE_MODERATION_REASON
                 : row.moderationReason;
+      const moderationReasonCode =
+        row.status === 'PENDING'
+          ? row.moderationReasonCode
+          : flood.hold || screening.hold
+            ? 'HELD_BY_SCREENING'
+            : held
+              ? 'HELD_PRE_MODERATION'
+              : row.moderationReasonCode;
       await manager.query(
         `UPDATE comment SET body = $2, stance = $3, proposed_text = $4, edited_at = $5,
                 masked_body = $6, masked_proposed_text = $7, screening_findings = $8::jsonb,
-                status = $9, moderation_reason = $10, flood_hash = $11,
+                status = $9, moderation_reason = $10, flood_hash = $11, moderation_reason_code = $12,
                 moderation_queued_at = CASE WHEN $9 = 'PENDING' THEN coalesce(moderation_queued_at, $5) ELSE moderation_queued_at END
           WHERE id = $1`,
         [
@@ -118,6 +126,7 @@ export class CommentChangesService {
           status,
           moderationReason,
           screening.floodHash,
+          moderationReasonCode,
         ],
       );
       await this.outbox.enqueue(manager, [
@@ -141,6 +150,7 @@ export class CommentChangesService {
           editedAt: now,
           status,
           moderationReason,
+          moderationReasonCode,
           maskedBody: screening.maskedBody,
           maskedProposedText: screening.maskedProposedText,
         },
