@@ -1,8 +1,9 @@
 import { PostgresSearchIndex } from '@thamvan/search';
 import { CampaignGrouper } from '@thamvan/synthesis';
-import { createUser, TestUser } from '../utils/factories/identity';
+import { AgencyObject } from '@thamvan/identity';
+import { addOfficer, createUser, TestUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
-import { postOk } from '../feedback/feedback-fixtures';
+import { openDraft, postOk } from '../feedback/feedback-fixtures';
 import { RESPOND, synthesisWorld, SynthesisWorld } from './synthesis-fixtures';
 
 const REPORT = `query ($d: ID!) { feedbackReport(draftId: $d) {
@@ -295,4 +296,53 @@ describe('every comment accounted for in the report', () => {
     expect(row.senders).toContain('đã rút ý kiến sau khi được trả lời');
     expect(csv.filter((x) => x.withdrawn === '').every((x) => !x.senders.includes('đã rút'))).toBe(true);
   });
+
+  it('lets people comment on a "Lời nói đầu", listed first in the report under its own name', async () => {
+    const constitution = await openDraft(t, {
+      text: [
+        'QUỐC HỘI',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'HIẾN PHÁP',
+        'NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'LỜI NÓI ĐẦU',
+        'Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam lao động cần cù, sáng tạo, đấu tranh anh dũng để dựng nước và giữ nước.',
+        'Chương I',
+        'CHẾ ĐỘ CHÍNH TRỊ',
+        'Điều 1',
+        'Nước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập, có chủ quyền, thống nhất và toàn vẹn lãnh thổ.',
+      ].join('\n'),
+    });
+    const opening = constitution.byKey('loi-noi-dau');
+    expect(opening).toMatchObject({ kind: 'ARTICLE', label: 'Lời nói đầu' });
+    expect(constitution.provisions[0].key).toBe('loi-noi-dau');
+    const c = await postOk(t, people[0], constitution.draftId, {
+      provisionId: opening.id,
+      body: 'Đề nghị giữ nguyên Lời nói đầu.',
+    });
+    const version = await t.graphql<{ draft: { currentVersion: { preamble: string | null } } }>(
+      `query ($id: ID!) { draft(id: $id) { currentVersion { preamble } } }`,
+      { id: constitution.draftId },
+    );
+    expect(version.data!.draft.currentVersion.preamble).toBeNull();
+    const officer = await addOfficerFor(constitution.agencyId);
+    const r = (
+      await t.graphql<{ feedbackReport: Report }>(
+        REPORT,
+        { d: constitution.draftId },
+        { token: officer.accessToken },
+      )
+    ).data!.feedbackReport;
+    expect(r.provisions[0]).toMatchObject({
+      provision: { key: 'loi-noi-dau', label: 'Lời nói đầu', fullLabel: 'Lời nói đầu' },
+      commentCount: 1,
+    });
+    expect(r.provisions[0].entries).toEqual([
+      expect.objectContaining({ commentId: c.id, provisionLabel: 'Lời nói đầu' }),
+    ]);
+  });
+
+  async function addOfficerFor(agencyId: string): Promise<TestUser> {
+    return addOfficer(t, { id: agencyId } as AgencyObject, await createUser(t), 'RESPONDER');
+  }
 });

@@ -44,6 +44,26 @@ const MAX_QUOTE_LINES = 300;
 const OPENING_QUOTE = /^["“«„]/u;
 const CLOSING_QUOTE = /["”»]\s*[.;,:]?\s*(?:\/\.)?$/u;
 
+/** The heading of a preamble text ("LỜI NÓI ĐẦU", "Lời nói đầu"), on a line of its own. */
+const OPENING_HEADING = /^lời\s+nói\s+đầu\s*[.:]?$/iu;
+
+/**
+ * "Lời nói đầu" as a provision: first in the outline, key `loi-noi-dau`, kind ARTICLE (as the
+ * "Toàn văn" fallback: a top-level unit people comment on; no new kind for clients to learn),
+ * number "" (it has none), label "Lời nói đầu".
+ */
+function openingNode(text: string[]): OutlineNode {
+  return {
+    kind: 'ARTICLE',
+    number: '',
+    label: 'Lời nói đầu',
+    heading: null,
+    key: 'loi-noi-dau',
+    text: text.join('\n'),
+    children: [],
+  };
+}
+
 function startsBody(cls: LineClass | null): boolean {
   if (!cls) return false;
   if (cls.kind === 'ARTICLE') return cls.strong || cls.content !== null;
@@ -101,7 +121,13 @@ function parse(input: string): Outline {
     if (warnings.length < MAX_WARNINGS) warnings.push(warning);
     else dropped++;
   };
-  const outline: Outline = { ...emptyOutline(), ...parseFrontMatter(lines.slice(0, first)) };
+  // "LỜI NÓI ĐẦU" (a constitution's, some laws'): its text is a provision people comment on,
+  // not part of the header's preamble.
+  const front = lines.slice(0, first);
+  const opening = front.findIndex((l) => OPENING_HEADING.test(l));
+  const openingText = opening >= 0 ? front.slice(opening + 1) : [];
+  const header = openingText.length > 0 ? front.slice(0, opening) : front;
+  const outline: Outline = { ...emptyOutline(), ...parseFrontMatter(header) };
   const builder = new TreeBuilder(new KeyRegistry(warn), warn, classes);
 
   // nextArticle[i]: the first article-looking line after i; closeAt[i]: first line >= i that
@@ -144,6 +170,7 @@ function parse(input: string): Outline {
   }
 
   outline.nodes = builder.finish();
+  if (openingText.length > 0) outline.nodes.unshift(openingNode(openingText));
   if (builder.orphans.length > 0) {
     outline.preamble = [outline.preamble, ...builder.orphans].filter((l) => l !== null).join('\n');
   }
