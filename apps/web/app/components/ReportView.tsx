@@ -167,8 +167,10 @@ function Entries({ label, entries }: { label: string; entries: readonly Entry[] 
         {entries.slice(0, ENTRIES_SHOWN).map((e) => (
           <li key={e.commentId}>
             <p>
-              {e.stance && <StanceBadge stance={e.stance} />} {t.report.senders(e.senders.join(', '), e.size)}
+              {e.stance && <StanceBadge stance={e.stance} />}{' '}
+              {t.report.senders(e.senders.join(', '), e.senderCount)}
             </p>
+            {e.withdrawn && <p className="muted">{t.report.withdrawn}</p>}
             <p className="report-entries__text">{e.text}</p>
             {e.disposition ? (
               <p className="answer">

@@ -618,14 +618,14 @@ export type ModerateCommentMutationVariables = Exact<{
 
 export type ModerateCommentMutation = { moderateComment: { id: string, status: CommentStatus } };
 
-export type ReportEntryFieldsFragment = { commentId: string, text: string, senders: Array<string>, size: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null };
+export type ReportEntryFieldsFragment = { commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean };
 
 export type ReportPageQueryVariables = Exact<{
   draftId: string | number;
 }>;
 
 
-export type ReportPageQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, reportPublishedAt: string | null, agency: { id: string, name: string } } | null, feedbackReport: { generatedAt: string, publishedAt: string | null, commentCount: number, distinctCount: number, participantCount: number, answeredCount: number, answeredShare: number, campaignComments: number, individualComments: number, organizationComments: number, verifiedComments: number, verifiedShare: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, count: number }>, campaigns: Array<{ id: string }>, provisions: Array<{ commentCount: number, answeredCount: number, provision: { id: string, key: string, label: string, heading: string | null }, entries: Array<{ commentId: string, text: string, senders: Array<string>, size: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null }> }>, general: Array<{ commentId: string, text: string, senders: Array<string>, size: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null }> } | null };
+export type ReportPageQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, reportPublishedAt: string | null, agency: { id: string, name: string } } | null, feedbackReport: { generatedAt: string, publishedAt: string | null, commentCount: number, distinctCount: number, participantCount: number, answeredCount: number, answeredShare: number, campaignComments: number, individualComments: number, organizationComments: number, verifiedComments: number, verifiedShare: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, count: number }>, campaigns: Array<{ id: string }>, provisions: Array<{ commentCount: number, answeredCount: number, provision: { id: string, key: string, label: string, heading: string | null }, entries: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> }>, general: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> } | null };
 
 export type PublishReportMutationVariables = Exact<{
   draftId: string | number;
@@ -955,9 +955,11 @@ export const ReportEntryFieldsFragmentDoc = new TypedDocumentString(`
   text
   senders
   size
+  senderCount
   stance
   disposition
   explanation
+  withdrawn
 }
     `, {"fragmentName":"ReportEntryFields"}) as unknown as TypedDocumentString<ReportEntryFieldsFragment, unknown>;
 export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(`
@@ -1960,9 +1962,11 @@ export const ReportPageDocument = new TypedDocumentString(`
   text
   senders
   size
+  senderCount
   stance
   disposition
   explanation
+  withdrawn
 }
 fragment StanceCountsFields on StanceCounts {
   support

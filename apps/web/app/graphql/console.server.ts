@@ -287,9 +287,11 @@ export const ReportEntryFields = graphql(`
     text
     senders
     size
+    senderCount
     stance
     disposition
     explanation
+    withdrawn
   }
 `);
 

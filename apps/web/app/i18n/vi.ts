@@ -474,6 +474,7 @@ export const vi = {
     entries: (label: string, n: number) => `${label}: ${n} ý kiến`,
     senders: (who: string, size: number) => (size > 1 ? `${who} (${size} người gửi cùng nội dung)` : who),
     unanswered: 'Chưa trả lời',
+    withdrawn: 'Tác giả đã rút ý kiến sau khi được trả lời; ý kiến và câu trả lời được giữ trong báo cáo.',
     more: (n: number) => `Còn ${n} ý kiến khác: xem tệp .docx hoặc .csv.`,
     downloads: 'Tải báo cáo',
     docx: 'Tải báo cáo (.docx)',
