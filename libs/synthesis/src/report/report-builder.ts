@@ -185,7 +185,8 @@ export class ReportBuilder {
     // entry afterwards, so sorting never carries 100,000 comment bodies.
     const rows: (ReportEntry & { lineageId: string | null })[] = await this.dataSource.query(
       `WITH pc AS (
-         SELECT c.id, c.created_at, c.lineage_id, cr.comment_id IS NOT NULL AS answered, ${SENDER} AS sender,
+         SELECT c.id, c.created_at, c.lineage_id, c.author_id, cr.comment_id IS NOT NULL AS answered,
+                ${SENDER} AS sender,
                 CASE WHEN c.status = 'PUBLISHED' THEN coalesce(m.campaign_id, c.id) ELSE c.id END AS grp
            FROM comment c JOIN app_user u ON u.id = c.author_id
            LEFT JOIN campaign_member m ON m.comment_id = c.id
@@ -193,7 +194,7 @@ export class ReportBuilder {
           WHERE c.draft_id = $1 AND c.parent_id IS NULL
             AND (c.status = 'PUBLISHED' OR (c.status = 'WITHDRAWN' AND cr.comment_id IS NOT NULL))),
        ps AS (
-         SELECT pc.*, row_number() OVER (PARTITION BY grp, lineage_id, sender ORDER BY created_at, id) AS nth
+         SELECT pc.*, row_number() OVER (PARTITION BY grp, lineage_id, author_id ORDER BY created_at, id) AS nth
            FROM pc),
        g AS (
          SELECT count(*)::int AS size, count(*) FILTER (WHERE nth = 1)::int AS "senderCount",
