@@ -251,6 +251,21 @@ describe('every comment accounted for in the report', () => {
           )
         ).errors,
       ).toBeUndefined();
+    // Once answered, its text is the one the answer refers to: no more edits (CONFLICT), and
+    // viewerCanEdit says so; the unanswered one stays editable within the window.
+    const edit = await t.graphql(
+      `mutation ($id: ID!) { editComment(id: $id, input: { body: "Đề nghị bỏ Điều 4." }) { id } }`,
+      { id: answered.id },
+      { token: author.accessToken },
+    );
+    expect(edit.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(edit.errors?.[0].message).toMatch(/answered/);
+    const can = await t.graphql<{ a: { viewerCanEdit: boolean }; u: { viewerCanEdit: boolean } }>(
+      `query ($a: ID!, $u: ID!) { a: comment(id: $a) { viewerCanEdit } u: comment(id: $u) { viewerCanEdit } }`,
+      { a: answered.id, u: unanswered.id },
+      { token: author.accessToken },
+    );
+    expect(can.data).toEqual({ a: { viewerCanEdit: false }, u: { viewerCanEdit: true } });
     const before = await report();
     for (const c of [answered, unanswered, general]) {
       const res = await t.graphql<{ withdrawComment: { status: string } }>(

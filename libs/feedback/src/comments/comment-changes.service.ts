@@ -34,6 +34,8 @@ type LockedRow = CommentRow & {
   closedAt: Date | null;
   moderationMode: 'POST' | 'PRE';
   hasReplies: boolean;
+  /** The agency has answered it (comment_response): no more edits. */
+  answered: boolean;
 };
 
 /**
@@ -195,11 +197,12 @@ export class CommentChangesService {
       throw new NotFoundError('Comment', id);
     if (row.authorId !== viewer.userId) throw new ForbiddenError('Only its author may change a comment');
     // A statement of its own, after the lock: a reply committed while we waited is seen.
-    const [{ replied }]: { replied: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM comment WHERE parent_id = $1) AS replied`,
+    const [{ replied, answered }]: { replied: boolean; answered: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM comment WHERE parent_id = $1) AS replied,
+              EXISTS (SELECT 1 FROM comment_response WHERE comment_id = $1) AS answered`,
       [id],
     );
-    return { ...row, hasReplies: replied };
+    return { ...row, hasReplies: replied, answered };
   }
 
   private requireOpen(row: LockedRow, now: Date): void {
