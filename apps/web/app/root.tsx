@@ -15,6 +15,7 @@ import { SearchBox } from './components/SearchBox';
 import { webContext } from './context';
 import { Viewer } from './graphql/session.server';
 import { t } from './i18n';
+import { OPEN_DATA_PATH } from './lib/paths';
 import { csrfMiddleware } from './lib/csrf.server';
 import { useRootData, type RootData } from './lib/root-data';
 import './styles/app.css';
@@ -144,6 +145,9 @@ function SiteFooter() {
           </li>
           <li>
             <Link to="/quyen-rieng-tu">{t.site.privacy}</Link>
+          </li>
+          <li>
+            <Link to={OPEN_DATA_PATH}>{t.openData.title}</Link>
           </li>
         </ul>
       </nav>

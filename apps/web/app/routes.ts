@@ -10,10 +10,13 @@ export default [
   route('du-thao/:draftId', 'routes/draft.tsx'),
   route('du-thao/:draftId/gop-y-chung', 'routes/thread.tsx', { id: 'draft-thread' }),
   route('du-thao/:draftId/bao-cao', 'routes/report.tsx'),
+  route('du-thao/:draftId/thong-ke', 'routes/stats.tsx'),
+  route('du-thao/:draftId/so-sanh', 'routes/compare.tsx'),
   // The rest of the path is the provision's key: /du-thao/<id>/chuong-i/dieu-1/khoan-2
   route('du-thao/:draftId/*', 'routes/thread.tsx', { id: 'provision-thread' }),
   route('c/:commentId', 'routes/comment.tsx'),
   route('tim-kiem', 'routes/search.tsx'),
+  route('du-lieu-mo', 'routes/open-data.tsx'),
   route('dang-nhap', 'routes/login.tsx'),
   route('dang-ky', 'routes/register.tsx'),
   route('dang-xuat', 'routes/logout.tsx'),

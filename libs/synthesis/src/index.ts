@@ -5,3 +5,4 @@ export * from './campaigns/campaign-grouper';
 export * from './campaigns/text-signature';
 export * from './responses/dto/response.object';
 export * from './report/report.model';
+export * from './statistics/statistics.service';

@@ -14,11 +14,14 @@ import { ReportService } from './report/report.service';
 import { CommentResponseResolver, ResponsesResolver } from './responses/responses.resolver';
 import { ResponsesService } from './responses/responses.service';
 import { SynthesisDemoSeed } from './seed/synthesis-demo-seed';
+import { StatisticsRepository } from './statistics/statistics.repository';
+import { ProvisionStatisticsResolver, StatisticsResolver } from './statistics/statistics.resolver';
+import { StatisticsService } from './statistics/statistics.service';
 import { SYNTHESIS_ENTITIES } from './synthesis.entities';
 
 /**
  * The drafting agency's side of a consultation: answers to comments, campaign (near-duplicate)
- * detection, the statistics and the published report with its Word and CSV exports.
+ * detection, the public statistics of a consultation (draftStatistics), the report with its Word and CSV exports.
  * CampaignsModule (the outbox consumer) is also imported by the worker on its own.
  */
 @Module({
@@ -37,6 +40,10 @@ import { SYNTHESIS_ENTITIES } from './synthesis.entities';
     ReportResolver,
     ProvisionReportResolver,
     DraftReportResolver,
+    StatisticsRepository,
+    StatisticsService,
+    StatisticsResolver,
+    ProvisionStatisticsResolver,
   ],
   exports: [ResponsesService, ReportService],
 })

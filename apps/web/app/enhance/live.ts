@@ -37,6 +37,11 @@ export function startLive(doc: Document): void {
     followModerationQueue(queue);
     return;
   }
+  const stats = doc.querySelector<HTMLElement>('[data-live-stats]');
+  if (stats) {
+    followStatistics(stats);
+    return;
+  }
   const region = doc.querySelector<HTMLElement>('[data-live-region]');
   const homeDrafts =
     doc.querySelector<HTMLElement>('[data-live-drafts]')?.dataset.liveDrafts?.split(' ').filter(Boolean) ??
@@ -366,4 +371,44 @@ function followModerationQueue(box: HTMLElement): void {
     const reload = box.querySelector<HTMLElement>('[data-live-reload]');
     if (reload) reload.hidden = false;
   });
+}
+
+/**
+ * A statistics page while its consultation is open: every event that changes a public figure
+ * (a comment published, changed, removed or answered) schedules one fresh copy of the page's
+ * figures, at most every STATS_REFRESH_MS (the API caches them 15 s), swapped in
+ * place and announced politely. Charts do not move under a reader more often than that.
+ */
+const STATS_REFRESH_MS = 16_000;
+
+function followStatistics(box: HTMLElement): void {
+  const draftId = box.dataset.liveStats ?? '';
+  const socket = io('/live', { path: '/socket.io', withCredentials: true });
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  // The figures on the page are as fresh as the API's cache was when the page was rendered:
+  // the first refresh waits a whole period too, or it would fetch the same cached figures.
+  let last = Date.now();
+  const refresh = async () => {
+    timer = null;
+    last = Date.now();
+    const current = document.getElementById(box.id);
+    if (!current) return;
+    const { doc } = await fetchDocument(location.pathname + location.search);
+    if (swapById(current, doc)) {
+      const status = document.querySelector('[data-live-status]');
+      if (status) status.textContent = t.stats.updated;
+    }
+  };
+  const schedule = () => {
+    if (timer) return;
+    timer = setTimeout(() => void refresh(), Math.max(0, last + STATS_REFRESH_MS - Date.now()));
+  };
+  socket.on('connect', () => {
+    socket.emit('subscribe', { draftId }, () => {
+      document.documentElement.dataset.live = 'on';
+    });
+  });
+  socket.on('disconnect', () => delete document.documentElement.dataset.live);
+  for (const event of ['comment.created', 'comment.updated', 'comment.removed', 'response.published'])
+    socket.on(event, (e: { draftId: string }) => e.draftId === draftId && schedule());
 }

@@ -12,7 +12,11 @@ function start(): void {
   enhanceForms(document);
   enhancePage(document);
   enhanceConsole(document);
-  if (document.querySelector('[data-live-region], [data-live-drafts], [data-live-moderation]')) {
+  if (
+    document.querySelector(
+      '[data-live-region], [data-live-drafts], [data-live-moderation], [data-live-stats]',
+    )
+  ) {
     // Live updates can wait until the page is read and idle: socket.io's code is most of this
     // script's weight, and its evaluation would otherwise compete with the first paint.
     const follow = () => void import('./live').then((live) => live.startLive(document));

@@ -24,6 +24,10 @@ export function enhancePage(root: ParentNode): void {
       if ((event.target as Element).closest('a') && !wide.matches) outline.open = false;
     });
   }
+  // The search filters are a sidebar on a wide screen: open there; on a phone, one tap away.
+  for (const details of $all<HTMLDetailsElement>(root, 'details[data-open-wide]')) {
+    if (window.matchMedia('(min-width: 64rem)').matches) details.open = true;
+  }
   for (const button of $all<HTMLButtonElement>(root, 'button[data-print]')) {
     button.hidden = false;
     button.onclick = () => window.print();

@@ -785,6 +785,22 @@ export type DraftDiffQueryVariables = Exact<{
 
 export type DraftDiffQuery = { draftDiff: Array<{ change: ProvisionChangeKind, kind: ProvisionKind, label: string, fromKey: string | null, toKey: string | null, textChanged: boolean, wordDiff: Array<{ op: WordDiffOp, text: string }> }> };
 
+export type CompareDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompareDraftQuery = { draft: { id: string, title: string, currentVersion: { id: string, number: number }, versions: Array<{ id: string, number: number, publishedAt: string | null }> } | null };
+
+export type CompareProvisionQueryVariables = Exact<{
+  id: string | number;
+  number: number;
+  key: string;
+}>;
+
+
+export type CompareProvisionQuery = { draft: { id: string, version: { id: string, provision: { id: string, key: string, label: string, heading: string | null, text: string } | null } | null } | null };
+
 export type StanceCountsFieldsFragment = { support: number, oppose: number, amend: number, question: number, neutral: number };
 
 export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null };
@@ -792,6 +808,25 @@ export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string
 export type PublicAuthorFieldsFragment = { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean };
 
 export type DraftCardFieldsFragment = { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } };
+
+export type SearchPageQueryVariables = Exact<{
+  input: CommentSearchInput;
+}>;
+
+
+export type SearchPageQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }>, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, currentVersion: { id: string, number: number } }, provision: { key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
+
+export type SearchChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchChoicesQuery = { agencies: Array<{ id: string, name: string }>, drafts: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type SearchDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SearchDraftQuery = { draft: { id: string, title: string, currentVersion: { id: string, articles: Array<{ id: string, key: string, label: string, heading: string | null }> } } | null };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
@@ -804,6 +839,13 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { me: { id: string, displayName: string, emailVerified: boolean, roles: Array<Role>, memberships: Array<{ role: AgencyRole }> } | null };
+
+export type StatsPageQueryVariables = Exact<{
+  draftId: string | number;
+}>;
+
+
+export type StatsPageQuery = { draft: { id: string, title: string, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, agency: { id: string, name: string } } | null, draftStatistics: { draftId: string, generatedAt: string, status: ConsultationStatus, commentCount: number, participantCount: number, individualComments: number, organizationComments: number, individualParticipants: number, organizationParticipants: number, verifiedComments: number, answeredCount: number, generalComments: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, dispositionCounts: Array<{ disposition: Disposition, count: number }>, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, comments: number, participants: number, newParticipants: number }>, articles: Array<{ commentCount: number, participantCount: number, answeredCount: number, provision: { id: string, key: string, label: string, heading: string | null } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2430,6 +2472,145 @@ export const DraftDiffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DraftDiffQuery, DraftDiffQueryVariables>;
+export const CompareDraftDocument = new TypedDocumentString(`
+    query CompareDraft($id: ID!) {
+  draft(id: $id) {
+    id
+    title
+    currentVersion {
+      id
+      number
+    }
+    versions {
+      id
+      number
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareDraftQuery, CompareDraftQueryVariables>;
+export const CompareProvisionDocument = new TypedDocumentString(`
+    query CompareProvision($id: ID!, $number: Int!, $key: String!) {
+  draft(id: $id) {
+    id
+    version(number: $number) {
+      id
+      provision(key: $key) {
+        id
+        key
+        label
+        heading
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareProvisionQuery, CompareProvisionQueryVariables>;
+export const SearchPageDocument = new TypedDocumentString(`
+    query SearchPage($input: CommentSearchInput!) {
+  searchComments(input: $input) {
+    totalCount
+    totalIsExact
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    facets {
+      field
+      values {
+        value
+        count
+      }
+    }
+    hits {
+      highlights
+      comment {
+        ...CommentFields
+        draft {
+          id
+          title
+          currentVersion {
+            id
+            number
+          }
+        }
+        provision {
+          key
+          label
+        }
+      }
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  stance
+  proposedText
+  status
+  createdAt
+  editedAt
+  versionNumber
+  depth
+  agreeCount
+  disagreeCount
+  replyCount
+  myReaction
+  moderationReason
+  viewerIsAuthor
+  viewerCanEdit
+  editableUntil
+  author {
+    ...PublicAuthorFields
+  }
+  response {
+    id
+    disposition
+    explanation
+    respondedAt
+  }
+}
+fragment PublicAuthorFields on PublicAuthor {
+  displayName
+  kind
+  organizationName
+  province
+  verified
+}`) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
+export const SearchChoicesDocument = new TypedDocumentString(`
+    query SearchChoices {
+  agencies {
+    id
+    name
+  }
+  drafts(first: 100, orderBy: NEWEST) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchChoicesQuery, SearchChoicesQueryVariables>;
+export const SearchDraftDocument = new TypedDocumentString(`
+    query SearchDraft($id: ID!) {
+  draft(id: $id) {
+    id
+    title
+    currentVersion {
+      id
+      articles: provisions(kinds: [ARTICLE]) {
+        id
+        key
+        label
+        heading
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchDraftQuery, SearchDraftQueryVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {
@@ -2452,3 +2633,66 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const StatsPageDocument = new TypedDocumentString(`
+    query StatsPage($draftId: ID!) {
+  draft(id: $draftId) {
+    id
+    title
+    status
+    opensAt
+    closesAt
+    agency {
+      id
+      name
+    }
+  }
+  draftStatistics(draftId: $draftId) {
+    draftId
+    generatedAt
+    status
+    commentCount
+    participantCount
+    individualComments
+    organizationComments
+    individualParticipants
+    organizationParticipants
+    verifiedComments
+    answeredCount
+    generalComments
+    stanceCounts {
+      ...StanceCountsFields
+    }
+    dispositionCounts {
+      disposition
+      count
+    }
+    provinces {
+      province
+      count
+    }
+    timeline {
+      day
+      comments
+      participants
+      newParticipants
+    }
+    articles {
+      commentCount
+      participantCount
+      answeredCount
+      provision {
+        id
+        key
+        label
+        heading
+      }
+    }
+  }
+}
+    fragment StanceCountsFields on StanceCounts {
+  support
+  oppose
+  amend
+  question
+  neutral
+}`) as unknown as TypedDocumentString<StatsPageQuery, StatsPageQueryVariables>;

@@ -189,3 +189,40 @@ export const DraftDiff = graphql(`
     }
   }
 `);
+
+/** The compare page: the draft's published versions, and one provision as a version has it. */
+export const CompareDraft = graphql(`
+  query CompareDraft($id: ID!) {
+    draft(id: $id) {
+      id
+      title
+      currentVersion {
+        id
+        number
+      }
+      versions {
+        id
+        number
+        publishedAt
+      }
+    }
+  }
+`);
+
+export const CompareProvision = graphql(`
+  query CompareProvision($id: ID!, $number: Int!, $key: String!) {
+    draft(id: $id) {
+      id
+      version(number: $number) {
+        id
+        provision(key: $key) {
+          id
+          key
+          label
+          heading
+          text
+        }
+      }
+    }
+  }
+`);

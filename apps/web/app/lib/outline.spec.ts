@@ -1,4 +1,4 @@
-import { buildOutline, citationFromKey, countArticles, type FlatProvision } from './outline';
+import { buildOutline, citationFromKey, countArticles, countUnder, type FlatProvision } from './outline';
 
 const zero = { support: 0, oppose: 0, amend: 0, question: 0, neutral: 0 };
 const p = (
@@ -55,5 +55,19 @@ describe(citationFromKey.name, () => {
     expect(citationFromKey('Điểm đ', 'chuong-i/dieu-2/khoan-1/diem-dd')).toBe('Điểm đ khoản 1 Điều 2');
     expect(citationFromKey('Điều 26', 'chuong-v/dieu-26')).toBe('Điều 26');
     expect(citationFromKey('Chương I', 'chuong-i')).toBe('Chương I');
+  });
+});
+
+describe('countUnder', () => {
+  const facet = [
+    { value: 'chuong-i/dieu-2', count: 3 },
+    { value: 'chuong-i/dieu-2/khoan-1', count: 4 },
+    { value: 'chuong-i/dieu-28', count: 50 },
+    { value: 'chuong-i/dieu-2/khoan-1/diem-a', count: 1 },
+  ];
+  it('adds a provision and everything under it, never a longer number', () => {
+    expect(countUnder(facet, 'chuong-i/dieu-2')).toBe(8);
+    expect(countUnder(facet, 'chuong-i/dieu-2/khoan-1')).toBe(5);
+    expect(countUnder(facet, 'chuong-i/dieu-3')).toBe(0);
   });
 });

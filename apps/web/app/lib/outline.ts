@@ -90,3 +90,12 @@ export function citationFromKey(label: string, key: string): string {
   const text = words.join(' ');
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
+
+/**
+ * A provision's comments counted from the search's PROVISION facet, which counts each key on
+ * its own: the provision's count plus everything under it (`dieu-2` and `dieu-2/khoan-1`,
+ * never `dieu-28`).
+ */
+export function countUnder(facet: readonly { value: string; count: number }[], key: string): number {
+  return facet.reduce((n, v) => (v.value === key || v.value.startsWith(`${key}/`) ? n + v.count : n), 0);
+}

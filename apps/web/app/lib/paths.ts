@@ -31,3 +31,25 @@ export function consoleDraftPath(draftId: string): string {
 export function reportPath(draftId: string): string {
   return `/du-thao/${draftId}/bao-cao`;
 }
+
+/** A draft's public statistics (comments over time, by article, stance, author, province). */
+export function statsPath(draftId: string): string {
+  return `/du-thao/${draftId}/thong-ke`;
+}
+
+/**
+ * One provision compared between two versions, beside the comments that asked for the
+ * change: `?dieu=<key in the older version>&tu=<older number>` (to the current version unless
+ * `den` says otherwise).
+ */
+export function comparePath(draftId: string, key?: string, from?: number, to?: number): string {
+  const query = new URLSearchParams();
+  if (key) query.set('dieu', key);
+  if (from) query.set('tu', String(from));
+  if (to) query.set('den', String(to));
+  const search = query.toString();
+  return `/du-thao/${draftId}/so-sanh${search ? `?${search}` : ''}`;
+}
+
+/** How to take the public data: exports, permalinks, GraphQL, licence. */
+export const OPEN_DATA_PATH = '/du-lieu-mo';

@@ -3,7 +3,6 @@ import type { Route } from './+types/console-draft';
 import { DispositionBadge, DocTypeLabel, StanceBadge, StatusBadge } from '../components/Badges';
 import { ChoiceGroup, ErrorSummary, Field, PostForm } from '../components/Forms';
 import { webContext } from '../context';
-import type { AuthorKind, CommentSearchInput, Disposition, Stance } from '../gql/graphql';
 import {
   AddAttachment,
   CloseConsultation,
@@ -22,7 +21,15 @@ import { canEdit, requireAgencyRole, requireOfficer } from '../lib/console.serve
 import { dateInputValue, formatDate, formatDateTime, formatNumber, instantOfDay } from '../lib/format';
 import { formValues, messagesForApiError, statusFor, type FormState } from '../lib/forms.server';
 import { pageMeta } from '../lib/meta';
-import { citationFromKey } from '../lib/outline';
+import {
+  AUTHOR_KINDS as KINDS,
+  DISPOSITIONS,
+  SEARCH_PARAMS,
+  searchFiltersOf,
+  STANCES,
+  type SearchFilters,
+} from '../lib/search-params';
+import { citationFromKey, countUnder } from '../lib/outline';
 import { CONSOLE_PATH, commentPath, consoleDraftPath, draftPath } from '../lib/paths';
 
 /**
@@ -34,48 +41,22 @@ import { CONSOLE_PATH, commentPath, consoleDraftPath, draftPath } from '../lib/p
 const PAGE_SIZE = 50;
 /** respondToComment answers at most 1 + 999 comments at once (`alsoFor` holds up to 1,000). */
 const MAX_SELECTED = 1000;
-const DISPOSITIONS: Disposition[] = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'NOT_ACCEPTED', 'EXPLAINED'];
-const STANCES: Stance[] = ['SUPPORT', 'OPPOSE', 'AMEND', 'QUESTION', 'NEUTRAL'];
-const KINDS: AuthorKind[] = ['INDIVIDUAL', 'ORGANIZATION'];
 const dispositionOptions = DISPOSITIONS.map((v) => ({ value: v, label: t.disposition[v] }));
 
-/** The page's filters, read from its address (Vietnamese parameter names, like the public pages). */
-function filtersOf(params: URLSearchParams, draftId: string): Omit<CommentSearchInput, 'first' | 'after'> {
-  const answered = params.get('tra-loi');
-  const pick = <T extends string>(name: string, allowed: readonly T[]) =>
-    params.getAll(name).filter((v): v is T => (allowed as readonly string[]).includes(v));
-  const stance = pick('quan-diem', STANCES);
-  const authorKind = pick('nguoi-gop-y', KINDS);
-  const province = params.get('tinh');
-  const disposition = pick('hinh-thuc', DISPOSITIONS);
-  // Days in Vietnam: from the first second of `tu` to the last of `den`.
-  const from = instantOfDay(params.get('tu') ?? '');
-  const to = instantOfDay(params.get('den') ?? '', true);
-  return {
-    draftId,
-    provisionKey: params.get('dieu') || undefined,
-    answered: answered === 'chua' ? false : answered === 'roi' ? true : undefined,
-    stance: stance.length ? stance : undefined,
-    authorKind: authorKind.length ? authorKind : undefined,
-    province: province ? [province] : undefined,
-    verified: params.get('xac-minh') === '1' ? true : undefined,
-    disposition: disposition.length ? disposition : undefined,
-    from: from ?? undefined,
-    to: to ?? undefined,
-    uniqueOnly: collapsed(params) ? true : undefined,
-    campaignId: params.get('chien-dich') || undefined,
-    sort: 'OLDEST',
-  };
+/**
+ * The page's filters, read from its address with the public search page's names
+ * (lib/search-params): this draft only, oldest first, campaigns collapsed unless the officer
+ * unticks it (the form sends gop=0 and, when ticked, gop=1 too) or opens one (`chien-dich`).
+ */
+function filtersOf(params: URLSearchParams, draftId: string): SearchFilters {
+  const own = new URLSearchParams(params);
+  own.set(SEARCH_PARAMS.draft, draftId);
+  return { ...searchFiltersOf(own, { uniqueByDefault: true }), q: undefined, sort: 'OLDEST' };
 }
 
-/**
- * Campaigns (near-identical comments) are one row each unless the officer unticks it (the
- * form sends gop=0 and, when ticked, gop=1 too) or opens one campaign (`chien-dich`).
- */
+/** Whether the rows are campaigns (one row for many near-identical comments). */
 function collapsed(params: URLSearchParams): boolean {
-  if (params.get('chien-dich')) return false;
-  const gop = params.getAll('gop');
-  return gop.length === 0 || gop.includes('1');
+  return filtersOf(params, '').uniqueOnly === true;
 }
 
 const CAMPAIGN_PREFIX = 'campaign:';
@@ -103,17 +84,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     web.api.run(TriageCounts, { draftId: draft.id }),
     web.api.run(Provinces),
   ]);
-  // Facet counts are per provision key; an article's figure is its own plus everything under it.
   const byKey = (facets: typeof counts.all.facets) =>
     facets.find((f) => f.field === 'PROVISION')?.values ?? [];
-  const sumUnder = (values: { value: string; count: number }[], key: string) =>
-    values.reduce((n, v) => (v.value === key || v.value.startsWith(`${key}/`) ? n + v.count : n), 0);
   const all = byKey(counts.all.facets);
   const open = byKey(counts.open.facets);
   const articles = draft.currentVersion.articles.map((a) => ({
     ...a,
-    total: sumUnder(all, a.key),
-    open: sumUnder(open, a.key),
+    total: countUnder(all, a.key),
+    open: countUnder(open, a.key),
   }));
   return {
     draft,

@@ -12,7 +12,8 @@ import { formatDate, formatNumber } from '../lib/format';
 import { isUuid } from '../lib/ids';
 import { excerpt, pageMeta } from '../lib/meta';
 import { buildOutline, countArticles } from '../lib/outline';
-import { anchorOf, draftPath, draftThreadPath, reportPath } from '../lib/paths';
+import { anchorOf, comparePath, draftPath, draftThreadPath, reportPath, statsPath } from '../lib/paths';
+import { searchHref } from '../lib/search-params';
 
 export const VERSION_PARAM = 'phien-ban';
 export const DIFF_PARAM = 'so-sanh';
@@ -204,6 +205,13 @@ export default function DraftRoute() {
             {t.draft.print}
           </button>
         </p>
+        {draft.status !== 'SCHEDULED' && draft.status !== 'DRAFT' && (
+          <p className="draft-head__links">
+            <Link to={statsPath(draft.id)}>{t.draft.statsLink}</Link>
+            {' · '}
+            <Link to={searchHref({ draftId: draft.id })}>{t.draft.searchLink}</Link>
+          </p>
+        )}
       </header>
       <LiveRegion draftId={draft.id} provisionId={null} kind="draft" />
       {loaded.versions.length > 1 && (
@@ -228,6 +236,10 @@ export default function DraftRoute() {
           {loaded.previousNumber !== null && !loaded.diff && (
             <p>
               <Link to={`?${VERSION_PARAM}=${version.number}&${DIFF_PARAM}=1#thay-doi`}>{t.draft.diff}</Link>
+              {' · '}
+              <Link to={comparePath(draft.id, undefined, loaded.previousNumber, version.number)}>
+                {t.draft.compareLink}
+              </Link>
             </p>
           )}
           {version.changeNote && (

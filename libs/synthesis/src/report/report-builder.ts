@@ -16,7 +16,7 @@ const PUBLIC_PROPOSED = 'coalesce(c.masked_proposed_text, c.proposed_text)';
 /** Organisations are shown by their organisation's name, people by their display name. */
 const SENDER = `CASE WHEN u.kind = 'ORGANIZATION' AND u.organization_name IS NOT NULL THEN u.organization_name ELSE u.display_name END`;
 /** Days of the timeline are Vietnamese calendar days. */
-const DAY = `to_char(c.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`;
+export const DAY = `to_char(c.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`;
 const MAX_SENDERS = 10;
 
 /** The figures of one scope, as SELECT items over PUBLISHED_OF_DRAFT. */
@@ -34,11 +34,14 @@ const FIGURES = `count(*)::int AS "commentCount",
   count(*) FILTER (WHERE u.verification_level <> 'NONE')::int AS "verifiedComments",
   count(m.comment_id)::int AS "campaignComments"`;
 
-const PUBLISHED_OF_DRAFT = `FROM comment c
+/** What the report counts: the draft's published comments and replies (`c`, the draft is $1). */
+export const PUBLISHED_COMMENT = `c.draft_id = $1 AND c.status = 'PUBLISHED'`;
+
+export const PUBLISHED_OF_DRAFT = `FROM comment c
   JOIN app_user u ON u.id = c.author_id
   LEFT JOIN comment_response cr ON cr.comment_id = c.id
   LEFT JOIN campaign_member m ON m.comment_id = c.id
-  WHERE c.draft_id = $1 AND c.status = 'PUBLISHED'`;
+  WHERE ${PUBLISHED_COMMENT}`;
 
 type Counted = StanceTally & {
   commentCount: number;
@@ -145,6 +148,22 @@ export class ReportBuilder {
       })),
       general,
     };
+  }
+
+  /**
+   * The draft-wide figures alone, by the same rules as `build` (the public statistics' totals
+   * equal the report's): two statements, no entries.
+   */
+  async draftFigures(draftId: string): Promise<Figures> {
+    const [counted, spread] = await Promise.all([
+      this.dataSource.query<Counted[]>(`SELECT ${FIGURES} ${PUBLISHED_OF_DRAFT}`, [draftId]),
+      this.dataSource.query<Spread[]>(
+        `SELECT u.province, ${DAY} AS day, count(*)::int AS count, GROUPING(u.province) AS "byDay"
+           ${PUBLISHED_OF_DRAFT} GROUP BY GROUPING SETS ((u.province), (${DAY}))`,
+        [draftId],
+      ),
+    ]);
+    return toFigures(counted[0], spread);
   }
 
   private async campaigns(draftId: string): Promise<CampaignData[]> {
