@@ -3,7 +3,6 @@ import { BarChart, TimelineChart } from './Charts';
 import type { ReportPageQuery } from '../gql/graphql';
 import { t } from '../i18n';
 import { formatNumber } from '../lib/format';
-import { citationFromKey } from '../lib/outline';
 
 type Report = NonNullable<ReportPageQuery['feedbackReport']>;
 type Entry = Report['general'][number];
@@ -98,7 +97,7 @@ export function ReportView({ report }: { report: Report }) {
             title={t.report.byArticle}
             unit={t.report.unit}
             items={busiest.map((p) => ({
-              label: citationFromKey(p.provision.label, p.provision.key),
+              label: p.provision.fullLabel,
               value: p.commentCount,
             }))}
           />
@@ -135,7 +134,7 @@ export function ReportView({ report }: { report: Report }) {
                 <tr key={p.provision.id}>
                   <td className="num">{i + 1}</td>
                   <th scope="row">
-                    {citationFromKey(p.provision.label, p.provision.key)}
+                    {p.provision.fullLabel}
                     {p.provision.heading ? `. ${p.provision.heading}` : ''}
                   </th>
                   <td className="num">{formatNumber(p.commentCount)}</td>
@@ -147,11 +146,7 @@ export function ReportView({ report }: { report: Report }) {
         </div>
         {report.general.length > 0 && <Entries label={t.report.general} entries={report.general} />}
         {commented.map((p) => (
-          <Entries
-            key={p.provision.id}
-            label={citationFromKey(p.provision.label, p.provision.key)}
-            entries={p.entries}
-          />
+          <Entries key={p.provision.id} label={p.provision.fullLabel} entries={p.entries} />
         ))}
       </section>
     </div>

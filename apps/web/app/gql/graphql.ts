@@ -414,7 +414,7 @@ export type MyCommentsQueryVariables = Exact<{
 }>;
 
 
-export type MyCommentsQuery = { myComments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null } }> } };
+export type MyCommentsQuery = { myComments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string, fullLabel: string } | null } }> } };
 
 export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -464,9 +464,9 @@ export type CommentPageQueryVariables = Exact<{
 }>;
 
 
-export type CommentPageQuery = { comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, status: ConsultationStatus, closesAt: string | null }, provision: { id: string, key: string, label: string, heading: string | null, text: string } | null, parent: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null };
+export type CommentPageQuery = { comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, status: ConsultationStatus, closesAt: string | null }, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null, text: string } | null, parent: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null };
 
-export type CommentPlaceFieldsFragment = { draft: { id: string, title: string }, provision: { key: string, label: string } | null };
+export type CommentPlaceFieldsFragment = { draft: { id: string, title: string }, provision: { key: string, label: string, fullLabel: string } | null };
 
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
@@ -512,7 +512,7 @@ export type SearchCommentsQueryVariables = Exact<{
 }>;
 
 
-export type SearchCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null } }> } };
+export type SearchCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string, fullLabel: string } | null } }> } };
 
 export type ProvisionRefQueryVariables = Exact<{
   draftId: string | number;
@@ -560,7 +560,7 @@ export type TriageCommentsQueryVariables = Exact<{
 }>;
 
 
-export type TriageCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ comment: { id: string, body: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, versionNumber: number, campaign: { id: string, size: number } | null, provision: { id: string, key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string, updatedAt: string, commentCount: number, revisions: Array<{ number: number, disposition: Disposition, explanation: string, writtenAt: string }> } | null } }> } };
+export type TriageCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ comment: { id: string, body: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, versionNumber: number, campaign: { id: string, size: number } | null, provision: { id: string, key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string, updatedAt: string, commentCount: number, revisions: Array<{ number: number, disposition: Disposition, explanation: string, writtenAt: string }> } | null } }> } };
 
 export type EditResponseMutationVariables = Exact<{
   id: string | number;
@@ -607,7 +607,7 @@ export type ModerationQueueQueryVariables = Exact<{
 }>;
 
 
-export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, proposedText: string | null, stance: Stance | null, status: CommentStatus, createdAt: string, draft: { id: string, title: string }, provision: { key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, moderation: { queuedAt: string | null, flagCount: number, flagNotes: Array<string>, authorCommentCount: number, authorHiddenCount: number, flagReasons: Array<{ reason: FlagReason, count: number }>, screeningFindings: Array<{ kind: string, rule: string, detail: string | null, count: number }>, decisions: Array<{ action: ModerationActionKind, automatic: boolean, reason: string, decidedAt: string }> } | null } }> } };
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, proposedText: string | null, stance: Stance | null, status: CommentStatus, createdAt: string, draft: { id: string, title: string }, provision: { key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, moderation: { queuedAt: string | null, flagCount: number, flagNotes: Array<string>, authorCommentCount: number, authorHiddenCount: number, flagReasons: Array<{ reason: FlagReason, count: number }>, screeningFindings: Array<{ kind: string, rule: string, detail: string | null, count: number }>, decisions: Array<{ action: ModerationActionKind, automatic: boolean, reason: string, decidedAt: string }> } | null } }> } };
 
 export type ModerateCommentMutationVariables = Exact<{
   id: string | number;
@@ -625,7 +625,7 @@ export type ReportPageQueryVariables = Exact<{
 }>;
 
 
-export type ReportPageQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, reportPublishedAt: string | null, agency: { id: string, name: string } } | null, feedbackReport: { generatedAt: string, publishedAt: string | null, commentCount: number, distinctCount: number, participantCount: number, answeredCount: number, answeredShare: number, campaignComments: number, individualComments: number, organizationComments: number, verifiedComments: number, verifiedShare: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, count: number }>, campaigns: Array<{ id: string }>, provisions: Array<{ commentCount: number, answeredCount: number, provision: { id: string, key: string, label: string, heading: string | null }, entries: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> }>, general: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> } | null };
+export type ReportPageQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, reportPublishedAt: string | null, agency: { id: string, name: string } } | null, feedbackReport: { generatedAt: string, publishedAt: string | null, commentCount: number, distinctCount: number, participantCount: number, answeredCount: number, answeredShare: number, campaignComments: number, individualComments: number, organizationComments: number, verifiedComments: number, verifiedShare: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, count: number }>, campaigns: Array<{ id: string }>, provisions: Array<{ commentCount: number, answeredCount: number, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null }, entries: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> }>, general: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> } | null };
 
 export type PublishReportMutationVariables = Exact<{
   draftId: string | number;
@@ -738,7 +738,7 @@ export type AddDraftVersionMutation = { addDraftVersion: { id: string, number: n
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomePageQuery = { open: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, closed: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, hot: Array<{ recentCount: number, provision: { id: string, key: string, label: string, heading: string | null, commentCount: number }, draft: { id: string, title: string } }> };
+export type HomePageQuery = { open: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, closed: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, hot: Array<{ recentCount: number, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null, commentCount: number }, draft: { id: string, title: string } }> };
 
 export type DraftsPageQueryVariables = Exact<{
   filter?: DraftFilter | null | undefined;
@@ -799,7 +799,7 @@ export type CompareProvisionQueryVariables = Exact<{
 }>;
 
 
-export type CompareProvisionQuery = { draft: { id: string, version: { id: string, provision: { id: string, key: string, label: string, heading: string | null, text: string } | null } | null } | null };
+export type CompareProvisionQuery = { draft: { id: string, version: { id: string, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null, text: string } | null } | null } | null };
 
 export type StanceCountsFieldsFragment = { support: number, oppose: number, amend: number, question: number, neutral: number };
 
@@ -814,7 +814,7 @@ export type SearchPageQueryVariables = Exact<{
 }>;
 
 
-export type SearchPageQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }>, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, currentVersion: { id: string, number: number } }, provision: { key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
+export type SearchPageQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }>, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, currentVersion: { id: string, number: number } }, provision: { key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
 
 export type SearchChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -845,7 +845,7 @@ export type StatsPageQueryVariables = Exact<{
 }>;
 
 
-export type StatsPageQuery = { draft: { id: string, title: string, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, agency: { id: string, name: string } } | null, draftStatistics: { draftId: string, generatedAt: string, status: ConsultationStatus, commentCount: number, participantCount: number, individualComments: number, organizationComments: number, individualParticipants: number, organizationParticipants: number, verifiedComments: number, answeredCount: number, generalComments: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, dispositionCounts: Array<{ disposition: Disposition, count: number }>, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, comments: number, participants: number, newParticipants: number }>, articles: Array<{ commentCount: number, participantCount: number, answeredCount: number, provision: { id: string, key: string, label: string, heading: string | null } }> } | null };
+export type StatsPageQuery = { draft: { id: string, title: string, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, agency: { id: string, name: string } } | null, draftStatistics: { draftId: string, generatedAt: string, status: ConsultationStatus, commentCount: number, participantCount: number, individualComments: number, organizationComments: number, individualParticipants: number, organizationParticipants: number, verifiedComments: number, answeredCount: number, generalComments: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, dispositionCounts: Array<{ disposition: Disposition, count: number }>, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, comments: number, participants: number, newParticipants: number }>, articles: Array<{ commentCount: number, participantCount: number, answeredCount: number, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -988,6 +988,7 @@ export const CommentPlaceFieldsFragmentDoc = new TypedDocumentString(`
   provision {
     key
     label
+    fullLabel
   }
 }
     `, {"fragmentName":"CommentPlaceFields"}) as unknown as TypedDocumentString<CommentPlaceFieldsFragment, unknown>;
@@ -1227,6 +1228,7 @@ export const MyCommentsDocument = new TypedDocumentString(`
   provision {
     key
     label
+    fullLabel
   }
 }
 fragment CommentFields on Comment {
@@ -1486,6 +1488,7 @@ export const CommentPageDocument = new TypedDocumentString(`
       id
       key
       label
+      fullLabel
       heading
       text
     }
@@ -1616,6 +1619,7 @@ export const SearchCommentsDocument = new TypedDocumentString(`
   provision {
     key
     label
+    fullLabel
   }
 }
 fragment CommentFields on Comment {
@@ -1797,6 +1801,7 @@ export const TriageCommentsDocument = new TypedDocumentString(`
           id
           key
           label
+          fullLabel
         }
         author {
           ...PublicAuthorFields
@@ -1892,6 +1897,7 @@ export const ModerationQueueDocument = new TypedDocumentString(`
         provision {
           key
           label
+          fullLabel
         }
         author {
           ...PublicAuthorFields
@@ -1988,6 +1994,7 @@ export const ReportPageDocument = new TypedDocumentString(`
         id
         key
         label
+        fullLabel
         heading
       }
       entries {
@@ -2191,6 +2198,7 @@ export const HomePageDocument = new TypedDocumentString(`
       id
       key
       label
+      fullLabel
       heading
       commentCount
     }
@@ -2499,6 +2507,7 @@ export const CompareProvisionDocument = new TypedDocumentString(`
         id
         key
         label
+        fullLabel
         heading
         text
       }
@@ -2537,6 +2546,7 @@ export const SearchPageDocument = new TypedDocumentString(`
         provision {
           key
           label
+          fullLabel
         }
       }
     }
@@ -2684,6 +2694,7 @@ export const StatsPageDocument = new TypedDocumentString(`
         id
         key
         label
+        fullLabel
         heading
       }
     }
