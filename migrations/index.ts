@@ -19,6 +19,7 @@ import { ResponsesSuperseded1796411880368 } from './1796411880368-ResponsesSuper
 import { DraftPendingIndex1796424789958 } from './1796424789958-DraftPendingIndex';
 import { ProvisionFullLabel1796500000000 } from './1796500000000-ProvisionFullLabel';
 import { ModerationReasonCode1796500100000 } from './1796500100000-ModerationReasonCode';
+import { AnswerMail1796500200000 } from './1796500200000-AnswerMail';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   DraftPendingIndex1796424789958,
   ProvisionFullLabel1796500000000,
   ModerationReasonCode1796500100000,
+  AnswerMail1796500200000,
 ];

@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  query Provinces {\n    provinces\n  }\n": typeof types.ProvincesDocument,
-    "\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n    }\n  }\n": typeof types.AccountPageDocument,
+    "\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n      notifyOnAnswers\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
@@ -99,7 +99,7 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  query Provinces {\n    provinces\n  }\n": types.ProvincesDocument,
-    "\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n    }\n  }\n": types.AccountPageDocument,
+    "\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n      notifyOnAnswers\n    }\n  }\n": types.AccountPageDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($current: String!, $next: String!) {\n    changePassword(currentPassword: $current, newPassword: $next)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
@@ -196,7 +196,7 @@ export function graphql(source: "\n  query Provinces {\n    provinces\n  }\n"): 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').AccountPageDocument;
+export function graphql(source: "\n  query AccountPage {\n    provinces\n    me {\n      id\n      email\n      displayName\n      kind\n      organizationName\n      province\n      emailVerified\n      notifyOnAnswers\n    }\n  }\n"): typeof import('./graphql').AccountPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

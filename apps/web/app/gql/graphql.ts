@@ -323,6 +323,8 @@ export type UpdateProfileInput = {
   displayName?: string | null | undefined;
   /** Person or organisation. */
   kind?: AuthorKind | null | undefined;
+  /** Mail me when the drafting agency answers one of my comments (default true). */
+  notifyOnAnswers?: boolean | null | undefined;
   /** Name of the organisation, 2–200 characters; required for ORGANIZATION accounts. Ignored for individuals. */
   organizationName?: string | null | undefined;
   /** Province or city (current or former name, with or without diacritics); an empty string clears it. */
@@ -365,7 +367,7 @@ export type ProvincesQuery = { provinces: Array<string> };
 export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountPageQuery = { provinces: Array<string>, me: { id: string, email: string, displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, emailVerified: boolean } | null };
+export type AccountPageQuery = { provinces: Array<string>, me: { id: string, email: string, displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, emailVerified: boolean, notifyOnAnswers: boolean } | null };
 
 export type UpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -1167,6 +1169,7 @@ export const AccountPageDocument = new TypedDocumentString(`
     organizationName
     province
     emailVerified
+    notifyOnAnswers
   }
 }
     `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
