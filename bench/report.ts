@@ -56,8 +56,8 @@ async function seed(ds: DataSource, count: number): Promise<{ draftId: string; b
     [draftId, users[0].id],
   );
   const provisions: { id: string; lineageId: string }[] = await ds.query(
-    `INSERT INTO provision (version_id, key, kind, number, label, text, ordinal, depth, lineage_id)
-     SELECT $1, 'dieu-' || i, 'ARTICLE', i::text, 'Điều ' || i, 'Nội dung điều ' || i, i, 0, gen_random_uuid()
+    `INSERT INTO provision (version_id, key, kind, number, label, full_label, text, ordinal, depth, lineage_id)
+     SELECT $1, 'dieu-' || i, 'ARTICLE', i::text, 'Điều ' || i, 'Điều ' || i, 'Nội dung điều ' || i, i, 0, gen_random_uuid()
        FROM generate_series(1, 200) i RETURNING id, lineage_id AS "lineageId"`,
     [versionId],
   );

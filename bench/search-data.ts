@@ -77,8 +77,8 @@ export async function seed(
      SELECT id, 1, now() - interval '100 days', created_by FROM draft`,
   );
   await db.query(
-    `INSERT INTO provision (version_id, key, kind, number, label, heading, text, ordinal, depth, lineage_id)
-     SELECT v.id, 'chuong-' || (1 + (n - 1) / 5) || '/dieu-' || n, 'ARTICLE', n::text, 'Điều ' || n,
+    `INSERT INTO provision (version_id, key, kind, number, label, full_label, heading, text, ordinal, depth, lineage_id)
+     SELECT v.id, 'chuong-' || (1 + (n - 1) / 5) || '/dieu-' || n, 'ARTICLE', n::text, 'Điều ' || n, 'Điều ' || n,
             'Quy định về nội dung ' || n, '', n, 1, gen_random_uuid()
        FROM draft_version v, generate_series(1, 50) n`,
   );

@@ -17,6 +17,9 @@ import { DraftStanceCounts1795380000000 } from './1795380000000-DraftStanceCount
 import { CommentCreatedIndex1795380100000 } from './1795380100000-CommentCreatedIndex';
 import { ResponsesSuperseded1796411880368 } from './1796411880368-ResponsesSuperseded';
 import { DraftPendingIndex1796424789958 } from './1796424789958-DraftPendingIndex';
+import { ProvisionFullLabel1796500000000 } from './1796500000000-ProvisionFullLabel';
+import { ModerationReasonCode1796500100000 } from './1796500100000-ModerationReasonCode';
+import { AnswerMail1796500200000 } from './1796500200000-AnswerMail';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -36,4 +39,7 @@ export const MIGRATIONS = [
   CommentCreatedIndex1795380100000,
   ResponsesSuperseded1796411880368,
   DraftPendingIndex1796424789958,
+  ProvisionFullLabel1796500000000,
+  ModerationReasonCode1796500100000,
+  AnswerMail1796500200000,
 ];

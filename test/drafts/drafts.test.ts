@@ -160,8 +160,18 @@ describe('Drafts over GraphQL', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.scheduleConsultation.status).toBe('OPEN');
     expect(res.data!.scheduleConsultation.consultationWarnings[0]).toMatch(
-      /7 days, shorter than the customary 30/,
+      /^Thời gian lấy ý kiến là 7 ngày, ngắn hơn 30 ngày theo thông lệ/,
     );
+    const advice = await t.graphql<{
+      draft: { consultationWarningDetails: { code: string; message: string }[] };
+    }>(
+      `query ($id: ID!) { draft(id: $id) { consultationWarningDetails { code message } } }`,
+      { id: draft.id },
+      { token: editor.accessToken },
+    );
+    expect(advice.data!.draft.consultationWarningDetails).toEqual([
+      { code: 'SHORT_CONSULTATION', message: res.data!.scheduleConsultation.consultationWarnings[0] },
+    ]);
     const pub = await t.graphql<{ draft: { status: string; versions: { publishedAt: string | null }[] } }>(
       DRAFT,
       {
@@ -318,6 +328,63 @@ describe('Drafts over GraphQL', () => {
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM draft`)).toEqual(before);
+  });
+
+  it('gives each parser warning a stable code beside its Vietnamese text, in parseDraft and on the stored version', async () => {
+    const text = [
+      'LUẬT THỬ',
+      'Điều 1. Giải thích',
+      '1. Một.',
+      '2..Hai.',
+      '3. Ba.',
+      'Điều 3. Khác',
+      'Nội dung.',
+    ].join('\n');
+    const WARNINGS = 'warnings warningDetails { code message }';
+    const parsed = await t.graphql<{
+      parseDraft: { warnings: string[]; warningDetails: { code: string; message: string }[] };
+    }>(
+      `query ($s: DraftSourceInput!) { parseDraft(source: $s) { ${WARNINGS} } }`,
+      { s: { text } },
+      { token: editor.accessToken },
+    );
+    expect(parsed.errors).toBeUndefined();
+    const expected = [
+      { code: 'CLAUSE_NUMBER_GUESSED', message: 'Điều 1: khoản 2 viết "2.."' },
+      { code: 'ARTICLE_NUMBER_GAP', message: 'Số điều bị ngắt quãng: sau Điều 1 là Điều 3' },
+    ];
+    expect(parsed.data!.parseDraft).toEqual({
+      warnings: expected.map((w) => w.message),
+      warningDetails: expected,
+    });
+    // Bad input still answers with a typed error.
+    const bad = await t.graphql(
+      `query { parseDraft(source: {}) { ${WARNINGS} } }`,
+      {},
+      { token: editor.accessToken },
+    );
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    const { id } = await createLaw(text, 'Luật thử cảnh báo');
+    const VERSION = `query ($id: ID!) { draft(id: $id) { currentVersion { ${WARNINGS} } } }`;
+    const read = async () =>
+      (
+        await t.graphql<{ draft: { currentVersion: { warnings: string[]; warningDetails: unknown[] } } }>(
+          VERSION,
+          { id },
+          { token: editor.accessToken },
+        )
+      ).data!.draft.currentVersion;
+    expect(await read()).toEqual({ warnings: expected.map((w) => w.message), warningDetails: expected });
+    // A version stored before codes existed (plain strings) reads as UNCLASSIFIED.
+    await t.dataSource.query(
+      `UPDATE draft_version SET warnings = '["Numbering gap: Điều 1 is followed by Điều 3"]' WHERE draft_id = $1`,
+      [id],
+    );
+    expect(await read()).toEqual({
+      warnings: ['Numbering gap: Điều 1 is followed by Điều 3'],
+      warningDetails: [{ code: 'UNCLASSIFIED', message: 'Numbering gap: Điều 1 is followed by Điều 3' }],
+    });
   });
 
   it('imports a .docx through GraphQL as the same structure', async () => {

@@ -69,6 +69,40 @@ describe('reactions, flags and counters (outbox relay running)', () => {
     ).toBe('NOT_FOUND');
   });
 
+  it('answers reactToComment with the counts including the reaction just made, changed or removed', async () => {
+    // A reader of its own (the flood rule would hold the same author's repeated text).
+    const c = await postOk(t, people[19], law.draftId, {
+      provisionId: law.article.id,
+      body: 'Đề nghị làm rõ phạm vi điều chỉnh.',
+    });
+    const react = async (user: TestUser, r: string) => {
+      const res = await t.graphql<{
+        reactToComment: { agreeCount: number; disagreeCount: number; myReaction: string | null };
+      }>(
+        `mutation ($id: ID!, $r: ReactionKind!) { reactToComment(commentId: $id, reaction: $r) { agreeCount disagreeCount myReaction } }`,
+        { id: c.id, r },
+        { token: user.accessToken },
+      );
+      expect(res.errors).toBeUndefined();
+      const { agreeCount, disagreeCount, myReaction } = res.data!.reactToComment;
+      return [agreeCount, disagreeCount, myReaction];
+    };
+    expect(await react(people[0], 'AGREE')).toEqual([1, 0, 'AGREE']);
+    expect(await react(people[1], 'AGREE')).toEqual([2, 0, 'AGREE']);
+    expect(await react(people[2], 'DISAGREE')).toEqual([2, 1, 'DISAGREE']);
+    // The same reaction again changes nothing; a change moves one count to the other.
+    expect(await react(people[0], 'AGREE')).toEqual([2, 1, 'AGREE']);
+    expect(await react(people[0], 'DISAGREE')).toEqual([1, 2, 'DISAGREE']);
+    expect(await react(people[0], 'NONE')).toEqual([1, 1, null]);
+    expect(await react(people[0], 'NONE')).toEqual([1, 1, null]);
+    expect(await react(people[2], 'NONE')).toEqual([1, 0, null]);
+    // Later reads agree once the counters have caught up.
+    await waitUntil(
+      async () => (await counts(c.id, law.article.id, law.draftId)).comment,
+      (k) => k.agreeCount === 1 && k.disagreeCount === 0,
+    );
+  });
+
   it('counts exactly under 20 parallel writers once the relay has caught up', async () => {
     const draft = await openDraft(t);
     const target = await postOk(t, author, draft.draftId, {

@@ -49,14 +49,21 @@ describe('flags, decisions and what each viewer sees', () => {
     await flag(t, flaggers[2], c.id, 'ABUSE');
     // Hidden by the flag's own transaction: the very next read sees it.
     const publicView = await read(t, null, c.id);
-    expect(publicView).toMatchObject({ status: 'HIDDEN', body: '', bodyHtml: '', moderationReason: null });
+    expect(publicView).toMatchObject({
+      status: 'HIDDEN',
+      body: '',
+      bodyHtml: '',
+      moderationReason: null,
+      moderationReasonCode: null,
+    });
     expect(publicView!.replies.edges.map((e) => e.node)).toEqual([
       { id: reply.id, body: 'Một câu trả lời', status: 'PUBLISHED' },
     ]);
     expect(await read(t, author, c.id)).toMatchObject({
       status: 'HIDDEN',
       body: 'Bình luận gây tranh cãi',
-      moderationReason: 'Hidden automatically: reported by 3 people; waiting for a moderator',
+      moderationReason: 'Tự động ẩn: bị 3 người báo cáo vi phạm; đang chờ người kiểm duyệt xem xét',
+      moderationReasonCode: 'HIDDEN_BY_READER_REPORTS',
     });
     const mod = await read(t, moderator, c.id);
     expect(mod).toMatchObject({ status: 'HIDDEN', body: 'Bình luận gây tranh cãi' });
@@ -72,7 +79,7 @@ describe('flags, decisions and what each viewer sees', () => {
       decisions: [
         {
           action: 'HIDE',
-          reason: 'Hidden automatically: reported by 3 people; waiting for a moderator',
+          reason: 'Tự động ẩn: bị 3 người báo cáo vi phạm; đang chờ người kiểm duyệt xem xét',
           fromStatus: 'PUBLISHED',
           toStatus: 'HIDDEN',
           automatic: true,
@@ -124,6 +131,7 @@ describe('flags, decisions and what each viewer sees', () => {
     expect(await read(t, author, c.id)).toMatchObject({
       body: 'Văn bản đã sửa',
       moderationReason: 'Thông tin sai lệch',
+      moderationReasonCode: 'MODERATOR_DECISION',
     });
     expect(code(await moderate(t, moderator, c.id, 'APPROVE', 'Duyệt'))).toBe('CONFLICT');
 
@@ -247,7 +255,11 @@ describe('flags, decisions and what each viewer sees', () => {
       expect(c.status).toBe('PENDING');
       expect(await read(t, null, c.id)).toBeNull();
       expect((await read(t, law.editor, c.id))!.status).toBe('PENDING');
-      expect((await read(t, replier, c.id))!.moderationReason).toMatch(/published once a moderator approves/);
+      expect(await read(t, replier, c.id)).toMatchObject({
+        moderationReason:
+          'Đang chờ kiểm duyệt: ý kiến về dự thảo này được đăng sau khi người kiểm duyệt phê duyệt',
+        moderationReasonCode: 'HELD_PRE_MODERATION',
+      });
       expect(await inQueue(c.id)).toBe(true);
       // Not public yet: no reactions (their live counts go to the public room) and no
       // replies (a published reply would point the public at it), even from those who see it.

@@ -1,7 +1,7 @@
 import { TestUser } from '../utils/factories/identity';
 import { GraphqlResponse, TestApp } from '../utils/test-app';
 
-export const VIEW_FIELDS = `id body bodyHtml proposedText status moderationReason replyCount
+export const VIEW_FIELDS = `id body bodyHtml proposedText status moderationReason moderationReasonCode replyCount
   replies { totalCount edges { node { id body status } } }`;
 
 export const MODERATION_FIELDS = `moderation { queuedAt publishedBody flagCount flagNotes
@@ -15,6 +15,7 @@ export interface CommentSeen {
   proposedText: string | null;
   status: string;
   moderationReason: string | null;
+  moderationReasonCode: string | null;
   replyCount: number;
   replies: { totalCount: number; edges: { node: { id: string; body: string; status: string } }[] };
   moderation?: {

@@ -3,7 +3,7 @@ import { startTestApp, TestApp } from '../utils/test-app';
 import { OpenDraft, openDraft, postOk } from '../feedback/feedback-fixtures';
 import { MODERATION_FIELDS, read } from './moderation-fixtures';
 
-const EDIT = `mutation ($id: ID!, $input: EditCommentInput!) { editComment(id: $id, input: $input) { id body status moderationReason } }`;
+const EDIT = `mutation ($id: ID!, $input: EditCommentInput!) { editComment(id: $id, input: $input) { id body status moderationReason moderationReasonCode } }`;
 
 describe('screening at post and edit time', () => {
   let t: TestApp;
@@ -73,10 +73,15 @@ describe('screening at post and edit time', () => {
     expect(await read(t, null, posted.id)).toBeNull();
     expect(await read(t, other, posted.id)).toBeNull();
     expect(await read(t, otherAgencyOfficer, posted.id)).toBeNull();
-    expect(await read(t, law.editor, posted.id)).toMatchObject({ status: 'PENDING', moderationReason: null });
+    expect(await read(t, law.editor, posted.id)).toMatchObject({
+      status: 'PENDING',
+      moderationReason: null,
+      moderationReasonCode: null,
+    });
     expect(await read(t, author, posted.id)).toMatchObject({
       status: 'PENDING',
-      moderationReason: 'Held for review by automatic screening: language that may be abusive',
+      moderationReason: 'Đang chờ kiểm duyệt vì bộ lọc tự động phát hiện: ngôn từ có thể xúc phạm',
+      moderationReasonCode: 'HELD_BY_SCREENING',
     });
     const mod = await read(t, moderator, posted.id);
     expect(mod!.moderation!.screeningFindings).toEqual([
@@ -138,7 +143,8 @@ describe('screening at post and edit time', () => {
     );
     expect(held.data!.editComment).toMatchObject({
       status: 'PENDING',
-      moderationReason: 'Held for review by automatic screening: language that may be abusive',
+      moderationReason: 'Đang chờ kiểm duyệt vì bộ lọc tự động phát hiện: ngôn từ có thể xúc phạm',
+      moderationReasonCode: 'HELD_BY_SCREENING',
     });
     expect(await read(t, null, c.id)).toBeNull();
     // The earlier texts are kept as revisions; the public text is no longer masked data.

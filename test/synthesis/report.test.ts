@@ -302,6 +302,7 @@ describe('feedback report, publication and exports', () => {
       'senders',
       'disposition',
       'explanation',
+      'withdrawn',
     ]);
     expect(table.slice(1).map((r) => [r[3], r[4], Number(r[7])])).toEqual(
       entries.map((e) => [e.commentId, e.text, e.size]),

@@ -154,6 +154,29 @@ describeInBrowser('web: a citizen, with JavaScript', () => {
     const answer = page.locator(`#c-${mineId} [data-answer]`);
     await see(answer, 10_000).contains('Tiếp thu một phần');
     await see(answer).contains('Chính phủ hướng dẫn');
+    // And by mail (the address is verified): the answer's text and the comment's page.
+    const mail = await until(
+      () => app.mailsTo(email).find((m) => m.subject.includes('đã trả lời góp ý của bạn')),
+      'the answer mail',
+    );
+    expect(mail.text).toContain('Chính phủ hướng dẫn');
+    expect(mail.text).toContain(`/c/${mineId}`);
+  });
+
+  it('turns the answer mails off on the account page', async () => {
+    await page.goto(`${app.url}/tai-khoan`);
+    const box = page.getByRole('checkbox', {
+      name: 'Gửi e-mail cho tôi khi cơ quan soạn thảo trả lời góp ý của tôi',
+    });
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await page
+      .locator('section', { has: page.getByRole('heading', { name: 'Thư báo' }) })
+      .getByRole('button', { name: 'Lưu' })
+      .click();
+    await see(page.getByText('Đã lưu lựa chọn thư báo.')).visible();
+    await page.reload();
+    expect(await page.getByRole('checkbox', { name: /Gửi e-mail cho tôi khi/ }).isChecked()).toBe(false);
   });
 
   it("agrees with and flags the other person's comment; replies to it", async () => {

@@ -17,6 +17,8 @@ interface CommentIds {
 interface ResponsePayload {
   draftId: string;
   disposition: string;
+  /** Absent in events written before the answer's text was added to the payload. */
+  explanation?: string;
   commentIds?: string[];
 }
 
@@ -150,6 +152,7 @@ export class LiveOutboxConsumer implements OutboxConsumer, OnModuleInit {
         draftId: row.draftId,
         commentId,
         disposition: p.disposition,
+        explanation: p.explanation ?? null,
       });
     }
   }

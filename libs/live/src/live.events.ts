@@ -52,6 +52,8 @@ export interface ServerToClientEvents {
     draftId: string;
     commentId: string;
     disposition: string;
+    /** The answer's text (public, as Comment.response.explanation). */
+    explanation: string | null;
   }) => void;
   /**
    * Moderation room only: a comment needs a moderator (held by screening, or flagged). Ids

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DraftsModule } from '@thamvan/drafts';
 import { IdentityModule } from '@thamvan/identity';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { AnswerMailModule } from './responses/answer-mail.module';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CommentCampaignResolver } from './campaigns/comment-campaign.resolver';
 import { PublishedRenderCache } from './exports/published-render-cache';
@@ -25,7 +26,13 @@ import { SYNTHESIS_ENTITIES } from './synthesis.entities';
  * CampaignsModule (the outbox consumer) is also imported by the worker on its own.
  */
 @Module({
-  imports: [IdentityModule, DraftsModule, CampaignsModule, TypeOrmModule.forFeature(SYNTHESIS_ENTITIES)],
+  imports: [
+    IdentityModule,
+    DraftsModule,
+    CampaignsModule,
+    AnswerMailModule,
+    TypeOrmModule.forFeature(SYNTHESIS_ENTITIES),
+  ],
   controllers: [ReportExportController],
   providers: [
     PublishedRenderCache,

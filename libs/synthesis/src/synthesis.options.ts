@@ -21,6 +21,8 @@ export interface ResponsePublishedPayload {
   draftId: string;
   responseId: string;
   disposition: string;
+  /** The answer's text (public, as Comment.response.explanation). */
+  explanation: string;
   commentIds: string[];
 }
 

@@ -14,6 +14,7 @@ const TEXT: Record<string, string> = {
   [NOTICES.passwordReset]: t.auth.resetDone,
   [NOTICES.passwordChanged]: t.account.passwordChanged,
   [NOTICES.profileSaved]: t.account.profileSaved,
+  [NOTICES.mailSaved]: t.account.mailSaved,
   [NOTICES.verificationSent]: t.account.resent,
   [NOTICES.accountDeleted]: t.account.deleted,
   [NOTICES.resetSent]: t.auth.forgotSent,

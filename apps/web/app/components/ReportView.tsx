@@ -3,7 +3,6 @@ import { BarChart, TimelineChart } from './Charts';
 import type { ReportPageQuery } from '../gql/graphql';
 import { t } from '../i18n';
 import { formatNumber } from '../lib/format';
-import { citationFromKey } from '../lib/outline';
 
 type Report = NonNullable<ReportPageQuery['feedbackReport']>;
 type Entry = Report['general'][number];
@@ -98,7 +97,7 @@ export function ReportView({ report }: { report: Report }) {
             title={t.report.byArticle}
             unit={t.report.unit}
             items={busiest.map((p) => ({
-              label: citationFromKey(p.provision.label, p.provision.key),
+              label: p.provision.fullLabel,
               value: p.commentCount,
             }))}
           />
@@ -135,7 +134,7 @@ export function ReportView({ report }: { report: Report }) {
                 <tr key={p.provision.id}>
                   <td className="num">{i + 1}</td>
                   <th scope="row">
-                    {citationFromKey(p.provision.label, p.provision.key)}
+                    {p.provision.fullLabel}
                     {p.provision.heading ? `. ${p.provision.heading}` : ''}
                   </th>
                   <td className="num">{formatNumber(p.commentCount)}</td>
@@ -147,11 +146,7 @@ export function ReportView({ report }: { report: Report }) {
         </div>
         {report.general.length > 0 && <Entries label={t.report.general} entries={report.general} />}
         {commented.map((p) => (
-          <Entries
-            key={p.provision.id}
-            label={citationFromKey(p.provision.label, p.provision.key)}
-            entries={p.entries}
-          />
+          <Entries key={p.provision.id} label={p.provision.fullLabel} entries={p.entries} />
         ))}
       </section>
     </div>
@@ -167,8 +162,10 @@ function Entries({ label, entries }: { label: string; entries: readonly Entry[] 
         {entries.slice(0, ENTRIES_SHOWN).map((e) => (
           <li key={e.commentId}>
             <p>
-              {e.stance && <StanceBadge stance={e.stance} />} {t.report.senders(e.senders.join(', '), e.size)}
+              {e.stance && <StanceBadge stance={e.stance} />}{' '}
+              {t.report.senders(e.senders.join(', '), e.senderCount)}
             </p>
+            {e.withdrawn && <p className="muted">{t.report.withdrawn}</p>}
             <p className="report-entries__text">{e.text}</p>
             {e.disposition ? (
               <p className="answer">

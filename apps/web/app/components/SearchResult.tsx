@@ -3,7 +3,6 @@ import { DispositionBadge, StanceBadge } from './Badges';
 import type { SearchPageQuery } from '../gql/graphql';
 import { t } from '../i18n';
 import { formatDateTime } from '../lib/format';
-import { citationFromKey } from '../lib/outline';
 import { comparePath, commentPath, draftPath, threadPath } from '../lib/paths';
 
 export type SearchHit = SearchPageQuery['searchComments']['hits'][number];
@@ -35,7 +34,7 @@ export function SearchResult({
           <>
             {showDraft && ' › '}
             <Link to={threadPath(comment.draft.id, comment.provision.key)}>
-              {citationFromKey(comment.provision.label, comment.provision.key)}
+              {comment.provision.fullLabel}
             </Link>
           </>
         )}

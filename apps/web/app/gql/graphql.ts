@@ -323,6 +323,8 @@ export type UpdateProfileInput = {
   displayName?: string | null | undefined;
   /** Person or organisation. */
   kind?: AuthorKind | null | undefined;
+  /** Mail me when the drafting agency answers one of my comments (default true). */
+  notifyOnAnswers?: boolean | null | undefined;
   /** Name of the organisation, 2–200 characters; required for ORGANIZATION accounts. Ignored for individuals. */
   organizationName?: string | null | undefined;
   /** Province or city (current or former name, with or without diacritics); an empty string clears it. */
@@ -365,7 +367,7 @@ export type ProvincesQuery = { provinces: Array<string> };
 export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountPageQuery = { provinces: Array<string>, me: { id: string, email: string, displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, emailVerified: boolean } | null };
+export type AccountPageQuery = { provinces: Array<string>, me: { id: string, email: string, displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, emailVerified: boolean, notifyOnAnswers: boolean } | null };
 
 export type UpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -414,7 +416,7 @@ export type MyCommentsQueryVariables = Exact<{
 }>;
 
 
-export type MyCommentsQuery = { myComments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null } }> } };
+export type MyCommentsQuery = { myComments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string, fullLabel: string } | null } }> } };
 
 export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -464,9 +466,9 @@ export type CommentPageQueryVariables = Exact<{
 }>;
 
 
-export type CommentPageQuery = { comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, status: ConsultationStatus, closesAt: string | null }, provision: { id: string, key: string, label: string, heading: string | null, text: string } | null, parent: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null };
+export type CommentPageQuery = { comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, status: ConsultationStatus, closesAt: string | null }, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null, text: string } | null, parent: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null, replies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } | null };
 
-export type CommentPlaceFieldsFragment = { draft: { id: string, title: string }, provision: { key: string, label: string } | null };
+export type CommentPlaceFieldsFragment = { draft: { id: string, title: string }, provision: { key: string, label: string, fullLabel: string } | null };
 
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
@@ -512,7 +514,7 @@ export type SearchCommentsQueryVariables = Exact<{
 }>;
 
 
-export type SearchCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string } | null } }> } };
+export type SearchCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null, draft: { id: string, title: string }, provision: { key: string, label: string, fullLabel: string } | null } }> } };
 
 export type ProvisionRefQueryVariables = Exact<{
   draftId: string | number;
@@ -560,7 +562,7 @@ export type TriageCommentsQueryVariables = Exact<{
 }>;
 
 
-export type TriageCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ comment: { id: string, body: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, versionNumber: number, campaign: { id: string, size: number } | null, provision: { id: string, key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string, updatedAt: string, commentCount: number, revisions: Array<{ number: number, disposition: Disposition, explanation: string, writtenAt: string }> } | null } }> } };
+export type TriageCommentsQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, hits: Array<{ comment: { id: string, body: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, versionNumber: number, campaign: { id: string, size: number } | null, provision: { id: string, key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string, updatedAt: string, commentCount: number, revisions: Array<{ number: number, disposition: Disposition, explanation: string, writtenAt: string }> } | null } }> } };
 
 export type EditResponseMutationVariables = Exact<{
   id: string | number;
@@ -607,7 +609,7 @@ export type ModerationQueueQueryVariables = Exact<{
 }>;
 
 
-export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, proposedText: string | null, stance: Stance | null, status: CommentStatus, createdAt: string, draft: { id: string, title: string }, provision: { key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, moderation: { queuedAt: string | null, flagCount: number, flagNotes: Array<string>, authorCommentCount: number, authorHiddenCount: number, flagReasons: Array<{ reason: FlagReason, count: number }>, screeningFindings: Array<{ kind: string, rule: string, detail: string | null, count: number }>, decisions: Array<{ action: ModerationActionKind, automatic: boolean, reason: string, decidedAt: string }> } | null } }> } };
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, proposedText: string | null, stance: Stance | null, status: CommentStatus, createdAt: string, draft: { id: string, title: string }, provision: { key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, moderation: { queuedAt: string | null, flagCount: number, flagNotes: Array<string>, authorCommentCount: number, authorHiddenCount: number, flagReasons: Array<{ reason: FlagReason, count: number }>, screeningFindings: Array<{ kind: string, rule: string, detail: string | null, count: number }>, decisions: Array<{ action: ModerationActionKind, automatic: boolean, reason: string, decidedAt: string }> } | null } }> } };
 
 export type ModerateCommentMutationVariables = Exact<{
   id: string | number;
@@ -618,14 +620,14 @@ export type ModerateCommentMutationVariables = Exact<{
 
 export type ModerateCommentMutation = { moderateComment: { id: string, status: CommentStatus } };
 
-export type ReportEntryFieldsFragment = { commentId: string, text: string, senders: Array<string>, size: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null };
+export type ReportEntryFieldsFragment = { commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean };
 
 export type ReportPageQueryVariables = Exact<{
   draftId: string | number;
 }>;
 
 
-export type ReportPageQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, reportPublishedAt: string | null, agency: { id: string, name: string } } | null, feedbackReport: { generatedAt: string, publishedAt: string | null, commentCount: number, distinctCount: number, participantCount: number, answeredCount: number, answeredShare: number, campaignComments: number, individualComments: number, organizationComments: number, verifiedComments: number, verifiedShare: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, count: number }>, campaigns: Array<{ id: string }>, provisions: Array<{ commentCount: number, answeredCount: number, provision: { id: string, key: string, label: string, heading: string | null }, entries: Array<{ commentId: string, text: string, senders: Array<string>, size: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null }> }>, general: Array<{ commentId: string, text: string, senders: Array<string>, size: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null }> } | null };
+export type ReportPageQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, reportPublishedAt: string | null, agency: { id: string, name: string } } | null, feedbackReport: { generatedAt: string, publishedAt: string | null, commentCount: number, distinctCount: number, participantCount: number, answeredCount: number, answeredShare: number, campaignComments: number, individualComments: number, organizationComments: number, verifiedComments: number, verifiedShare: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, count: number }>, campaigns: Array<{ id: string }>, provisions: Array<{ commentCount: number, answeredCount: number, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null }, entries: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> }>, general: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> } | null };
 
 export type PublishReportMutationVariables = Exact<{
   draftId: string | number;
@@ -738,7 +740,7 @@ export type AddDraftVersionMutation = { addDraftVersion: { id: string, number: n
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomePageQuery = { open: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, closed: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, hot: Array<{ recentCount: number, provision: { id: string, key: string, label: string, heading: string | null, commentCount: number }, draft: { id: string, title: string } }> };
+export type HomePageQuery = { open: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, closed: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> }, hot: Array<{ recentCount: number, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null, commentCount: number }, draft: { id: string, title: string } }> };
 
 export type DraftsPageQueryVariables = Exact<{
   filter?: DraftFilter | null | undefined;
@@ -799,7 +801,7 @@ export type CompareProvisionQueryVariables = Exact<{
 }>;
 
 
-export type CompareProvisionQuery = { draft: { id: string, version: { id: string, provision: { id: string, key: string, label: string, heading: string | null, text: string } | null } | null } | null };
+export type CompareProvisionQuery = { draft: { id: string, version: { id: string, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null, text: string } | null } | null } | null };
 
 export type StanceCountsFieldsFragment = { support: number, oppose: number, amend: number, question: number, neutral: number };
 
@@ -814,7 +816,7 @@ export type SearchPageQueryVariables = Exact<{
 }>;
 
 
-export type SearchPageQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }>, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, currentVersion: { id: string, number: number } }, provision: { key: string, label: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
+export type SearchPageQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }>, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, currentVersion: { id: string, number: number } }, provision: { key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
 
 export type SearchChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -845,7 +847,7 @@ export type StatsPageQueryVariables = Exact<{
 }>;
 
 
-export type StatsPageQuery = { draft: { id: string, title: string, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, agency: { id: string, name: string } } | null, draftStatistics: { draftId: string, generatedAt: string, status: ConsultationStatus, commentCount: number, participantCount: number, individualComments: number, organizationComments: number, individualParticipants: number, organizationParticipants: number, verifiedComments: number, answeredCount: number, generalComments: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, dispositionCounts: Array<{ disposition: Disposition, count: number }>, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, comments: number, participants: number, newParticipants: number }>, articles: Array<{ commentCount: number, participantCount: number, answeredCount: number, provision: { id: string, key: string, label: string, heading: string | null } }> } | null };
+export type StatsPageQuery = { draft: { id: string, title: string, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, agency: { id: string, name: string } } | null, draftStatistics: { draftId: string, generatedAt: string, status: ConsultationStatus, commentCount: number, participantCount: number, individualComments: number, organizationComments: number, individualParticipants: number, organizationParticipants: number, verifiedComments: number, answeredCount: number, generalComments: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, dispositionCounts: Array<{ disposition: Disposition, count: number }>, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, comments: number, participants: number, newParticipants: number }>, articles: Array<{ commentCount: number, participantCount: number, answeredCount: number, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -988,6 +990,7 @@ export const CommentPlaceFieldsFragmentDoc = new TypedDocumentString(`
   provision {
     key
     label
+    fullLabel
   }
 }
     `, {"fragmentName":"CommentPlaceFields"}) as unknown as TypedDocumentString<CommentPlaceFieldsFragment, unknown>;
@@ -997,9 +1000,11 @@ export const ReportEntryFieldsFragmentDoc = new TypedDocumentString(`
   text
   senders
   size
+  senderCount
   stance
   disposition
   explanation
+  withdrawn
 }
     `, {"fragmentName":"ReportEntryFields"}) as unknown as TypedDocumentString<ReportEntryFieldsFragment, unknown>;
 export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(`
@@ -1164,6 +1169,7 @@ export const AccountPageDocument = new TypedDocumentString(`
     organizationName
     province
     emailVerified
+    notifyOnAnswers
   }
 }
     `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
@@ -1225,6 +1231,7 @@ export const MyCommentsDocument = new TypedDocumentString(`
   provision {
     key
     label
+    fullLabel
   }
 }
 fragment CommentFields on Comment {
@@ -1484,6 +1491,7 @@ export const CommentPageDocument = new TypedDocumentString(`
       id
       key
       label
+      fullLabel
       heading
       text
     }
@@ -1614,6 +1622,7 @@ export const SearchCommentsDocument = new TypedDocumentString(`
   provision {
     key
     label
+    fullLabel
   }
 }
 fragment CommentFields on Comment {
@@ -1795,6 +1804,7 @@ export const TriageCommentsDocument = new TypedDocumentString(`
           id
           key
           label
+          fullLabel
         }
         author {
           ...PublicAuthorFields
@@ -1890,6 +1900,7 @@ export const ModerationQueueDocument = new TypedDocumentString(`
         provision {
           key
           label
+          fullLabel
         }
         author {
           ...PublicAuthorFields
@@ -1986,6 +1997,7 @@ export const ReportPageDocument = new TypedDocumentString(`
         id
         key
         label
+        fullLabel
         heading
       }
       entries {
@@ -2002,9 +2014,11 @@ export const ReportPageDocument = new TypedDocumentString(`
   text
   senders
   size
+  senderCount
   stance
   disposition
   explanation
+  withdrawn
 }
 fragment StanceCountsFields on StanceCounts {
   support
@@ -2187,6 +2201,7 @@ export const HomePageDocument = new TypedDocumentString(`
       id
       key
       label
+      fullLabel
       heading
       commentCount
     }
@@ -2495,6 +2510,7 @@ export const CompareProvisionDocument = new TypedDocumentString(`
         id
         key
         label
+        fullLabel
         heading
         text
       }
@@ -2533,6 +2549,7 @@ export const SearchPageDocument = new TypedDocumentString(`
         provision {
           key
           label
+          fullLabel
         }
       }
     }
@@ -2680,6 +2697,7 @@ export const StatsPageDocument = new TypedDocumentString(`
         id
         key
         label
+        fullLabel
         heading
       }
     }

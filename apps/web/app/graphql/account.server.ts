@@ -52,6 +52,7 @@ export const AccountPage = graphql(`
       organizationName
       province
       emailVerified
+      notifyOnAnswers
     }
   }
 `);

@@ -124,6 +124,7 @@ export const CommentPage = graphql(`
         id
         key
         label
+        fullLabel
         heading
         text
       }
@@ -147,6 +148,7 @@ export const CommentPlaceFields = graphql(`
     provision {
       key
       label
+      fullLabel
     }
   }
 `);

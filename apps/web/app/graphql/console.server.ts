@@ -141,6 +141,7 @@ export const TriageComments = graphql(`
             id
             key
             label
+            fullLabel
           }
           author {
             ...PublicAuthorFields
@@ -238,6 +239,7 @@ export const ModerationQueue = graphql(`
           provision {
             key
             label
+            fullLabel
           }
           author {
             ...PublicAuthorFields
@@ -287,9 +289,11 @@ export const ReportEntryFields = graphql(`
     text
     senders
     size
+    senderCount
     stance
     disposition
     explanation
+    withdrawn
   }
 `);
 
@@ -344,6 +348,7 @@ export const ReportPage = graphql(`
           id
           key
           label
+          fullLabel
           heading
         }
         entries {

@@ -22,6 +22,7 @@ export const HomePage = graphql(`
         id
         key
         label
+        fullLabel
         heading
         commentCount
       }
@@ -219,6 +220,7 @@ export const CompareProvision = graphql(`
           id
           key
           label
+          fullLabel
           heading
           text
         }

@@ -35,6 +35,7 @@ export const SearchPage = graphql(`
           provision {
             key
             label
+            fullLabel
           }
         }
       }

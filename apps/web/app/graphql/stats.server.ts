@@ -52,6 +52,7 @@ export const StatsPage = graphql(`
           id
           key
           label
+          fullLabel
           heading
         }
       }

@@ -16,6 +16,7 @@ export const NOTICES = {
   passwordReset: 'da-dat-lai-mat-khau',
   passwordChanged: 'da-doi-mat-khau',
   profileSaved: 'da-luu',
+  mailSaved: 'da-luu-thu-bao',
   verificationSent: 'da-gui-thu',
   accountDeleted: 'da-xoa-tai-khoan',
   resetSent: 'da-gui-thu-dat-lai',

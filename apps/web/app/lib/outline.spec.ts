@@ -1,4 +1,4 @@
-import { buildOutline, citationFromKey, countArticles, countUnder, type FlatProvision } from './outline';
+import { buildOutline, countArticles, countUnder, type FlatProvision } from './outline';
 
 const zero = { support: 0, oppose: 0, amend: 0, question: 0, neutral: 0 };
 const p = (
@@ -46,15 +46,6 @@ describe(buildOutline.name, () => {
   it('keeps a provision whose parent is missing, as a root', () => {
     const roots = buildOutline([p('a9', 'ARTICLE', '9', 'Điều 9', 'gone')]);
     expect(roots.map((r) => r.id)).toEqual(['a9']);
-  });
-});
-
-describe(citationFromKey.name, () => {
-  it('names a clause or point with its article, from the key', () => {
-    expect(citationFromKey('Khoản 3', 'chuong-v/dieu-26/khoan-3')).toBe('Khoản 3 Điều 26');
-    expect(citationFromKey('Điểm đ', 'chuong-i/dieu-2/khoan-1/diem-dd')).toBe('Điểm đ khoản 1 Điều 2');
-    expect(citationFromKey('Điều 26', 'chuong-v/dieu-26')).toBe('Điều 26');
-    expect(citationFromKey('Chương I', 'chuong-i')).toBe('Chương I');
   });
 });
 

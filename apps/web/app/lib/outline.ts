@@ -70,28 +70,6 @@ export function countArticles(nodes: readonly ProvisionNode[]): number {
 }
 
 /**
- * A provision's citation from its key alone ("khoản 3 Điều 26" from ".../dieu-26/khoan-3"),
- * for lists that show provisions out of their draft (the home page's most discussed).
- */
-export function citationFromKey(label: string, key: string): string {
-  const parts = Object.fromEntries(
-    key
-      .split('/')
-      .map((segment) => /^(dieu|khoan|diem)-(.+)$/.exec(segment))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => [m[1], m[2] === 'dd' ? 'đ' : m[2]]),
-  );
-  if (!parts.dieu || (!parts.khoan && !parts.diem)) return label;
-  const words = [
-    parts.diem ? t.citation.point(parts.diem) : null,
-    parts.khoan ? t.citation.clause(parts.khoan) : null,
-    `${t.kindLabel.ARTICLE} ${parts.dieu}`,
-  ].filter(Boolean);
-  const text = words.join(' ');
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
-
-/**
  * A provision's comments counted from the search's PROVISION facet, which counts each key on
  * its own: the provision's count plus everything under it (`dieu-2` and `dieu-2/khoan-1`,
  * never `dieu-28`).

@@ -18,7 +18,7 @@ import { pageMeta } from '../lib/meta';
 import { NOTICES, withNotice } from '../lib/notices';
 import { ProfileFields, profileErrors } from './register';
 
-type Intent = 'profile' | 'password' | 'resend' | 'delete';
+type Intent = 'profile' | 'mail' | 'password' | 'resend' | 'delete';
 interface AccountActionData extends FormState {
   intent: Intent;
 }
@@ -54,6 +54,10 @@ export async function action({ request, context }: Route.ActionArgs) {
         });
         return redirect(withNotice('/tai-khoan', NOTICES.profileSaved), 303);
       }
+      case 'mail':
+        // A checkbox sends nothing when unticked: its absence is "off".
+        await web.api.run(UpdateProfile, { input: { notifyOnAnswers: values.notifyOnAnswers === '1' } });
+        return redirect(withNotice('/tai-khoan', NOTICES.mailSaved), 303);
       case 'resend':
         await web.api.run(RequestEmailVerification);
         return redirect(withNotice('/tai-khoan', NOTICES.verificationSent), 303);
@@ -172,6 +176,32 @@ export default function Account() {
             </button>
           </PostForm>
         )}
+      </section>
+
+      <section aria-labelledby="mail-title" className="card">
+        <h2 id="mail-title">{t.account.mailTitle}</h2>
+        <PostForm>
+          <ErrorSummary idPrefix="mail" formError={failedFor('mail')?.formError} />
+          <input type="hidden" name="intent" value="mail" />
+          <label className="choice">
+            <input
+              type="checkbox"
+              name="notifyOnAnswers"
+              value="1"
+              defaultChecked={me.notifyOnAnswers}
+              aria-describedby="mail-hint"
+            />{' '}
+            {t.account.notifyOnAnswers}
+          </label>
+          <p className="field__hint" id="mail-hint">
+            {me.emailVerified ? t.account.notifyHint : t.account.notifyNeedsVerification}
+          </p>
+          <p className="form-actions">
+            <button type="submit" className="button button--secondary">
+              {t.common.save}
+            </button>
+          </p>
+        </PostForm>
       </section>
 
       <section aria-labelledby="password-title" className="card">

@@ -7,7 +7,6 @@ import { CompareDraft, CompareProvision, DraftDiff } from '../graphql/drafts.ser
 import { SearchPage } from '../graphql/search.server';
 import { t } from '../i18n';
 import { pageMeta } from '../lib/meta';
-import { citationFromKey } from '../lib/outline';
 import { comparePath, draftPath, threadPath } from '../lib/paths';
 import { searchHref } from '../lib/search-params';
 
@@ -79,16 +78,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export function meta({ data: loaded }: Route.MetaArgs) {
   if (!loaded) return pageMeta(t.compare.short);
-  const label = loaded.provision
-    ? citationFromKey(loaded.provision.label, loaded.provision.key)
-    : (loaded.change?.label ?? loaded.draft.title);
+  const label = loaded.provision ? loaded.provision.fullLabel : (loaded.change?.label ?? loaded.draft.title);
   return pageMeta(t.compare.title(label));
 }
 
 export default function Compare() {
   const loaded = useLoaderData<typeof loader>();
   const { draft, versions, from, to, change, mine, provision, asked, key } = loaded;
-  const label = provision ? citationFromKey(provision.label, provision.key) : (change?.label ?? null);
+  const label = provision ? provision.fullLabel : (change?.label ?? null);
   return (
     <div className="page compare-page">
       <nav aria-label={t.site.breadcrumb} className="breadcrumb">
@@ -164,9 +161,7 @@ export default function Compare() {
               </>
             ) : (
               <>
-                {change?.change === 'MOVED' && change.toKey && (
-                  <p>{t.compare.moved(citationFromKey(change.label, change.toKey))}</p>
-                )}
+                {change?.change === 'MOVED' && change.toKey && <p>{t.compare.moved(change.label)}</p>}
                 <p className="field__hint">{t.compare.legend}</p>
                 <ChangeList changes={mine} />
               </>

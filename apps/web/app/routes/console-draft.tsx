@@ -29,7 +29,7 @@ import {
   STANCES,
   type SearchFilters,
 } from '../lib/search-params';
-import { citationFromKey, countUnder } from '../lib/outline';
+import { countUnder } from '../lib/outline';
 import { CONSOLE_PATH, commentPath, consoleDraftPath, draftPath } from '../lib/paths';
 
 /**
@@ -556,8 +556,8 @@ export default function ConsoleDraftPage() {
                           {c.author.province && ` · ${c.author.province}`}
                         </label>
                         <p className="muted">
-                          {c.provision ? citationFromKey(c.provision.label, c.provision.key) : t.thread.whole}{' '}
-                          · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>{' '}
+                          {c.provision ? c.provision.fullLabel : t.thread.whole} ·{' '}
+                          <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>{' '}
                           {c.stance && <StanceBadge stance={c.stance} />}
                         </p>
                         {campaignRow(c) && (

@@ -6,7 +6,6 @@ import { webContext } from '../context';
 import { HomePage } from '../graphql/drafts.server';
 import { t } from '../i18n';
 import { pageMeta } from '../lib/meta';
-import { citationFromKey } from '../lib/outline';
 import { reportPath, threadPath } from '../lib/paths';
 
 export async function loader({ context }: Route.LoaderArgs) {
@@ -61,7 +60,7 @@ export default function Home() {
               {hot.map((item) => (
                 <li key={item.provision.id} data-provision-id={item.provision.id}>
                   <Link to={threadPath(item.draft.id, item.provision.key)} className="hot-list__link">
-                    {citationFromKey(item.provision.label, item.provision.key)}
+                    {item.provision.fullLabel}
                     {item.provision.heading ? `. ${item.provision.heading}` : ''}
                   </Link>
                   <span className="hot-list__draft">{item.draft.title}</span>

@@ -10,7 +10,6 @@ import { requireModerator } from '../lib/console.server';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { formValues, messagesForApiError, statusFor, type FormState } from '../lib/forms.server';
 import { pageMeta } from '../lib/meta';
-import { citationFromKey } from '../lib/outline';
 import { commentPath, draftPath, threadPath } from '../lib/paths';
 
 /**
@@ -107,9 +106,7 @@ export default function ModerationPage() {
                   {c.provision && (
                     <>
                       {' › '}
-                      <Link to={threadPath(c.draft.id, c.provision.key)}>
-                        {citationFromKey(c.provision.label, c.provision.key)}
-                      </Link>
+                      <Link to={threadPath(c.draft.id, c.provision.key)}>{c.provision.fullLabel}</Link>
                     </>
                   )}{' '}
                   · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>{' '}

@@ -7,7 +7,6 @@ import { StatsPage } from '../graphql/stats.server';
 import { t } from '../i18n';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { pageMeta } from '../lib/meta';
-import { citationFromKey } from '../lib/outline';
 import { draftPath, reportPath, threadPath } from '../lib/paths';
 import { DISPOSITIONS, searchHref } from '../lib/search-params';
 
@@ -193,7 +192,7 @@ function Figures({ draftId, stats, live }: { draftId: string; stats: Stats; live
               title={t.stats.byArticle}
               unit={t.stats.unit}
               items={articles.slice(0, TOP_ARTICLES).map((a) => ({
-                label: citationFromKey(a.provision.label, a.provision.key),
+                label: a.provision.fullLabel,
                 value: a.commentCount,
               }))}
             />

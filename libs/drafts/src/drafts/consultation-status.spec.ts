@@ -1,4 +1,4 @@
-import { consultationStatus, consultationWarnings } from './consultation-status';
+import { consultationStatus, consultationWarningDetails, consultationWarnings } from './consultation-status';
 import { ConsultationStatus } from './dto/enums';
 
 const at = (iso: string) => new Date(iso);
@@ -36,6 +36,18 @@ describe(consultationStatus.name, () => {
         closesAt: at('2026-12-08T00:00:00Z'),
         closedAt: null,
       }),
-    ).toEqual(['The consultation lasts 7 days, shorter than the customary 30.']);
+    ).toEqual(['Thời gian lấy ý kiến là 7 ngày, ngắn hơn 30 ngày theo thông lệ.']);
+    expect(
+      consultationWarningDetails({
+        opensAt: at('2026-12-01T00:00:00Z'),
+        closesAt: at('2026-12-08T12:00:00Z'),
+        closedAt: null,
+      }),
+    ).toEqual([
+      {
+        code: 'SHORT_CONSULTATION',
+        message: 'Thời gian lấy ý kiến là 7,5 ngày, ngắn hơn 30 ngày theo thông lệ.',
+      },
+    ]);
   });
 });

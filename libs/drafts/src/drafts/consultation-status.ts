@@ -18,14 +18,30 @@ export function consultationStatus(window: ConsultationWindow, now: Date): Consu
   return ConsultationStatus.CLOSED;
 }
 
-export function consultationWarnings(window: ConsultationWindow): string[] {
+/** Advice about a schedule: a stable code for programs, a Vietnamese message for people. */
+export interface ConsultationWarning {
+  /** SHORT_CONSULTATION; new codes may be added, none renamed. */
+  code: 'SHORT_CONSULTATION';
+  message: string;
+}
+
+/** Advice about the schedule (never enforced): a window shorter than the customary 30 days. */
+export function consultationWarningDetails(window: ConsultationWindow): ConsultationWarning[] {
   if (!window.opensAt || !window.closesAt) return [];
   const days = (window.closesAt.getTime() - window.opensAt.getTime()) / 86_400_000;
-  return days < CUSTOMARY_MINIMUM_DAYS
-    ? [
-        `The consultation lasts ${Math.round(days * 10) / 10} days, shorter than the customary ${CUSTOMARY_MINIMUM_DAYS}.`,
-      ]
-    : [];
+  if (days >= CUSTOMARY_MINIMUM_DAYS) return [];
+  const shown = (Math.round(days * 10) / 10).toLocaleString('vi-VN');
+  return [
+    {
+      code: 'SHORT_CONSULTATION',
+      message: `Thời gian lấy ý kiến là ${shown} ngày, ngắn hơn ${CUSTOMARY_MINIMUM_DAYS} ngày theo thông lệ.`,
+    },
+  ];
+}
+
+/** The messages of consultationWarningDetails (`Draft.consultationWarnings`). */
+export function consultationWarnings(window: ConsultationWindow): string[] {
+  return consultationWarningDetails(window).map((w) => w.message);
 }
 
 /**

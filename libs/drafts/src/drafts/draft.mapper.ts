@@ -1,5 +1,6 @@
+import { ParseWarning, toParseWarnings } from '../parser/warnings';
 import type { Outline, OutlineNode } from '../parser';
-import { consultationStatus, consultationWarnings } from './consultation-status';
+import { consultationStatus, consultationWarningDetails, consultationWarnings } from './consultation-status';
 import { DraftObject, DraftVersionObject } from './dto/draft.object';
 import { DocType, ModerationMode, ProvisionKindEnum } from './dto/enums';
 import { OutlineNodeObject, OutlineObject } from './dto/outline.object';
@@ -22,6 +23,7 @@ export function toDraftObject(draft: DraftEntity, now: Date): DraftObject {
     closeReason: draft.closeReason,
     moderationMode: draft.moderationMode as ModerationMode,
     consultationWarnings: consultationWarnings(draft),
+    consultationWarningDetails: consultationWarningDetails(draft),
     createdAt: draft.createdAt,
   };
 }
@@ -36,7 +38,7 @@ export function toVersionObject(version: DraftVersionEntity): DraftVersionObject
     documentNumber: version.documentNumber,
     issuer: version.issuer,
     preamble: version.preamble,
-    warnings: version.warnings,
+    ...warningFields(toParseWarnings(version.warnings)),
   };
 }
 
@@ -47,6 +49,7 @@ export function toProvisionObject(p: ProvisionEntity): ProvisionObject {
     kind: p.kind as ProvisionKindEnum,
     number: p.number,
     label: p.label,
+    fullLabel: p.fullLabel,
     heading: p.heading,
     text: p.text,
     parentId: p.parentId,
@@ -73,7 +76,7 @@ export function toOutlineObject(outline: Outline): OutlineObject {
     number: outline.number,
     issuer: outline.issuer,
     preamble: outline.preamble,
-    warnings: outline.warnings,
+    ...warningFields(outline.warningDetails),
     nodes: outline.nodes.map(node),
     json: JSON.stringify({
       title: outline.title,
@@ -81,7 +84,13 @@ export function toOutlineObject(outline: Outline): OutlineObject {
       number: outline.number,
       preamble: outline.preamble,
       warnings: outline.warnings,
+      warningDetails: outline.warningDetails,
       nodes: outline.nodes,
     }),
   };
+}
+
+/** `warnings` (the messages, as the contract has them) and `warningDetails` (with codes). */
+function warningFields(details: ParseWarning[]): { warnings: string[]; warningDetails: ParseWarning[] } {
+  return { warnings: details.map((w) => w.message), warningDetails: details };
 }

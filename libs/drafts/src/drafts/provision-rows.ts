@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OutlineNode } from '../parser';
+import { fullProvisionLabel } from './provision-label';
 
 /** A provision row ready to insert: ids are made here so parents can be linked in one pass. */
 export interface ProvisionRow {
@@ -8,6 +9,8 @@ export interface ProvisionRow {
   kind: OutlineNode['kind'];
   number: string;
   label: string;
+  /** The label as read out of the outline: "Khoản 2 Điều 22" (fullProvisionLabel). */
+  fullLabel: string;
   heading: string | null;
   text: string;
   parentId: string | null;
@@ -20,6 +23,8 @@ export interface ProvisionRow {
 /** Flattens an outline in document order (pre-order), the order readers see it in. */
 export function provisionRows(nodes: OutlineNode[]): ProvisionRow[] {
   const rows: ProvisionRow[] = [];
+  // The provision's ancestors, nearest first, while visiting.
+  const ancestors: ProvisionRow[] = [];
   const visit = (node: OutlineNode, parent: ProvisionRow | null, depth: number) => {
     const id = randomUUID();
     const row: ProvisionRow = {
@@ -28,6 +33,7 @@ export function provisionRows(nodes: OutlineNode[]): ProvisionRow[] {
       kind: node.kind,
       number: node.number,
       label: node.label,
+      fullLabel: fullProvisionLabel([node, ...ancestors]),
       heading: node.heading,
       text: node.text,
       parentId: parent?.id ?? null,
@@ -37,7 +43,9 @@ export function provisionRows(nodes: OutlineNode[]): ProvisionRow[] {
       lineageId: id,
     };
     rows.push(row);
+    ancestors.unshift(row);
     for (const child of node.children) visit(child, row, depth + 1);
+    ancestors.shift();
   };
   for (const node of nodes) visit(node, null, 0);
   return rows;

@@ -5,7 +5,7 @@ import { canSeeDraft, canSeeVersion } from './draft-access';
 import { DataSource } from 'typeorm';
 import { ProvisionEntity } from './entities/provision.entity';
 
-const PROVISION_COLUMNS = `p.id, p.version_id AS "versionId", p.key, p.kind, p.number, p.label, p.heading,
+const PROVISION_COLUMNS = `p.id, p.version_id AS "versionId", p.key, p.kind, p.number, p.label, p.full_label AS "fullLabel", p.heading,
   p.text, p.parent_id AS "parentId", p.ordinal, p.depth, p.lineage_id AS "lineageId"`;
 
 @Injectable()

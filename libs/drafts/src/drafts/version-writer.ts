@@ -36,17 +36,19 @@ export class VersionWriter {
         version.outline.issuer,
         version.outline.preamble,
         version.sourceFilename,
-        JSON.stringify(version.outline.warnings),
+        JSON.stringify(version.outline.warningDetails),
         version.createdBy,
       ],
     );
     if (rows.length) {
       await manager.query(
-        `INSERT INTO provision (id, version_id, key, kind, number, label, heading, text, parent_id, ordinal, depth, lineage_id)
-         SELECT u.id, $1, u.key, u.kind, u.number, u.label, u.heading, u.text, u.parent_id, u.ordinal, u.depth, u.lineage_id
+        `INSERT INTO provision (id, version_id, key, kind, number, label, heading, text, parent_id, ordinal, depth,
+                                lineage_id, full_label)
+         SELECT u.id, $1, u.key, u.kind, u.number, u.label, u.heading, u.text, u.parent_id, u.ordinal, u.depth,
+                u.lineage_id, u.full_label
            FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                       $9::uuid[], $10::int[], $11::int[], $12::uuid[])
-             AS u(id, key, kind, number, label, heading, text, parent_id, ordinal, depth, lineage_id)`,
+                       $9::uuid[], $10::int[], $11::int[], $12::uuid[], $13::text[])
+             AS u(id, key, kind, number, label, heading, text, parent_id, ordinal, depth, lineage_id, full_label)`,
         [
           id,
           rows.map((r) => r.id),
@@ -60,6 +62,7 @@ export class VersionWriter {
           rows.map((r) => r.ordinal),
           rows.map((r) => r.depth),
           rows.map((r) => r.lineageId),
+          rows.map((r) => r.fullLabel),
         ],
       );
     }
@@ -68,7 +71,7 @@ export class VersionWriter {
 
   private async inheritLineage(manager: EntityManager, previousVersionId: string, rows: ProvisionRow[]) {
     const previous: ProvisionRow[] = await manager.query(
-      `SELECT id, key, kind, number, label, heading, text, parent_id AS "parentId", ordinal, depth,
+      `SELECT id, key, kind, number, label, full_label AS "fullLabel", heading, text, parent_id AS "parentId", ordinal, depth,
               lineage_id AS "lineageId", NULL AS "parentKey"
          FROM provision WHERE version_id = $1 ORDER BY ordinal`,
       [previousVersionId],

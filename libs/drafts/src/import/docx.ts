@@ -1,6 +1,7 @@
 import { BadInputError } from '@thamvan/core/errors/domain-error';
 import { htmlToLines } from './html-to-lines';
 import type { Extracted } from './extracted';
+import { parseWarnings } from '../parser/warnings';
 import { unpackDocxText } from './zip-inflate';
 
 /**
@@ -27,12 +28,6 @@ export async function extractDocx(buffer: Buffer, unpackedLimit?: number): Promi
     throw new BadInputError(`the .docx file could not be read: ${why}`, 'base64');
   }
   const { lines, rebuiltNumbers } = htmlToLines(html);
-  const warnings =
-    rebuiltNumbers > 0
-      ? [
-          `${rebuiltNumbers} list items used Word's automatic numbering; their numbers were ` +
-            'rebuilt as 1., 2., … and a), b), …: check the clauses and points',
-        ]
-      : [];
+  const warnings = rebuiltNumbers > 0 ? [parseWarnings.docxAutoNumbering(rebuiltNumbers)] : [];
   return { text: lines.join('\n'), warnings };
 }

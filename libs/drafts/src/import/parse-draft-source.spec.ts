@@ -39,8 +39,8 @@ describe('parseDraftSource (inline: jest runs the TypeScript sources, so no work
       ['dieu-1/khoan-2/diem-a', null, 'mục tiêu;'],
       ['dieu-1/khoan-2/diem-b', null, 'lộ trình.\nTT | Nội dung | Thời hạn\n1 | Báo cáo | 30 ngày'],
     ]);
-    expect(outline.warnings).toEqual([
-      expect.stringMatching(/^4 list items used Word's automatic numbering/),
+    expect(outline.warningDetails).toEqual([
+      { code: 'DOCX_AUTO_NUMBERING', message: expect.stringMatching(/^4 mục dùng đánh số tự động của Word/) },
     ]);
   });
 
@@ -51,8 +51,11 @@ describe('parseDraftSource (inline: jest runs the TypeScript sources, so no work
       key: 'toan-van',
       text: 'Ghi chú họp\nKhông có điều khoản nào.',
     });
-    expect(outline.warnings).toEqual([
-      'No Phần/Chương/Mục/Điều found: the whole text is kept as one provision',
+    expect(outline.warningDetails).toEqual([
+      {
+        code: 'NO_STRUCTURE',
+        message: 'Không tìm thấy Phần, Chương, Mục hay Điều: toàn bộ văn bản được giữ thành một quy định',
+      },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { parseLegalText } from '../parser/parse-legal-text';
+import { parseLegalText, setWarnings } from '../parser/parse-legal-text';
 import type { Outline } from '../parser/types';
 import { extractDocument } from './extract-text';
 import type { FileKind } from './file-kind';
@@ -15,6 +15,6 @@ export async function runParseJob(job: ParseJob): Promise<Outline> {
   const buffer = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
   const { text, warnings } = await extractDocument(buffer, job.kind);
   const outline = parseLegalText(text);
-  outline.warnings = [...warnings, ...outline.warnings];
+  setWarnings(outline, [...warnings, ...outline.warningDetails]);
   return outline;
 }

@@ -6,6 +6,7 @@ import { MAX_EXTRACTED_TEXT_BYTES, MAX_PDF_DECODED_BYTES, MAX_PDF_PAGES } from '
 import { withDecodeBudget } from './pdf-decode-budget';
 import type { PdfLine } from './pdf-line';
 import { reflowPdfLines } from './pdf-reflow';
+import { parseWarnings } from '../parser/warnings';
 import { Slots } from './slots';
 
 // A gap wider than this (in em) on one baseline separates columns or table cells.
@@ -180,10 +181,7 @@ async function readPdf(buffer: Buffer, limits: PdfLimits, checkBudget: () => voi
       // pdf.js recovers from errors in a stream, ours included: the budget says if it was ours.
       checkBudget();
     }
-    const warnings =
-      unreadable.length > 0
-        ? [`PDF pages that could not be read were skipped: ${unreadable.join(', ')}`]
-        : [];
+    const warnings = unreadable.length > 0 ? [parseWarnings.pdfPagesSkipped(unreadable)] : [];
     return { text: reflowPdfLines(pages, width || undefined).join('\n'), warnings };
   } finally {
     await destroy(task);

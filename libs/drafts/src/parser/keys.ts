@@ -1,5 +1,6 @@
 import { slugify } from './fold';
 import { ProvisionKind } from './types';
+import { ParseWarning, parseWarnings } from './warnings';
 
 const KEY_PREFIX: Record<ProvisionKind, string> = {
   PART: 'phan',
@@ -36,7 +37,7 @@ export class KeyRegistry {
   // Next suffix to try per base key, so that thousands of repeats stay linear.
   private readonly nextSuffix = new Map<string, number>();
 
-  constructor(private readonly warn: (message: string) => void) {}
+  constructor(private readonly warn: (warning: ParseWarning) => void) {}
 
   claim(parentKey: string | null, kind: ProvisionKind, number: string): string {
     const segment = `${KEY_PREFIX[kind]}-${slugify(number)}`;
@@ -47,7 +48,7 @@ export class KeyRegistry {
       while (this.used.has(`${base}-${n}`)) n++;
       key = `${base}-${n}`;
       this.nextSuffix.set(base, n + 1);
-      this.warn(`Duplicate key "${base}" renamed to "${key}"`);
+      this.warn(parseWarnings.duplicateKey(base, key));
     }
     this.used.add(key);
     return key;

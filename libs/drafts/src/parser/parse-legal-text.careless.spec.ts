@@ -20,6 +20,7 @@ describe('parseLegalText: carelessly numbered clauses', () => {
     expect(node(o, 'dieu-4/khoan-4').text).toBe('Cơ sở.');
     expect(node(o, 'dieu-4/khoan-10').text).toBe('Phần cứng.');
     expect(o.warnings).toEqual(['Điều 4: khoản 2 viết "2.."', 'Điều 4: khoản 4 viết "4.."']);
+    expect(o.warningDetails.map((w) => w.code)).toEqual(['CLAUSE_NUMBER_GUESSED', 'CLAUSE_NUMBER_GUESSED']);
   });
 
   it('reads "1 X" / "2 X" / "3. X" mixed in one article', () => {

@@ -143,7 +143,8 @@ describe('parseLegalText: unstructured and odd input', () => {
     for (const input of ['', '  \n\t\r\n']) {
       const o = parseLegalText(input);
       expect(o.nodes).toEqual([]);
-      expect(o.warnings).toEqual(['The document is empty']);
+      expect(o.warningDetails).toEqual([{ code: 'EMPTY_DOCUMENT', message: 'Văn bản trống' }]);
+      expect(o.warnings).toEqual(['Văn bản trống']);
     }
   });
 
@@ -161,6 +162,7 @@ describe('parseLegalText: unstructured and odd input', () => {
       },
     ]);
     expect(o.warnings).toHaveLength(1);
+    expect(o.warningDetails.map((w) => w.code)).toEqual(['NO_STRUCTURE']);
   });
 
   it('survives binary garbage and non-string input', () => {

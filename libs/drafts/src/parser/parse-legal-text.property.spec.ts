@@ -49,7 +49,7 @@ const DOC_TYPES = ['LAW', 'ORDINANCE', 'RESOLUTION', 'DECREE', 'DECISION', 'CIRC
 function shapeProblems(outline: Outline): string[] {
   const problems: string[] = [];
   // The catch-all fallback in parseLegalText must never be what kept us from throwing.
-  problems.push(...outline.warnings.filter((w) => w.startsWith('Parser error')));
+  problems.push(...outline.warningDetails.filter((w) => w.code === 'PARSER_ERROR').map((w) => w.message));
   if (!DOC_TYPES.includes(outline.docType)) problems.push(`docType ${outline.docType}`);
   const seen = new Set<string>();
   for (const node of flattenOutline(outline.nodes)) {

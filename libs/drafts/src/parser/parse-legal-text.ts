@@ -35,6 +35,7 @@ import { ArticleLine, LineClass, classifyLine } from './line-classifier';
 import { normalizeText } from './normalize';
 import { isTrailerStart } from './trailer';
 import { TreeBuilder } from './tree-builder';
+import { ParseWarning, parseWarnings } from './warnings';
 import { Outline, OutlineNode } from './types';
 
 const MAX_WARNINGS = 100;
@@ -43,14 +44,34 @@ const MAX_QUOTE_LINES = 300;
 const OPENING_QUOTE = /^["“«„]/u;
 const CLOSING_QUOTE = /["”»]\s*[.;,:]?\s*(?:\/\.)?$/u;
 
+/** The heading of a preamble text ("LỜI NÓI ĐẦU", "Lời nói đầu"), on a line of its own. */
+const OPENING_HEADING = /^lời\s+nói\s+đầu\s*[.:]?$/iu;
+
+/**
+ * "Lời nói đầu" as a provision: first in the outline, key `loi-noi-dau`, kind ARTICLE (as the
+ * "Toàn văn" fallback: a top-level unit people comment on; no new kind for clients to learn),
+ * number "" (it has none), label "Lời nói đầu".
+ */
+function openingNode(text: string[]): OutlineNode {
+  return {
+    kind: 'ARTICLE',
+    number: '',
+    label: 'Lời nói đầu',
+    heading: null,
+    key: 'loi-noi-dau',
+    text: text.join('\n'),
+    children: [],
+  };
+}
+
 function startsBody(cls: LineClass | null): boolean {
   if (!cls) return false;
   if (cls.kind === 'ARTICLE') return cls.strong || cls.content !== null;
   return cls.kind !== 'CLAUSE' && cls.kind !== 'POINT';
 }
 
-function wholeText(lines: string[], outline: Outline, warning: string): Outline {
-  outline.warnings.push(warning);
+function wholeText(lines: string[], outline: Outline, warning: ParseWarning): Outline {
+  setWarnings(outline, [warning]);
   if (lines.length > 0) {
     const node: OutlineNode = {
       kind: 'ARTICLE',
@@ -74,6 +95,7 @@ function emptyOutline(): Outline {
     issuer: null,
     preamble: null,
     warnings: [],
+    warningDetails: [],
     nodes: [],
     trailer: null,
   };
@@ -89,20 +111,23 @@ function parse(input: string): Outline {
   if (first < 0) {
     const front = parseFrontMatter(lines);
     const outline: Outline = { ...emptyOutline(), ...front, preamble: null };
-    const why =
-      lines.length === 0
-        ? 'The document is empty'
-        : 'No Phần/Chương/Mục/Điều found: the whole text is kept as one provision';
+    const why = lines.length === 0 ? parseWarnings.emptyDocument() : parseWarnings.noStructure();
     return wholeText(lines, outline, why);
   }
 
-  const warnings: string[] = [];
+  const warnings: ParseWarning[] = [];
   let dropped = 0;
-  const warn = (message: string): void => {
-    if (warnings.length < MAX_WARNINGS) warnings.push(message);
+  const warn = (warning: ParseWarning): void => {
+    if (warnings.length < MAX_WARNINGS) warnings.push(warning);
     else dropped++;
   };
-  const outline: Outline = { ...emptyOutline(), ...parseFrontMatter(lines.slice(0, first)) };
+  // "LỜI NÓI ĐẦU" (a constitution's, some laws'): its text is a provision people comment on,
+  // not part of the header's preamble.
+  const front = lines.slice(0, first);
+  const opening = front.findIndex((l) => OPENING_HEADING.test(l));
+  const openingText = opening >= 0 ? front.slice(opening + 1) : [];
+  const header = openingText.length > 0 ? front.slice(0, opening) : front;
+  const outline: Outline = { ...emptyOutline(), ...parseFrontMatter(header) };
   const builder = new TreeBuilder(new KeyRegistry(warn), warn, classes);
 
   // nextArticle[i]: the first article-looking line after i; closeAt[i]: first line >= i that
@@ -145,12 +170,13 @@ function parse(input: string): Outline {
   }
 
   outline.nodes = builder.finish();
+  if (openingText.length > 0) outline.nodes.unshift(openingNode(openingText));
   if (builder.orphans.length > 0) {
     outline.preamble = [outline.preamble, ...builder.orphans].filter((l) => l !== null).join('\n');
   }
   outline.trailer = trailerFrom < lines.length ? lines.slice(trailerFrom).join('\n') : null;
-  if (dropped > 0) warnings.push(`… and ${dropped} more warnings`);
-  outline.warnings = warnings;
+  if (dropped > 0) warnings.push(parseWarnings.more(dropped));
+  setWarnings(outline, warnings);
   return outline;
 }
 
@@ -166,6 +192,12 @@ export function parseLegalText(input: string): Outline {
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== '');
-    return wholeText(lines, emptyOutline(), `Parser error, whole text kept: ${message}`);
+    return wholeText(lines, emptyOutline(), parseWarnings.parserError(message));
   }
+}
+
+/** Sets an outline's warnings: the coded list and its messages (the contract's strings). */
+export function setWarnings(outline: Outline, warnings: ParseWarning[]): void {
+  outline.warningDetails = warnings;
+  outline.warnings = warnings.map((w) => w.message);
 }

@@ -278,31 +278,38 @@ describe('parseLegalText: messy numbering', () => {
   it('warns on a chapter numbering gap', () => {
     const o = parse('Chương I', 'Điều 1. A', 'Chương III', 'Điều 2. B');
     expect(keys(o)).toEqual(['chuong-i', 'chuong-i/dieu-1', 'chuong-iii', 'chuong-iii/dieu-2']);
-    expect(o.warnings).toEqual(['Chapter numbering: Chương III follows Chương I']);
+    expect(o.warningDetails).toEqual([
+      {
+        code: 'CHAPTER_NUMBER_OUT_OF_SEQUENCE',
+        message: 'Số chương không liên tiếp: Chương III đứng sau Chương I',
+      },
+    ]);
+    expect(o.warnings).toEqual(o.warningDetails.map((w) => w.message));
   });
 
   it('warns on an article numbering gap', () => {
     const o = parse('Điều 3. A', 'Điều 5. B');
     expect(keys(o)).toEqual(['dieu-3', 'dieu-5']);
-    expect(o.warnings).toEqual(['Numbering gap: Điều 3 is followed by Điều 5']);
+    expect(o.warningDetails).toEqual([
+      { code: 'ARTICLE_NUMBER_GAP', message: 'Số điều bị ngắt quãng: sau Điều 3 là Điều 5' },
+    ]);
   });
 
   it('suffixes a duplicate key with -2 and warns', () => {
     const o = parse('Điều 1. A', 'Điều 2. B', 'Điều 2. C', '1. x', 'Điều 3. D');
     expect(keys(o)).toEqual(['dieu-1', 'dieu-2', 'dieu-2-2', 'dieu-2-2/khoan-1', 'dieu-3']);
+    expect(o.warningDetails.map((w) => w.code)).toEqual(['ARTICLE_NUMBER_OUT_OF_ORDER', 'DUPLICATE_KEY']);
     expect(o.warnings).toEqual([
-      'Article numbering: Điều 2 follows Điều 2',
-      'Duplicate key "dieu-2" renamed to "dieu-2-2"',
+      'Số điều không theo thứ tự: Điều 2 đứng sau Điều 2',
+      'Hai quy định có cùng số: khóa "dieu-2" của quy định sau được đổi thành "dieu-2-2"',
     ]);
   });
 
   it('warns when clause numbering restarts', () => {
     const o = parse('Điều 1. A', '1. x', '2. y', '1. z');
     expect(keys(o)).toEqual(['dieu-1', 'dieu-1/khoan-1', 'dieu-1/khoan-2', 'dieu-1/khoan-1-2']);
-    expect(o.warnings).toEqual([
-      'Clause numbering restarts at 1 in Điều 1 (after khoản 2)',
-      'Duplicate key "dieu-1/khoan-1" renamed to "dieu-1/khoan-1-2"',
-    ]);
+    expect(o.warningDetails.map((w) => w.code)).toEqual(['CLAUSE_NUMBER_RESTART', 'DUPLICATE_KEY']);
+    expect(o.warnings[0]).toBe('Điều 1: số khoản bắt đầu lại từ 1 (sau khoản 2)');
   });
 
   it('does not take a bare repeated "Điều 2" or a far jump in weak form as an article', () => {

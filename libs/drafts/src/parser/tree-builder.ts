@@ -2,6 +2,7 @@ import { isUpperCaseLine } from './fold';
 import { Draft, toOutlineNode } from './draft';
 import { KeyRegistry } from './keys';
 import { ArticleLine, ClauseLine, ContainerLine, LineClass, PointLine } from './line-classifier';
+import { ParseWarning, parseWarnings } from './warnings';
 import { OutlineNode, ProvisionKind } from './types';
 
 // Chapter titles are short; a long line after "Chương I" is body text, not its title.
@@ -38,7 +39,7 @@ export class TreeBuilder {
 
   constructor(
     private readonly keys: KeyRegistry,
-    private readonly warn: (message: string) => void,
+    private readonly warn: (warning: ParseWarning) => void,
     private readonly classes: ReadonlyArray<LineClass | null>,
   ) {}
 
@@ -138,7 +139,7 @@ export class TreeBuilder {
       this.chapter = undefined;
       const last = this.lastChapter;
       if (last && last.value !== null && cls.value !== null && cls.value !== last.value + 1) {
-        this.warn(`Chapter numbering: Chương ${cls.number} follows Chương ${last.number}`);
+        this.warn(parseWarnings.chapterNumber(cls.number, last.number));
       }
       this.lastChapter = cls;
     } else if (cls.kind === 'SECTION') {
@@ -169,14 +170,13 @@ export class TreeBuilder {
     const last = this.lastArticle;
     if (!last || this.continuesArticles(cls)) return true;
     const gap = cls.value - last.value;
-    const label = `Điều ${cls.number}`;
     if (gap > 1 && gap <= 20 && (cls.strong || gap <= 3)) {
-      this.warn(`Numbering gap: Điều ${last.number} is followed by ${label}`);
+      this.warn(parseWarnings.articleGap(last.number, cls.number));
       return true;
     }
     // A repeated or out-of-order number is only trusted in its unmistakable form.
     if (cls.strong && cls.content !== null) {
-      this.warn(`Article numbering: ${label} follows Điều ${last.number}`);
+      this.warn(parseWarnings.articleOrder(cls.number, last.number));
       return true;
     }
     return false;
@@ -217,21 +217,21 @@ export class TreeBuilder {
     if (last > 0 && cls.style !== this.clauseStyle) return false;
     // "1)" under an open point is a sub-list of that point, not a new clause.
     if (cls.style === ')' && this.point) return false;
-    const where = `Điều ${this.lastArticle?.number ?? '?'}`;
+    const article = this.lastArticle?.number ?? '?';
     if (cls.careless !== null) {
       // A guess: only the very next number counts, so "2018 Năm…" or "3 Bộ…" out of sequence
       // stays text. Say what was written so the editor can fix the source.
       if (cls.value !== last + 1) return false;
-      this.warn(`${where}: khoản ${cls.number} viết "${cls.careless}"`);
+      this.warn(parseWarnings.clauseGuessed(article, cls.number, cls.careless));
       return true;
     }
     if (cls.value === last + 1) return true;
     if (cls.value === 1) {
-      this.warn(`Clause numbering restarts at 1 in ${where} (after khoản ${last})`);
+      this.warn(parseWarnings.clauseRestart(article, last));
       return true;
     }
     if (cls.value === last + 2) {
-      this.warn(`Numbering gap: khoản ${cls.value} follows khoản ${last} in ${where}`);
+      this.warn(parseWarnings.clauseGap(article, cls.value, last));
       return true;
     }
     return false;
@@ -256,14 +256,14 @@ export class TreeBuilder {
       if (last !== -1 || cls.ordinal !== 0 || !this.hasNextDotPoint(index)) return false;
     }
     if (cls.ordinal === last + 1) return true;
-    const where = this.clause ? `khoản ${this.clause.number}, ` : '';
     const article = `Điều ${this.lastArticle?.number ?? '?'}`;
+    const where = this.clause ? `khoản ${this.clause.number} ${article}` : article;
     if (cls.ordinal === 0) {
-      this.warn(`Point lettering restarts at a) in ${where}${article}`);
+      this.warn(parseWarnings.pointRestart(where));
       return true;
     }
     if (cls.ordinal > last + 1 && cls.ordinal <= last + 3 && (last >= 0 || cls.ordinal === 1)) {
-      this.warn(`Numbering gap: điểm ${cls.letter} is out of sequence in ${where}${article}`);
+      this.warn(parseWarnings.pointGap(where, cls.letter));
       return true;
     }
     return false;

@@ -34,6 +34,8 @@ type LockedRow = CommentRow & {
   closedAt: Date | null;
   moderationMode: 'POST' | 'PRE';
   hasReplies: boolean;
+  /** The agency has answered it (comment_response): no more edits. */
+  answered: boolean;
 };
 
 /**
@@ -100,10 +102,18 @@ export class CommentChangesService {
               : held
                 ? PRE_MODERATION_REASON
                 : row.moderationReason;
+      const moderationReasonCode =
+        row.status === 'PENDING'
+          ? row.moderationReasonCode
+          : flood.hold || screening.hold
+            ? 'HELD_BY_SCREENING'
+            : held
+              ? 'HELD_PRE_MODERATION'
+              : row.moderationReasonCode;
       await manager.query(
         `UPDATE comment SET body = $2, stance = $3, proposed_text = $4, edited_at = $5,
                 masked_body = $6, masked_proposed_text = $7, screening_findings = $8::jsonb,
-                status = $9, moderation_reason = $10, flood_hash = $11,
+                status = $9, moderation_reason = $10, flood_hash = $11, moderation_reason_code = $12,
                 moderation_queued_at = CASE WHEN $9 = 'PENDING' THEN coalesce(moderation_queued_at, $5) ELSE moderation_queued_at END
           WHERE id = $1`,
         [
@@ -118,6 +128,7 @@ export class CommentChangesService {
           status,
           moderationReason,
           screening.floodHash,
+          moderationReasonCode,
         ],
       );
       await this.outbox.enqueue(manager, [
@@ -141,6 +152,7 @@ export class CommentChangesService {
           editedAt: now,
           status,
           moderationReason,
+          moderationReasonCode,
           maskedBody: screening.maskedBody,
           maskedProposedText: screening.maskedProposedText,
         },
@@ -185,11 +197,12 @@ export class CommentChangesService {
       throw new NotFoundError('Comment', id);
     if (row.authorId !== viewer.userId) throw new ForbiddenError('Only its author may change a comment');
     // A statement of its own, after the lock: a reply committed while we waited is seen.
-    const [{ replied }]: { replied: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM comment WHERE parent_id = $1) AS replied`,
+    const [{ replied, answered }]: { replied: boolean; answered: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM comment WHERE parent_id = $1) AS replied,
+              EXISTS (SELECT 1 FROM comment_response WHERE comment_id = $1) AS answered`,
       [id],
     );
-    return { ...row, hasReplies: replied };
+    return { ...row, hasReplies: replied, answered };
   }
 
   private requireOpen(row: LockedRow, now: Date): void {

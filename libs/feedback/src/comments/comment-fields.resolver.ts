@@ -173,7 +173,10 @@ export class CommentFieldsResolver {
     if (editBlock({ ...comment, consultationOpen: true }, now, window)) return false;
     const draft = await ctx.loaders.get(this.drafts.draftById).load(comment.draftId);
     const consultationOpen = !!draft && consultationStatus(draft, now) === ConsultationStatus.OPEN;
-    const hasReplies = await ctx.loaders.get(this.loaders.hasReplies).load(comment.id);
-    return editBlock({ ...comment, consultationOpen, hasReplies }, now, window) === null;
+    const [hasReplies, answered] = await Promise.all([
+      ctx.loaders.get(this.loaders.hasReplies).load(comment.id),
+      ctx.loaders.get(this.loaders.hasAnswer).load(comment.id),
+    ]);
+    return editBlock({ ...comment, consultationOpen, hasReplies, answered }, now, window) === null;
   }
 }

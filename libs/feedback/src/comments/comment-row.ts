@@ -26,6 +26,8 @@ export interface CommentRow {
   maskedProposedText: string | null;
   /** Why it is PENDING or HIDDEN; for its author and moderators only. */
   moderationReason: string | null;
+  /** Its stable code (ModerationReasonCode in libs/moderation). */
+  moderationReasonCode: string | null;
 }
 
 /** Columns of CommentRow over `comment c`, `draft_version cv`, `draft cd`, `comment_counter k`. */
@@ -35,7 +37,8 @@ export const COMMENT_COLUMNS = `c.id, c.draft_id AS "draftId", cd.agency_id AS "
   c.proposed_text AS "proposedText", c.status, c.created_at AS "createdAt", c.edited_at AS "editedAt",
   coalesce(k.agree, 0) AS "agreeCount", coalesce(k.disagree, 0) AS "disagreeCount",
   coalesce(k.replies, 0) AS "replyCount", c.masked_body AS "maskedBody",
-  c.masked_proposed_text AS "maskedProposedText", c.moderation_reason AS "moderationReason"`;
+  c.masked_proposed_text AS "maskedProposedText", c.moderation_reason AS "moderationReason",
+  c.moderation_reason_code AS "moderationReasonCode"`;
 
 export const COMMENT_JOINS = `JOIN draft_version cv ON cv.id = c.version_id
   JOIN draft cd ON cd.id = c.draft_id

@@ -30,6 +30,13 @@ export class CommentLoaders {
       return ids.map((id) => replied.has(id));
     });
 
+  /** Whether the agency has answered a comment (batched like hasReplies). */
+  readonly hasAnswer = () =>
+    new DataLoader<string, boolean>(async (ids) => {
+      const answered = await this.comments.withAnswers(ids);
+      return ids.map((id) => answered.has(id));
+    });
+
   readonly pages = () =>
     new DataLoader<PageRequest, Connection<CommentRow>, string>(
       async (requests) => {

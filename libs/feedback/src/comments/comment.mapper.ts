@@ -18,6 +18,7 @@ export function toCommentObject(row: CommentRow, viewer: Viewer | null): Comment
     stance: row.stance as Stance | null,
     proposedText: visible ? text.proposedText : null,
     moderationReason: isAuthorOrModerator(viewer, row) ? row.moderationReason : null,
+    moderationReasonCode: isAuthorOrModerator(viewer, row) ? row.moderationReasonCode : null,
     status: row.status as CommentStatus,
     createdAt: new Date(row.createdAt),
     editedAt: row.editedAt ? new Date(row.editedAt) : null,

@@ -38,6 +38,17 @@ export class CommentsQueryService {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** Which of these comments the agency has answered (comment_response, libs/synthesis). */
+  async withAnswers(ids: readonly string[]): Promise<Set<string>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT comment_id AS id FROM comment_response WHERE comment_id = ANY($1::uuid[])`,
+      [valid],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   /**
    * One page per anchor, for any number of anchors of one scope, in one query: a LATERAL
    * count and a LATERAL keyset page per anchor. Rows the viewer may not see (PENDING) are

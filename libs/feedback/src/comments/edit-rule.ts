@@ -2,21 +2,23 @@ import { ConflictError, DomainError, ErrorCode } from '@thamvan/core';
 
 /**
  * When an author may still edit their comment: the consultation is open, the comment is not
- * hidden or withdrawn, it was posted less than the edit window ago, and nobody has replied.
+ * hidden or withdrawn, it was posted less than the edit window ago, nobody has replied, and
+ * the agency has not answered it (the answer, and the report, refer to the text as answered).
  * One home for the rule: editComment enforces it, Comment.viewerCanEdit shows it.
  */
-export type EditBlock = 'CLOSED' | 'REMOVED' | 'TOO_LATE' | 'REPLIED';
+export type EditBlock = 'CLOSED' | 'REMOVED' | 'TOO_LATE' | 'REPLIED' | 'ANSWERED';
 
 export interface EditFacts {
   status: string;
   createdAt: Date | string;
   consultationOpen: boolean;
   hasReplies: boolean;
+  answered: boolean;
 }
 
 /** The first reason the comment cannot be edited now, or null. Cheap checks first. */
 export function editBlock(
-  facts: Omit<EditFacts, 'hasReplies'> & { hasReplies?: boolean },
+  facts: Omit<EditFacts, 'hasReplies' | 'answered'> & { hasReplies?: boolean; answered?: boolean },
   now: Date,
   windowSeconds: number,
 ): EditBlock | null {
@@ -24,6 +26,7 @@ export function editBlock(
   if (facts.status === 'HIDDEN' || facts.status === 'WITHDRAWN') return 'REMOVED';
   if (now.getTime() > editableUntil(facts.createdAt, windowSeconds).getTime()) return 'TOO_LATE';
   if (facts.hasReplies) return 'REPLIED';
+  if (facts.answered) return 'ANSWERED';
   return null;
 }
 
@@ -45,5 +48,7 @@ export function editBlockError(block: EditBlock, status: string, windowSeconds: 
       return new ConflictError(`Comments can be edited for ${windowSeconds / 60} minutes only`);
     case 'REPLIED':
       return new ConflictError('A comment that has replies can no longer be edited');
+    case 'ANSWERED':
+      return new ConflictError('A comment the agency has answered can no longer be edited');
   }
 }

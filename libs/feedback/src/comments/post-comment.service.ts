@@ -106,6 +106,7 @@ export class PostCommentService {
       id: string | null;
       status: CommentRow['status'] | null;
       moderationReason: string | null;
+      moderationReasonCode: string | null;
       refusedUntil: Date | null;
     }>(this.dataSource, POST_COMMENT_SQL, [
       id,
@@ -143,6 +144,7 @@ export class PostCommentService {
       const moderated = {
         status: result.status,
         moderationReason: result.moderationReason,
+        moderationReasonCode: result.moderationReasonCode,
         maskedBody: screening.maskedBody,
         maskedProposedText: screening.maskedProposedText,
       };
@@ -273,7 +275,10 @@ export class PostCommentService {
     post: NormalizedPost,
     at: Placement,
     now: Date,
-    moderated: Pick<CommentRow, 'status' | 'moderationReason' | 'maskedBody' | 'maskedProposedText'>,
+    moderated: Pick<
+      CommentRow,
+      'status' | 'moderationReason' | 'moderationReasonCode' | 'maskedBody' | 'maskedProposedText'
+    >,
   ): CommentRow {
     return {
       id,

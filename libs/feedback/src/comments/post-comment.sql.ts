@@ -1,8 +1,8 @@
 import { statusSql } from '@thamvan/drafts';
+import { moderationReasons } from '@thamvan/moderation/screening/moderation-reasons';
 
-/** Why a comment on a PRE-moderated draft waits (shown to its author). */
-export const PRE_MODERATION_REASON =
-  'Held for review: comments on this draft are published once a moderator approves them';
+/** Why a comment on a PRE-moderated draft waits (shown to its author; HELD_PRE_MODERATION). */
+export const PRE_MODERATION_REASON = moderationReasons.preModeration;
 
 /**
  * The one statement of postComment's write path (PERFORMANCE.md: every extra statement
@@ -63,6 +63,8 @@ WITH rl AS (
          CASE WHEN f.repeats >= $29 THEN $26::text
               WHEN $20::boolean THEN $23::text
               WHEN d.moderation_mode = 'PRE' THEN '${PRE_MODERATION_REASON}' END AS reason,
+         CASE WHEN f.repeats >= $29 OR $20::boolean THEN 'HELD_BY_SCREENING'
+              WHEN d.moderation_mode = 'PRE' THEN 'HELD_PRE_MODERATION' END AS reason_code,
          CASE WHEN f.repeats >= $29
               THEN coalesce($24::jsonb, '[]') || jsonb_build_array(jsonb_build_object(
                      'rule', 'FLOOD', 'kind', 'REPEATED', 'count', f.repeats))
@@ -72,18 +74,19 @@ WITH rl AS (
 ), ins AS (
   INSERT INTO comment (id, draft_id, version_id, provision_id, lineage_id, parent_id, depth, author_id,
                        body, stance, proposed_text, status, idempotency_key, input_hash, created_at,
-                       masked_body, masked_proposed_text, moderation_reason, screening_findings,
-                       flood_hash, moderation_queued_at)
+                       masked_body, masked_proposed_text, moderation_reason, moderation_reason_code,
+                       screening_findings, flood_hash, moderation_queued_at)
   SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, open.status, $12, $13, $14,
-         $21, $22, open.reason, open.findings, $25::bigint,
+         $21, $22, open.reason, open.reason_code, open.findings, $25::bigint,
          CASE WHEN open.status = 'PENDING' THEN $14::timestamptz END
     FROM open
   ON CONFLICT (author_id, idempotency_key) DO NOTHING
-  RETURNING id, status, moderation_reason
+  RETURNING id, status, moderation_reason, moderation_reason_code
 ), ev AS (
   INSERT INTO outbox_event (topic, aggregate_id, payload)
   SELECT $15, ins.id::text, $16::jsonb FROM ins
 )
 SELECT (SELECT id FROM ins) AS id, (SELECT status FROM ins) AS status,
        (SELECT moderation_reason FROM ins) AS "moderationReason",
+       (SELECT moderation_reason_code FROM ins) AS "moderationReasonCode",
        (SELECT max(expires_at) FROM refused) AS "refusedUntil"`;

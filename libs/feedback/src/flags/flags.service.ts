@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, BadInputError, Clock, OutboxService, requireViewer, Viewer } from '@thamvan/core';
 import { applyDecision } from '@thamvan/moderation/decisions/apply-decision';
+import { moderationReasons } from '@thamvan/moderation/screening/moderation-reasons';
 import { MODERATION_OPTIONS, ModerationOptions } from '@thamvan/moderation/moderation.options';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommentAccess } from '../comments/comment-access';
@@ -68,7 +69,8 @@ export class FlagsService {
           moderatorId: null,
           action: 'HIDE',
           toStatus: 'HIDDEN',
-          reason: `Hidden automatically: reported by ${flaggers} people; waiting for a moderator`,
+          reason: moderationReasons.hiddenByReports(flaggers),
+          reasonCode: 'HIDDEN_BY_READER_REPORTS',
           now,
           reviewed: false,
         });

@@ -16,8 +16,9 @@ export interface ReactionKey {
 
 /**
  * Agree / disagree, one per person per comment. The reaction and its outbox event are one
- * statement; counts follow through the counters consumer, while `myReaction` is read from
- * the reactions table itself, so the writer sees their own reaction at once.
+ * statement; stored counts follow through the counters consumer, while `myReaction` is read
+ * from the reactions table itself, so the writer sees their own reaction at once, and the
+ * mutation's answer counts the comment's reactions including the one just made.
  */
 @Injectable()
 export class ReactionsService {
@@ -56,24 +57,45 @@ export class ReactionsService {
     }
     await this.access.requireOpen(row);
     const event = [FeedbackTopic.reactionUpdated, row.id, JSON.stringify(commentPayload(row))];
-    // Each branch writes the outbox event only when the reaction actually changed.
-    if (kind === ReactionKind.NONE) {
-      await this.dataSource.query(
-        `WITH gone AS (DELETE FROM comment_reaction WHERE comment_id = $4 AND user_id = $5 RETURNING 1)
-         INSERT INTO outbox_event (topic, aggregate_id, payload) SELECT $1, $2, $3::jsonb FROM gone`,
-        [...event, row.id, user.userId],
-      );
-    } else {
-      await this.dataSource.query(
-        `WITH up AS (
-           INSERT INTO comment_reaction AS r (comment_id, user_id, kind, updated_at) VALUES ($4, $5, $6, $7)
-           ON CONFLICT (comment_id, user_id) DO UPDATE SET kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at
-            WHERE r.kind <> EXCLUDED.kind
-           RETURNING 1)
-         INSERT INTO outbox_event (topic, aggregate_id, payload) SELECT $1, $2, $3::jsonb FROM up`,
-        [...event, row.id, user.userId, kind, this.clock.now()],
-      );
-    }
-    return toCommentObject(row, user);
+    // Each branch writes the outbox event only when the reaction actually changed, and reads in
+    // the same statement the comment's reactions as they were before it and the viewer's
+    // previous one: the answer carries the counts including the reaction just made, exactly,
+    // while comment_counter (what later reads use) catches up through the consumer.
+    const counts = `SELECT count(*) FILTER (WHERE kind = 'AGREE')::int AS agree,
+                           count(*) FILTER (WHERE kind = 'DISAGREE')::int AS disagree,
+                           (SELECT kind FROM previous) AS previous
+                      FROM comment_reaction WHERE comment_id = $4`;
+    const [before]: { agree: number; disagree: number; previous: ReactionKindName | null }[] =
+      kind === ReactionKind.NONE
+        ? await this.dataSource.query(
+            `WITH previous AS (SELECT kind FROM comment_reaction WHERE comment_id = $4 AND user_id = $5),
+                  gone AS (DELETE FROM comment_reaction WHERE comment_id = $4 AND user_id = $5 RETURNING 1),
+                  event AS (INSERT INTO outbox_event (topic, aggregate_id, payload)
+                            SELECT $1, $2, $3::jsonb FROM gone RETURNING 1)
+             ${counts}`,
+            [...event, row.id, user.userId],
+          )
+        : await this.dataSource.query(
+            `WITH previous AS (SELECT kind FROM comment_reaction WHERE comment_id = $4 AND user_id = $5),
+                  up AS (
+                    INSERT INTO comment_reaction AS r (comment_id, user_id, kind, updated_at) VALUES ($4, $5, $6, $7)
+                    ON CONFLICT (comment_id, user_id) DO UPDATE SET kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at
+                     WHERE r.kind <> EXCLUDED.kind
+                    RETURNING 1),
+                  event AS (INSERT INTO outbox_event (topic, aggregate_id, payload)
+                            SELECT $1, $2, $3::jsonb FROM up RETURNING 1)
+             ${counts}`,
+            [...event, row.id, user.userId, kind, this.clock.now()],
+          );
+    const now = kind === ReactionKind.NONE ? null : (kind as string);
+    const delta = (k: ReactionKindName) => (now === k ? 1 : 0) - (before.previous === k ? 1 : 0);
+    return toCommentObject(
+      {
+        ...row,
+        agreeCount: before.agree + delta('AGREE'),
+        disagreeCount: before.disagree + delta('DISAGREE'),
+      },
+      user,
+    );
   }
 }

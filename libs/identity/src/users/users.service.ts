@@ -157,6 +157,7 @@ export class UsersService {
         const province = input.province.trim() ? provinceFromInput(input.province) : null;
         if (province !== user.province) changes.province = province;
       }
+      if (typeof input.notifyOnAnswers === 'boolean') changes.notifyAnswers = input.notifyOnAnswers;
       const changed = Object.keys(changes).filter(
         (k) => changes[k as keyof UserEntity] !== user[k as keyof UserEntity],
       );
@@ -170,10 +171,12 @@ export class UsersService {
           targetId: userId,
           data: { fields: changed },
         });
-        // Search documents and exports carry the public author (name, kind, province).
-        await this.outbox.enqueue(manager, [
-          { topic: 'user.updated', aggregateId: userId, payload: { userId } },
-        ]);
+        // Search documents and exports carry the public author (name, kind, province); the
+        // mail switch is private and changes none of them.
+        if (changed.some((field) => field !== 'notifyAnswers'))
+          await this.outbox.enqueue(manager, [
+            { topic: 'user.updated', aggregateId: userId, payload: { userId } },
+          ]);
       }
       return toUserObject({ ...user, ...changes }, true);
     });

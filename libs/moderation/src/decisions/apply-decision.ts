@@ -3,6 +3,7 @@ import type { CommentStatusName } from '@thamvan/feedback/comments/entities/comm
 import { commentPayload, FeedbackTopic } from '@thamvan/feedback/feedback.events';
 import { EntityManager } from 'typeorm';
 import type { ModerationActionName } from './entities/moderation-decision.entity';
+import type { ModerationReasonCode } from '../screening/moderation-reasons';
 
 /** Outbox topic of every status change made by moderation (brief / CONTRACT consumers). */
 export const COMMENT_MODERATED = FeedbackTopic.commentModerated;
@@ -23,6 +24,8 @@ export interface Decision {
   action: ModerationActionName;
   toStatus: CommentStatusName;
   reason: string;
+  /** The reason's stable code: MODERATOR_DECISION for a moderator's own words. */
+  reasonCode: ModerationReasonCode;
   now: Date;
   /**
    * A moderator's review: the comment leaves the queue and its flags so far count as
@@ -43,11 +46,11 @@ export async function applyDecision(
   d: Decision,
 ): Promise<string> {
   await manager.query(
-    `UPDATE comment SET status = $2, moderation_reason = $3,
+    `UPDATE comment SET status = $2, moderation_reason = $3, moderation_reason_code = $6,
             moderated_at = CASE WHEN $4 THEN $5::timestamptz ELSE moderated_at END,
             moderation_queued_at = CASE WHEN $4 THEN NULL ELSE coalesce(moderation_queued_at, $5::timestamptz) END
       WHERE id = $1`,
-    [d.comment.id, d.toStatus, d.reason, d.reviewed, d.now],
+    [d.comment.id, d.toStatus, d.reason, d.reviewed, d.now, d.reasonCode],
   );
   const [{ id }]: { id: string }[] = await manager.query(
     `INSERT INTO moderation_decision (comment_id, moderator_id, action, reason, from_status, to_status, decided_at)

@@ -59,10 +59,14 @@ export class ModerationDecisionsService {
         action,
         toStatus,
         reason: why,
+        reasonCode: 'MODERATOR_DECISION',
         now: this.clock.now(),
         reviewed: true,
       });
-      return toCommentObject({ ...row, status: toStatus, moderationReason: why }, moderator);
+      return toCommentObject(
+        { ...row, status: toStatus, moderationReason: why, moderationReasonCode: 'MODERATOR_DECISION' },
+        moderator,
+      );
     });
   }
 }

@@ -4,3 +4,4 @@ export * from './personal-data';
 export * from './abusive-language';
 export * from './links';
 export * from './flood';
+export * from './moderation-reasons';

@@ -11,7 +11,7 @@ describe(screenComment.name, () => {
       findings: [],
       hold: false,
       reason: null,
-      reasonWithFlood: 'Held for review by automatic screening: repeated text',
+      reasonWithFlood: 'Đang chờ kiểm duyệt vì bộ lọc tự động phát hiện: nội dung lặp lại',
       floodHash: floodHash(body),
     });
   });
@@ -36,7 +36,7 @@ describe(screenComment.name, () => {
       DEFAULT_MODERATION_OPTIONS,
     );
     expect(result.hold).toBe(true);
-    expect(result.reason).toBe('Held for review by automatic screening: language that may be abusive');
+    expect(result.reason).toBe('Đang chờ kiểm duyệt vì bộ lọc tự động phát hiện: ngôn từ có thể xúc phạm');
   });
 
   it('names every rule that held, and the flood rule when it holds too', () => {
@@ -45,9 +45,11 @@ describe(screenComment.name, () => {
       DEFAULT_MODERATION_OPTIONS,
     );
     expect(result.findings.map((f) => f.rule)).toEqual(['ABUSIVE_LANGUAGE', 'LINKS']);
-    expect(result.reason).toBe('Held for review by automatic screening: language that may be abusive, links');
+    expect(result.reason).toBe(
+      'Đang chờ kiểm duyệt vì bộ lọc tự động phát hiện: ngôn từ có thể xúc phạm, đường liên kết',
+    );
     expect(result.reasonWithFlood).toBe(
-      'Held for review by automatic screening: language that may be abusive, links, repeated text',
+      'Đang chờ kiểm duyệt vì bộ lọc tự động phát hiện: ngôn từ có thể xúc phạm, đường liên kết, nội dung lặp lại',
     );
   });
 });

@@ -2,6 +2,7 @@ import type { ModerationOptions } from '../moderation.options';
 import { screenAbusiveLanguage } from './abusive-language';
 import { floodHash } from './flood';
 import { screenLinks } from './links';
+import { moderationReasons } from './moderation-reasons';
 import { maskPersonalData } from './personal-data';
 import { screeningText } from './screening-view';
 import type { RuleResult, ScreeningFinding, ScreeningRule } from './screening.types';
@@ -27,16 +28,9 @@ export interface ScreeningResult {
   floodHash: string;
 }
 
-const HOLD_REASONS: Record<ScreeningRule, string> = {
-  PERSONAL_DATA: 'personal data',
-  ABUSIVE_LANGUAGE: 'language that may be abusive',
-  LINKS: 'links',
-  FLOOD: 'repeated text',
-};
-
-/** The text shown to the author of a comment held by these rules. */
+/** The text shown to the author of a comment held by these rules (code HELD_BY_SCREENING). */
 export function holdReason(rules: readonly ScreeningRule[]): string {
-  return `Held for review by automatic screening: ${rules.map((r) => HOLD_REASONS[r]).join(', ')}`;
+  return moderationReasons.heldByScreening(rules);
 }
 
 /**

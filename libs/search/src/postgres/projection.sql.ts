@@ -8,7 +8,7 @@
 export function projectionSelect(where: string, withTsv = true): string {
   return `
   SELECT c.id AS comment_id, c.draft_id, d.agency_id, v.number AS version_number,
-         p.key AS provision_key, p.label AS provision_label, c.parent_id, c.stance, c.status,
+         p.key AS provision_key, p.full_label AS provision_label, c.parent_id, c.stance, c.status,
          coalesce(c.masked_body, c.body) AS body,
          coalesce(c.masked_proposed_text, c.proposed_text) AS proposed_text,
          u.display_name AS author_display_name, u.kind AS author_kind,

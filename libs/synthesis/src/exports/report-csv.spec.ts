@@ -1,6 +1,7 @@
 import type { Figures, ReportData, ReportEntry } from '../report/report.model';
 import { reportCsv } from './report-csv';
-import { reportRows } from './report-rows';
+import { reportRows, WITHDRAWN_NOTE } from './report-rows';
+import { withholdHidden } from '../report/withhold-hidden';
 
 const none: Figures = {
   commentCount: 0,
@@ -77,5 +78,38 @@ describe('report rows and CSV', () => {
     expect(line).toContain('"a, ""b""\r\nc"');
     expect(line).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('names a clause with its article, counts distinct senders and marks an entry withdrawn after its answer', () => {
+    const data = report([]);
+    data.provisions.push({
+      provisionId: 'k',
+      key: 'dieu-1/khoan-2',
+      label: 'Khoản 2',
+      fullLabel: 'Khoản 2 Điều 1',
+      heading: null,
+      ...none,
+      entries: [
+        entry({ commentId: 'c4', size: 3, senderCount: 2, senders: ['A', 'B'] }),
+        entry({ commentId: 'c5', withdrawn: true, disposition: 'ACCEPTED', explanation: 'Đã sửa.' }),
+      ],
+    });
+    const rows = reportRows(data);
+    expect(rows.map((r) => [r.provisionLabel, r.senders, r.withdrawn])).toEqual([
+      ['Khoản 2 Điều 1', 'A; B', false],
+      ['Khoản 2 Điều 1', `Nguyễn Văn A ${WITHDRAWN_NOTE}`, true],
+    ]);
+    const csv = reportCsv(data).slice(1).split('\r\n');
+    expect(csv[0].endsWith(',explanation,withdrawn')).toBe(true);
+    expect(csv[2].endsWith(',ACCEPTED,Đã sửa.,true')).toBe(true);
+  });
+
+  it('withholds the text of a comment hidden after publication, not of one withdrawn after its answer', () => {
+    const data = report([entry({ commentId: 'h', text: 'Ẩn' }), entry({ commentId: 'w', text: 'Rút' })]);
+    const read = withholdHidden(data, new Set(['h']), new Set(['w']));
+    expect(read.provisions[0].entries.map((e) => [e.text, e.withdrawn ?? false])).toEqual([
+      ['', false],
+      ['Rút', true],
+    ]);
   });
 });

@@ -13,6 +13,7 @@ const COLUMNS = [
   'senders',
   'disposition',
   'explanation',
+  'withdrawn',
 ] as const;
 
 /**
@@ -35,6 +36,7 @@ export function reportCsv(report: ReportData): string {
         r.senders,
         r.disposition ?? '',
         r.explanation ?? '',
+        r.withdrawn ? 'true' : '',
       ]
         .map((v) => csvField(String(v)))
         .join(','),

@@ -13,6 +13,8 @@ export interface ReportRow {
   senders: string;
   disposition: string | null;
   explanation: string | null;
+  /** Withdrawn by its author after the agency answered it (kept, marked). */
+  withdrawn: boolean;
 }
 
 export const DISPOSITION_LABELS: Record<string, string> = {
@@ -24,6 +26,9 @@ export const DISPOSITION_LABELS: Record<string, string> = {
 
 export const GENERAL_LABEL = 'Góp ý chung';
 
+/** Said after the senders of an entry withdrawn by its author once it had been answered. */
+export const WITHDRAWN_NOTE = '(tác giả đã rút ý kiến sau khi được trả lời)';
+
 /**
  * The report's entries in document order (then general comments), numbered. Senders are
  * public names only; a campaign's row says how many sent it.
@@ -33,14 +38,14 @@ export function reportRows(report: ReportData): ReportRow[] {
   const sections = [
     ...report.provisions.map((p) => ({
       key: p.key,
-      label: p.heading ? `${p.label}. ${p.heading}` : p.label,
+      label: p.heading ? `${p.fullLabel ?? p.label}. ${p.heading}` : (p.fullLabel ?? p.label),
       entries: p.entries,
     })),
     { key: '', label: GENERAL_LABEL, entries: report.general },
   ];
   for (const section of sections) {
     for (const e of section.entries) {
-      const others = e.size - e.senders.length;
+      const others = (e.senderCount ?? e.size) - e.senders.length;
       rows.push({
         number: rows.length + 1,
         provisionKey: section.key,
@@ -50,9 +55,13 @@ export function reportRows(report: ReportData): ReportRow[] {
         proposedText: e.proposedText,
         stance: e.stance,
         size: e.size,
-        senders: e.senders.join('; ') + (others > 0 ? ` và ${others} người khác` : ''),
+        senders:
+          e.senders.join('; ') +
+          (others > 0 ? ` và ${others} người khác` : '') +
+          (e.withdrawn ? ` ${WITHDRAWN_NOTE}` : ''),
         disposition: e.disposition,
         explanation: e.explanation,
+        withdrawn: e.withdrawn ?? false,
       });
     }
   }

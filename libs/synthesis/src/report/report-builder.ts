@@ -82,9 +82,17 @@ export class ReportBuilder {
     if (!draft) return null;
     const [provisions, counted, spread, campaigns, entries] = await Promise.all([
       this.dataSource.query<
-        { id: string; key: string; label: string; heading: string | null; lineageId: string }[]
+        {
+          id: string;
+          key: string;
+          label: string;
+          fullLabel: string;
+          heading: string | null;
+          lineageId: string;
+        }[]
       >(
-        `SELECT id, key, label, heading, lineage_id AS "lineageId" FROM provision WHERE version_id = $1 ORDER BY ordinal`,
+        `SELECT id, key, label, full_label AS "fullLabel", heading, lineage_id AS "lineageId"
+           FROM provision WHERE version_id = $1 ORDER BY ordinal`,
         [draft.versionId],
       ),
       // The draft's figures and every lineage's, in one pass.
@@ -133,6 +141,7 @@ export class ReportBuilder {
         provisionId: p.id,
         key: p.key,
         label: p.label,
+        fullLabel: p.fullLabel,
         heading: p.heading,
         ...toFigures(figures.get(p.lineageId), spreads.get(p.lineageId) ?? []),
         entries: entriesByLineage.get(p.lineageId) ?? [],
@@ -183,28 +192,38 @@ export class ReportBuilder {
   }
 
   /**
-   * One row per distinct top-level published comment; a campaign is one row with its size,
-   * showing its earliest answered member (else its earliest member): members' texts are
-   * near-identical, and the row should carry the agency's answer when there is one.
+   * One row per distinct top-level published comment **per provision**: a campaign is one row
+   * under each provision (lineage) its members were posted on, with the size and the distinct
+   * senders of the members posted there, showing its earliest answered member there (else its
+   * earliest): members' texts are near-identical, and the row should carry the agency's answer
+   * when there is one. A comment withdrawn by its author after the agency answered it stays, as
+   * an entry of its own marked `withdrawn`, with its text and its answer (docs/synthesis.md).
    */
   private async entries(draftId: string): Promise<{ lineageId: string | null; entry: ReportEntry }[]> {
     // Grouping runs over narrow rows (ids, times, sender names); the texts are read once per
     // entry afterwards, so sorting never carries 100,000 comment bodies.
     const rows: (ReportEntry & { lineageId: string | null })[] = await this.dataSource.query(
       `WITH pc AS (
-         SELECT c.id, c.created_at, coalesce(m.campaign_id, c.id) AS grp, cr.comment_id IS NOT NULL AS answered,
-                ${SENDER} AS sender
+         SELECT c.id, c.created_at, c.lineage_id, c.author_id, cr.comment_id IS NOT NULL AS answered,
+                ${SENDER} AS sender,
+                CASE WHEN c.status = 'PUBLISHED' THEN coalesce(m.campaign_id, c.id) ELSE c.id END AS grp
            FROM comment c JOIN app_user u ON u.id = c.author_id
            LEFT JOIN campaign_member m ON m.comment_id = c.id
            LEFT JOIN comment_response cr ON cr.comment_id = c.id
-          WHERE c.draft_id = $1 AND c.status = 'PUBLISHED' AND c.parent_id IS NULL),
+          WHERE c.draft_id = $1 AND c.parent_id IS NULL
+            AND (c.status = 'PUBLISHED' OR (c.status = 'WITHDRAWN' AND cr.comment_id IS NOT NULL))),
+       ps AS (
+         SELECT pc.*, row_number() OVER (PARTITION BY grp, lineage_id, author_id ORDER BY created_at, id) AS nth
+           FROM pc),
        g AS (
-         SELECT count(*)::int AS size, (array_agg(sender ORDER BY created_at, id))[1:${MAX_SENDERS}] AS senders,
+         SELECT count(*)::int AS size, count(*) FILTER (WHERE nth = 1)::int AS "senderCount",
+                (array_agg(sender ORDER BY created_at, id) FILTER (WHERE nth = 1))[1:${MAX_SENDERS}] AS senders,
                 (array_agg(id ORDER BY answered DESC, created_at, id))[1] AS pick
-           FROM pc GROUP BY grp)
+           FROM ps GROUP BY grp, lineage_id)
        SELECT c.id AS "commentId", c.lineage_id AS "lineageId", ${PUBLIC_BODY} AS text,
-              ${PUBLIC_PROPOSED} AS "proposedText", c.stance, g.size, g.senders, r.disposition, r.explanation,
-              p.label AS "provisionLabel"
+              ${PUBLIC_PROPOSED} AS "proposedText", c.stance, g.size, g."senderCount", g.senders,
+              r.disposition, r.explanation, p.full_label AS "provisionLabel",
+              c.status = 'WITHDRAWN' AS withdrawn
          FROM g JOIN comment c ON c.id = g.pick
          LEFT JOIN comment_response cr ON cr.comment_id = c.id
          LEFT JOIN agency_response r ON r.id = cr.response_id
@@ -220,10 +239,12 @@ export class ReportBuilder {
         proposedText: r.proposedText,
         stance: r.stance,
         size: r.size,
+        senderCount: r.senderCount,
         senders: r.senders,
         disposition: r.disposition,
         explanation: r.explanation,
         provisionLabel: r.provisionLabel,
+        withdrawn: r.withdrawn,
       },
     }));
   }

@@ -17,14 +17,30 @@ export interface ReportEntry {
   text: string;
   proposedText: string | null;
   stance: string | null;
-  /** 1 for a comment alone; the number of published members for a campaign. */
+  /**
+   * 1 for a comment alone; for a campaign, the number of its published members posted on this
+   * provision (a campaign posted on several articles has an entry under each).
+   */
   size: number;
-  /** Display names (organisation name for organisations) of the first senders, at most 10. */
+  /**
+   * Distinct senders of those comments (one person sending the letter twice counts once);
+   * absent from snapshots published before it existed (then: size).
+   */
+  senderCount?: number;
+  /** Display names (organisation name for organisations) of the first distinct senders, at most 10. */
   senders: string[];
   disposition: string | null;
   explanation: string | null;
-  /** The label of the provision the comment was made on (null: the draft as a whole). */
+  /**
+   * The provision the comment was made on, named with its article ("Khoản 2 Điều 22";
+   * `provision.full_label`); null: the draft as a whole.
+   */
   provisionLabel: string | null;
+  /**
+   * Withdrawn by its author after the agency answered it: the entry stays, with its text and
+   * answer, marked (absent from snapshots published before it existed: false).
+   */
+  withdrawn?: boolean;
 }
 
 /** The statistics of a scope: the whole draft, or one provision (its lineage across versions). */
@@ -49,7 +65,10 @@ export interface Figures {
 export interface ProvisionReportData extends Figures {
   provisionId: string;
   key: string;
+  /** As in the outline ("Khoản 2"). */
   label: string;
+  /** With its article ("Khoản 2 Điều 22"); absent from snapshots published before it existed. */
+  fullLabel?: string;
   heading: string | null;
   entries: ReportEntry[];
 }

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Stance } from '@thamvan/feedback';
 import { StanceCountsObject } from '@thamvan/feedback/counters/dto/stance-counts.object';
 import { Disposition } from '../responses/dto/response.object';
-import type { ReportData } from './report.model';
+import type { ReportData, ReportEntry } from './report.model';
 
 @ObjectType('Campaign', {
   description: 'Near-identical comments (a form letter), counted once in the report.',
@@ -43,8 +43,14 @@ export class ReportEntryObject {
   @Field(() => Stance, { nullable: true })
   stance: string | null;
 
-  @Field(() => Int, { description: '1, or the number of published comments of the campaign.' })
+  @Field(() => Int, {
+    description:
+      '1, or the number of published comments of the campaign posted on this provision (a campaign posted on several articles has an entry under each).',
+  })
   size: number;
+
+  @Field(() => Int, { description: 'Distinct senders of those comments (one person counted once).' })
+  senderCount: number;
 
   @Field(() => [String], { description: 'Who sent it: display or organisation names, the first 10.' })
   senders: string[];
@@ -55,8 +61,17 @@ export class ReportEntryObject {
   @Field(() => String, { nullable: true })
   explanation: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Label of the provision it was made on.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The provision it was made on, named with its article: "Khoản 2 Điều 22".',
+  })
   provisionLabel: string | null;
+
+  @Field({
+    description:
+      'Withdrawn by its author after the agency answered it: kept in the report, with its text and answer, and marked.',
+  })
+  withdrawn: boolean;
 }
 
 @ObjectType('ProvinceCount')
@@ -162,8 +177,16 @@ export class FeedbackReportObject extends FiguresObject {
 
 /** The JSON report (dates as ISO strings, as frozen in the snapshot) as its GraphQL object. */
 export function toReportObject(data: ReportData): FeedbackReportObject {
+  // Snapshots published before senderCount and withdrawn existed lack them.
+  const entry = (e: ReportEntry): ReportEntryObject => ({
+    ...e,
+    senderCount: e.senderCount ?? e.size,
+    withdrawn: e.withdrawn ?? false,
+  });
   return {
     ...data,
+    provisions: data.provisions.map((p) => ({ ...p, entries: p.entries.map(entry) })),
+    general: data.general.map(entry),
     publishedAt: data.publishedAt ? new Date(data.publishedAt) : null,
     generatedAt: new Date(data.generatedAt),
     campaigns: data.campaigns.map((c) => ({

@@ -63,14 +63,24 @@ export class ReportService {
     }
     if (!published?.snapshot) return null;
     const ids = entryCommentIds(published.snapshot);
-    const hidden: { id: string }[] = ids.length
+    // Hidden since publication, or withdrawn without an answer: the text is withheld. Withdrawn
+    // after an answer: the text stays with its answer, the entry marked (as in the live report).
+    const changed: { id: string; withheld: boolean }[] = ids.length
       ? await this.dataSource.query(
-          `SELECT id FROM comment WHERE id = ANY($1::uuid[]) AND status <> 'PUBLISHED' ORDER BY id`,
+          `SELECT c.id, (c.status <> 'WITHDRAWN' OR cr.comment_id IS NULL) AS withheld
+             FROM comment c LEFT JOIN comment_response cr ON cr.comment_id = c.id
+            WHERE c.id = ANY($1::uuid[]) AND c.status <> 'PUBLISHED' ORDER BY c.id`,
           [ids],
         )
       : [];
-    const withheld = hidden.map((r) => r.id);
-    return { data: withholdHidden(published.snapshot, new Set(withheld)), live: false, withheld };
+    const withheld = changed.filter((r) => r.withheld).map((r) => r.id);
+    const withdrawn = changed.filter((r) => !r.withheld).map((r) => r.id);
+    return {
+      data: withholdHidden(published.snapshot, new Set(withheld), new Set(withdrawn)),
+      live: false,
+      // The render cache's key: what is withheld, and what is marked withdrawn.
+      withheld: [...withheld, ...withdrawn.map((id) => `withdrawn:${id}`)],
+    };
   }
 
   /**

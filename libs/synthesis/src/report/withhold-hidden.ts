@@ -5,12 +5,18 @@ import type { ReportData, ReportEntry } from './report.model';
  * after publication must not stay readable through the report. Its row stays, with its
  * count, senders and answer (the figures are the record of what was received), and its
  * text is withheld, as the thread shows it. A campaign whose representative text is that of
- * a withheld entry is withheld too.
+ * a withheld entry is withheld too. A comment its author withdrew after the agency answered
+ * it is the exception (`withdrawnAfterAnswer`): it keeps its text and answer, marked withdrawn.
  */
-export function withholdHidden(report: ReportData, hidden: ReadonlySet<string>): ReportData {
-  if (hidden.size === 0) return report;
+export function withholdHidden(
+  report: ReportData,
+  hidden: ReadonlySet<string>,
+  withdrawnAfterAnswer: ReadonlySet<string> = new Set(),
+): ReportData {
+  if (hidden.size === 0 && withdrawnAfterAnswer.size === 0) return report;
   const withheldTexts = new Set<string>();
   const entry = (e: ReportEntry): ReportEntry => {
+    if (withdrawnAfterAnswer.has(e.commentId)) return { ...e, withdrawn: true };
     if (!hidden.has(e.commentId)) return e;
     withheldTexts.add(e.text);
     return { ...e, text: '', proposedText: null };

@@ -86,7 +86,7 @@ export class ResponsesService {
         targetId: responseId,
         data: { draftId: target.draftId, disposition, commentIds, movedFrom: moved },
       });
-      await this.publish(manager, target.draftId, responseId, disposition, commentIds);
+      await this.publish(manager, target.draftId, responseId, disposition, explanation, commentIds);
       return responseId;
     });
     return this.require(id);
@@ -149,7 +149,7 @@ export class ResponsesService {
           movedFrom: moved,
         },
       });
-      await this.publish(manager, existing.draftId, id, next.disposition, commentIds);
+      await this.publish(manager, existing.draftId, id, next.disposition, next.explanation, commentIds);
     });
     return this.require(id);
   }
@@ -256,13 +256,20 @@ export class ResponsesService {
     draftId: string,
     responseId: string,
     disposition: string,
+    explanation: string,
     commentIds: string[],
   ): Promise<void> {
     await this.outbox.enqueue(manager, [
       {
         topic: SynthesisTopic.responsePublished,
         aggregateId: responseId,
-        payload: { draftId, responseId, disposition, commentIds } satisfies ResponsePublishedPayload,
+        payload: {
+          draftId,
+          responseId,
+          disposition,
+          explanation,
+          commentIds,
+        } satisfies ResponsePublishedPayload,
       },
     ]);
   }

@@ -1,6 +1,18 @@
+import { ParseWarningObject } from './outline.object';
 import { ConnectionType } from '@thamvan/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConsultationStatus, DocType, ModerationMode } from './enums';
+
+@ObjectType('ConsultationWarning', {
+  description: 'Advice about a consultation: a stable code for programs, a Vietnamese message for people.',
+})
+export class ConsultationWarningObject {
+  @Field({ description: 'Stable, never renamed: SHORT_CONSULTATION. New codes may be added.' })
+  code: string;
+
+  @Field({ description: 'In Vietnamese (the same text as in `consultationWarnings`).' })
+  message: string;
+}
 
 @ObjectType('Draft', { description: 'A draft legal document put to public consultation.' })
 export class DraftObject {
@@ -42,6 +54,11 @@ export class DraftObject {
   })
   consultationWarnings: string[];
 
+  @Field(() => [ConsultationWarningObject], {
+    description: 'The same advice, each with its stable code (SHORT_CONSULTATION).',
+  })
+  consultationWarningDetails: ConsultationWarningObject[];
+
   /** Resolved fields read these. */
   agencyId: string;
   createdAt: Date;
@@ -75,6 +92,9 @@ export class DraftVersionObject {
 
   @Field(() => [String], { description: 'Parser warnings from the import (shown to officers).' })
   warnings: string[];
+
+  @Field(() => [ParseWarningObject], { description: 'The same warnings, each with its stable code.' })
+  warningDetails: ParseWarningObject[];
 
   draftId: string;
 }

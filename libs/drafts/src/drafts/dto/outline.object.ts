@@ -25,6 +25,21 @@ export class OutlineNodeObject {
   children: OutlineNodeObject[];
 }
 
+@ObjectType('ParseWarning', {
+  description:
+    'Something the parser could not be sure of: a stable code for programs, a Vietnamese message for people.',
+})
+export class ParseWarningObject {
+  @Field({
+    description:
+      'Stable, never renamed: EMPTY_DOCUMENT, NO_STRUCTURE, PARSER_ERROR, MORE_WARNINGS, DUPLICATE_KEY, CHAPTER_NUMBER_OUT_OF_SEQUENCE, ARTICLE_NUMBER_GAP, ARTICLE_NUMBER_OUT_OF_ORDER, CLAUSE_NUMBER_GUESSED, CLAUSE_NUMBER_RESTART, CLAUSE_NUMBER_GAP, POINT_LETTER_RESTART, POINT_LETTER_GAP, DOCX_AUTO_NUMBERING, PDF_PAGES_SKIPPED; UNCLASSIFIED for warnings stored before codes existed. New codes may be added.',
+  })
+  code: string;
+
+  @Field({ description: 'In Vietnamese, for the officer (the same text as in `warnings`).' })
+  message: string;
+}
+
 @ObjectType('Outline', { description: 'The structure of a draft as the parser read it.' })
 export class OutlineObject {
   @Field(() => String, { nullable: true })
@@ -42,8 +57,11 @@ export class OutlineObject {
   @Field(() => String, { nullable: true, description: 'The "Căn cứ …" lines before the first provision.' })
   preamble: string | null;
 
-  @Field(() => [String], { description: 'What the parser could not be sure of.' })
+  @Field(() => [String], { description: 'What the parser could not be sure of (Vietnamese messages).' })
   warnings: string[];
+
+  @Field(() => [ParseWarningObject], { description: 'The same warnings, each with its stable code.' })
+  warningDetails: ParseWarningObject[];
 
   @Field(() => [OutlineNodeObject], { description: 'Root provisions in document order.' })
   nodes: OutlineNodeObject[];

@@ -15,8 +15,14 @@ export class ProvisionObject {
   @Field()
   number: string;
 
-  @Field()
+  @Field({ description: 'As the outline shows it, under its parent: "Khoản 2".' })
   label: string;
+
+  @Field({
+    description:
+      'As a reader names it out of the outline, with its article: "Khoản 2 Điều 22", "Điểm a khoản 1 Điều 4", "Điều 4".',
+  })
+  fullLabel: string;
 
   @Field(() => String, { nullable: true })
   heading: string | null;

@@ -1,3 +1,4 @@
+import type { ParseWarning } from '../../parser/warnings';
 import { DraftEntity } from './draft.entity';
 import { Column, ForeignKey, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -34,9 +35,12 @@ export class DraftVersionEntity {
   @Column({ type: 'text', nullable: true })
   sourceFilename: string | null;
 
-  /** What the parser could not be sure of, shown to the officer who imported it. */
+  /**
+   * What the parser could not be sure of, shown to the officer who imported it: ParseWarning
+   * objects (code, Vietnamese message); plain strings in versions stored before codes existed.
+   */
   @Column({ type: 'jsonb', default: () => `'[]'` })
-  warnings: string[];
+  warnings: (string | ParseWarning)[];
 
   @Column({ type: 'uuid' })
   createdBy: string;

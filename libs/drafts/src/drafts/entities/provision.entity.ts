@@ -31,6 +31,13 @@ export class ProvisionEntity {
   @Column({ type: 'text' })
   label: string;
 
+  /**
+   * The label as read out of the outline: "Khoản 2 Điều 22", "Điểm a khoản 1 Điều 4", "Điều 4"
+   * (fullProvisionLabel, made when the version is written).
+   */
+  @Column({ type: 'text' })
+  fullLabel: string;
+
   @Column({ type: 'text', nullable: true })
   heading: string | null;
 

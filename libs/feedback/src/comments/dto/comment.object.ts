@@ -32,6 +32,13 @@ export class CommentObject {
   })
   moderationReason: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The stable code of moderationReason, for programs: HELD_BY_SCREENING, HELD_PRE_MODERATION, HIDDEN_BY_READER_REPORTS, MODERATOR_DECISION (new codes may be added); null when there is no reason, and for everyone but its author and moderators.',
+  })
+  moderationReasonCode: string | null;
+
   @Field({ description: 'When it was posted (server clock).' })
   createdAt: Date;
 

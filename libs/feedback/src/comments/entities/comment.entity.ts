@@ -116,6 +116,10 @@ export class CommentEntity {
   @Column({ type: 'text', nullable: true })
   moderationReason: string | null;
 
+  /** The stable code of that reason (ModerationReasonCode in libs/moderation). */
+  @Column({ type: 'text', nullable: true })
+  moderationReasonCode: string | null;
+
   /** What automatic screening found at the last post or edit (rule, kind); null when nothing. */
   @Column({ type: 'jsonb', nullable: true })
   screeningFindings: unknown[] | null;

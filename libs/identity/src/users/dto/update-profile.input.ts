@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, ValidateIf } from 'class-validator';
 import { AuthorKind } from './identity.enums';
 import { DisplayNameRules, OrganizationNameRules, ProvinceRules } from './profile-rules';
 
@@ -33,4 +33,12 @@ export class UpdateProfileInput {
   @IsOptional()
   @ProvinceRules()
   province?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Mail me when the drafting agency answers one of my comments (default true).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  notifyOnAnswers?: boolean | null;
 }

@@ -46,6 +46,12 @@ export class UserObject {
   @Field(() => [AgencyMembershipObject], { description: 'Agency roles held (officers only).' })
   memberships?: AgencyMembershipObject[];
 
+  @Field({
+    description:
+      'Whether the account holder is mailed when the drafting agency answers one of their comments (verified e-mail addresses only).',
+  })
+  notifyOnAnswers: boolean;
+
   @Field({ description: 'When the account was created.' })
   createdAt: Date;
 
@@ -68,6 +74,7 @@ export function toUserObject(entity: UserEntity, issuedToOwner = false): UserObj
     roles: entity.roles as Role[],
     emailVerified: entity.emailVerifiedAt !== null,
     verificationLevel: entity.verificationLevel as VerificationLevel,
+    notifyOnAnswers: entity.notifyAnswers,
     createdAt: entity.createdAt,
     issuedToOwner,
   };

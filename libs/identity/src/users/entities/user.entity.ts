@@ -53,6 +53,10 @@ export class UserEntity {
   @Column({ type: 'text', default: 'NONE' })
   verificationLevel: VerificationLevelName;
 
+  /** Mail me when the drafting agency answers one of my comments (the account page's switch). */
+  @Column({ type: 'boolean', default: true })
+  notifyAnswers: boolean;
+
   @Column({ type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
 

@@ -1,0 +1,108 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import {
+  AppConfig,
+  MailerService,
+  MailMessage,
+  OutboxConsumer,
+  OutboxConsumerRegistry,
+  OutboxMessage,
+} from '@thamvan/core';
+import { DataSource } from 'typeorm';
+import { DISPOSITION_LABELS } from '../exports/report-rows';
+import { ResponsePublishedPayload, SynthesisTopic } from '../synthesis.options';
+
+/** Comments listed in one mail; the rest are on the author's "Góp ý của tôi" page. */
+const LISTED = 10;
+
+interface Recipient {
+  userId: string;
+  email: string;
+  displayName: string;
+  title: string;
+  agencyName: string;
+  commentIds: string[];
+}
+
+/**
+ * Mails a comment's author when the drafting agency answers it (or edits its answer): the
+ * answer's text and a link to the comment's page at PUBLIC_URL. One mail per author per
+ * event (an answer given for many comments lists theirs together), only to verified
+ * addresses of accounts that kept the switch on (`notify_answers`, the account page), and
+ * only for comments still PUBLISHED or PENDING. Each mail is claimed in notification_delivery
+ * within the transaction that sends it, so a redelivered event mails nobody twice and a
+ * failed send is retried with the event. Mail is not urgent: it rides the bulk lane.
+ */
+@Injectable()
+export class AnswerMailConsumer implements OutboxConsumer, OnModuleInit {
+  readonly name = 'answer-mail';
+  readonly topics = [SynthesisTopic.responsePublished];
+  readonly lane = 'bulk' as const;
+
+  constructor(
+    private readonly registry: OutboxConsumerRegistry,
+    private readonly dataSource: DataSource,
+    private readonly mailer: MailerService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async handle(events: OutboxMessage[]): Promise<void> {
+    for (const event of events) {
+      const p = event.payload as unknown as ResponsePublishedPayload;
+      // Events written before the payload carried the answer's text are not mailed.
+      if (typeof p.explanation !== 'string' || !p.commentIds?.length) continue;
+      for (const recipient of await this.recipients(p.commentIds)) {
+        await this.dataSource.transaction(async (manager) => {
+          const claimed: unknown[] = await manager.query(
+            `INSERT INTO notification_delivery (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key`,
+            [`answer:${event.seq}:${recipient.userId}`],
+          );
+          if (claimed.length) await this.mailer.send(answerMail(recipient, p, this.config.publicUrl));
+        });
+      }
+    }
+  }
+
+  private recipients(commentIds: string[]): Promise<Recipient[]> {
+    return this.dataSource.query(
+      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", d.title, a.name AS "agencyName",
+              array_agg(c.id ORDER BY c.created_at) AS "commentIds"
+         FROM comment c
+         JOIN app_user u ON u.id = c.author_id
+         JOIN draft d ON d.id = c.draft_id
+         JOIN agency a ON a.id = d.agency_id
+        WHERE c.id = ANY($1::uuid[]) AND c.status IN ('PUBLISHED', 'PENDING')
+          AND u.notify_answers AND u.email IS NOT NULL AND u.email_verified_at IS NOT NULL
+          AND u.deleted_at IS NULL
+        GROUP BY u.id, d.id, a.id`,
+      [commentIds],
+    );
+  }
+}
+
+/** The mail, in Vietnamese; links built from PUBLIC_URL (the web client's pages). */
+export function answerMail(r: Recipient, p: ResponsePublishedPayload, publicUrl: string): MailMessage {
+  const base = publicUrl.replace(/\/+$/, '');
+  const links = r.commentIds.slice(0, LISTED).map((id) => `${base}/c/${id}`);
+  const more = r.commentIds.length - links.length;
+  const one = r.commentIds.length === 1;
+  const text = [
+    `Chào ${r.displayName},`,
+    '',
+    `${r.agencyName} đã trả lời ${one ? 'góp ý' : `${r.commentIds.length} góp ý`} của bạn về “${r.title}”.`,
+    '',
+    `Hình thức: ${DISPOSITION_LABELS[p.disposition] ?? p.disposition}`,
+    `Trả lời: ${p.explanation}`,
+    '',
+    one ? 'Xem góp ý và câu trả lời:' : 'Xem các góp ý và câu trả lời:',
+    ...links,
+    ...(more > 0 ? [`… và ${more} góp ý khác: ${base}/tai-khoan/gop-y`] : []),
+    '',
+    '—',
+    `Bạn nhận thư này vì đã góp ý trên thamvan. Tắt thư báo khi có trả lời tại ${base}/tai-khoan`,
+  ].join('\n');
+  return { to: r.email, subject: `Cơ quan soạn thảo đã trả lời góp ý của bạn: ${r.title}`, text };
+}
