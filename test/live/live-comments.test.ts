@@ -262,6 +262,7 @@ describe('Live: comment, reaction and response events', () => {
       draftId: draft.draftId,
       commentId: answered.id,
       disposition: 'ACCEPTED',
+      explanation: 'Ban soạn thảo tiếp thu.',
     });
     expect((await reachedOther).commentId).toBe(second.id);
     await new Promise((resolve) => setTimeout(resolve, 300));

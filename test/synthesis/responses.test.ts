@@ -100,6 +100,7 @@ describe('agency responses', () => {
       draftId: w.law.draftId,
       responseId: response.id,
       disposition: 'PARTIALLY_ACCEPTED',
+      explanation: 'Tiếp thu một phần.',
       commentIds: comments.map((c) => c.id).sort(),
     });
     const audits = await t.dataSource.query(

@@ -163,22 +163,6 @@ describeInBrowser('web: a citizen, with JavaScript', () => {
     expect(mail.text).toContain(`/c/${mineId}`);
   });
 
-  it('turns the answer mails off on the account page', async () => {
-    await page.goto(`${app.url}/tai-khoan`);
-    const box = page.getByRole('checkbox', {
-      name: 'Gửi e-mail cho tôi khi cơ quan soạn thảo trả lời góp ý của tôi',
-    });
-    expect(await box.isChecked()).toBe(true);
-    await box.uncheck();
-    await page
-      .locator('section', { has: page.getByRole('heading', { name: 'Thư báo' }) })
-      .getByRole('button', { name: 'Lưu' })
-      .click();
-    await see(page.getByText('Đã lưu lựa chọn thư báo.')).visible();
-    await page.reload();
-    expect(await page.getByRole('checkbox', { name: /Gửi e-mail cho tôi khi/ }).isChecked()).toBe(false);
-  });
-
   it("agrees with and flags the other person's comment; replies to it", async () => {
     const other = page
       .locator('article.comment:not(.comment--mine)', { hasText: 'ủng hộ quy định này' })
@@ -222,6 +206,22 @@ describeInBrowser('web: a citizen, with JavaScript', () => {
     await mine.getByRole('button', { name: 'Xác nhận rút' }).click();
     await see(page.getByText('Đã rút góp ý.')).visible();
     await see(page.locator(`#c-${id}`)).contains('Người viết đã rút góp ý này.');
+  });
+
+  it('turns the answer mails off on the account page', async () => {
+    await page.goto(`${app.url}/tai-khoan`);
+    const box = page.getByRole('checkbox', {
+      name: 'Gửi e-mail cho tôi khi cơ quan soạn thảo trả lời góp ý của tôi',
+    });
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await page
+      .locator('section', { has: page.getByRole('heading', { name: 'Thư báo' }) })
+      .getByRole('button', { name: 'Lưu' })
+      .click();
+    await see(page.getByText('Đã lưu lựa chọn thư báo.')).visible();
+    await page.reload();
+    expect(await page.getByRole('checkbox', { name: /Gửi e-mail cho tôi khi/ }).isChecked()).toBe(false);
   });
 
   it('logged no script error and no CSP violation on the way', () => {
