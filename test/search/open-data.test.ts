@@ -8,6 +8,7 @@ import { createUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { postOk } from '../feedback/feedback-fixtures';
 import { seedSearchWorld, SearchWorld } from './search-fixtures';
+import { parseCsv } from '../utils/csv';
 
 const COLUMNS =
   'id,draft_id,provision_key,provision_label,version_number,parent_id,stance,body,proposed_text,author_display_name,author_kind,organization_name,province,verified,created_at,agree_count,disagree_count,campaign_id,disposition,response';
@@ -27,35 +28,6 @@ interface SearchResult {
     facets: { field: string; values: { value: string; count: number }[] }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
-}
-
-/** Splits CSV text into rows of cells (RFC 4180 quoting), for assertions. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
 }
 
 describe('searchComments over GraphQL, exports, permalinks, reindex', () => {

@@ -5,6 +5,7 @@ import { addOfficer, createUser, TestUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { openDraft, postOk } from '../feedback/feedback-fixtures';
 import { RESPOND, synthesisWorld, SynthesisWorld } from './synthesis-fixtures';
+import { parseCsv } from '../utils/csv';
 
 const REPORT = `query ($d: ID!) { feedbackReport(draftId: $d) {
   commentCount answeredCount
@@ -35,35 +36,6 @@ interface Report {
     entries: Entry[];
   }[];
   general: { commentId: string; text: string; withdrawn: boolean }[];
-}
-
-/** RFC 4180 rows (quoted fields, doubled quotes, CRLF inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return rows;
 }
 
 /** The rows of a CSV download as objects keyed by its header. */

@@ -6,6 +6,7 @@ import { startTestApp, TestApp } from '../utils/test-app';
 import { code, postOk } from '../feedback/feedback-fixtures';
 import { RESPOND, synthesisWorld, SynthesisWorld } from './synthesis-fixtures';
 import { AgencyObject } from '@thamvan/identity';
+import { parseCsv } from '../utils/csv';
 
 const REPORT = `query ($d: ID!) { feedbackReport(draftId: $d) {
   draftId publishedAt commentCount distinctCount participantCount answeredCount answeredShare verifiedShare
@@ -56,35 +57,6 @@ interface Report {
     }[];
   }[];
   general: { commentId: string; text: string; size: number }[];
-}
-
-/** Minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return rows;
 }
 
 describe('feedback report, publication and exports', () => {

@@ -1,0 +1,33 @@
+/**
+ * Splits CSV text into rows of cells, as RFC 4180 reads it (quoted cells, doubled quotes,
+ * line breaks inside quotes, CRLF between rows), for assertions on downloads.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  // A last row without its line break.
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
