@@ -95,6 +95,25 @@ describe('flags, decisions and what each viewer sees', () => {
     expect(events).toEqual([{ status: 'HIDDEN', previous: 'PUBLISHED', id: c.id }]);
   });
 
+  it("does not count the author's report of their own comment towards hiding it", async () => {
+    const c = await postOk(t, author, law.draftId, {
+      provisionId: law.article.id,
+      body: 'Tôi tự báo cáo góp ý này',
+    });
+    expect((await flag(t, author, c.id, 'OTHER', 'Tôi viết nhầm')).data!.flagComment).toBe(true);
+    // The report still reaches a moderator.
+    expect(await inQueue(c.id)).toBe(true);
+    await flag(t, flaggers[0], c.id, 'SPAM');
+    await flag(t, flaggers[1], c.id, 'SPAM');
+    // Three reports, two of them by other people: still published.
+    expect((await read(t, null, c.id))!.status).toBe('PUBLISHED');
+    await flag(t, flaggers[2], c.id, 'SPAM');
+    expect(await read(t, author, c.id)).toMatchObject({
+      status: 'HIDDEN',
+      moderationReason: 'Tự động ẩn: bị 3 người báo cáo vi phạm; đang chờ người kiểm duyệt xem xét',
+    });
+  });
+
   it('hides once under concurrent flags that cross the threshold together', async () => {
     const c = await postOk(t, author, law.draftId, {
       provisionId: law.clause.id,

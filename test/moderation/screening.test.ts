@@ -101,6 +101,35 @@ describe('screening at post and edit time', () => {
     }
   });
 
+  it.each([
+    ['with marks', 'Bọn soạn thảo này ngu như bò, đồ khốn nạn!', ['ngu như bò', 'khốn nạn']],
+    ['without marks', 'Bon soan thao nay ngu nhu bo, do khon nan!', ['ngu nhu bo', 'khon nan']],
+    ['spelled out', 'Ban soạn thảo đúng là đồ k.h.ố.n n.ạ.n', ['khốn nạn']],
+    ['in Telex', 'ban soan thao ngu nhuw bof', ['ngu như bò']],
+  ])('holds insults written %s as PENDING (kind INSULT)', async (_how, body, phrases) => {
+    const posted = await postOk(t, author, law.draftId, { provisionId: law.article.id, body });
+    expect(posted.status).toBe('PENDING');
+    const mod = await read(t, moderator, posted.id);
+    // Overlapping phrases are each listed ("đồ khốn nạn": "đồ khốn" and "khốn nạn").
+    expect(mod!.moderation!.screeningFindings).toEqual(
+      expect.arrayContaining(
+        phrases.map((detail) => ({ rule: 'ABUSIVE_LANGUAGE', kind: 'INSULT', count: 1, detail })),
+      ),
+    );
+    expect(await read(t, author, posted.id)).toMatchObject({ moderationReasonCode: 'HELD_BY_SCREENING' });
+  });
+
+  it('lets harsh criticism and words that only look like insults through', async () => {
+    for (const body of [
+      'Quy định này vô lý và sẽ gây khốn khó cho ngư dân, đề nghị bỏ.',
+      'Do ngu dan khai thac xa bo nen can ho tro; doi ngu can bo can duoc dao tao.',
+    ]) {
+      expect((await postOk(t, other, law.draftId, { provisionId: law.clause.id, body })).status).toBe(
+        'PUBLISHED',
+      );
+    }
+  });
+
   it('holds more than three links and denied domains', async () => {
     const many = await postOk(t, other, law.draftId, {
       body: 'Tham khảo a.vn, https://b.vn/x, www.c.com và http://d.org/y',

@@ -571,6 +571,7 @@ export const vi = {
       NATIONAL_ID: 'Số giấy tờ tùy thân (đã che)',
       BANK_ACCOUNT: 'Số tài khoản ngân hàng (đã che)',
       WORD: 'Từ ngữ không phù hợp',
+      INSULT: 'Lời lẽ xúc phạm người khác',
       TOO_MANY: 'Quá nhiều liên kết',
       DENIED_DOMAIN: 'Liên kết đến trang bị chặn',
       REPEATED: 'Gửi lặp lại nhiều lần',

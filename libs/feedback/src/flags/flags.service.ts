@@ -16,7 +16,9 @@ import { FlagReason } from './dto/flag-reason.enum';
  *
  * The first report since the last moderator review puts the comment in the moderation
  * queue; the report that brings the distinct reporters since that review to
- * `flagsToHide` hides a PUBLISHED comment, in the same transaction (CONTRACT.md).
+ * `flagsToHide` hides a PUBLISHED comment, in the same transaction (CONTRACT.md). An
+ * author's report of their own comment puts it in the queue like any other (a moderator
+ * looks) but never counts towards hiding it: authors withdraw what they no longer want shown.
  */
 @Injectable()
 export class FlagsService {
@@ -79,15 +81,20 @@ export class FlagsService {
     return true;
   }
 
-  /** Puts the comment in the queue (if not there yet); returns its reporters since the last review. */
+  /**
+   * Puts the comment in the queue (if not there yet); returns its reporters since the last
+   * review, its author not counted.
+   */
   private async queue(manager: EntityManager, commentId: string, now: Date): Promise<number> {
     const [{ flaggers }]: { flaggers: number }[] = await manager.query(
       `WITH q AS (
          UPDATE comment SET moderation_queued_at = coalesce(moderation_queued_at, $2)
           WHERE id = $1 AND status <> 'WITHDRAWN')
        SELECT count(*)::int AS flaggers FROM comment_flag f
+          JOIN comment c ON c.id = f.comment_id
         WHERE f.comment_id = $1
-          AND f.created_at > coalesce((SELECT moderated_at FROM comment WHERE id = $1), '-infinity')`,
+          AND f.user_id <> c.author_id
+          AND f.created_at > coalesce(c.moderated_at, '-infinity')`,
       [commentId, now],
     );
     return flaggers;
