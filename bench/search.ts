@@ -25,6 +25,7 @@ import { Logger, Module } from '@nestjs/common';
 import {
   parseQuery,
   PostgresSearchIndex,
+  DEFAULT_SEARCH_FIELDS,
   PUBLIC_AUDIENCE,
   SearchFacetName,
   SearchIndexingModule,
@@ -76,6 +77,7 @@ interface Shape {
 function query(q: string | null, sort: SearchSortName, extra: Partial<SearchQuery> = {}): SearchQuery {
   return {
     text: parseQuery(q),
+    fields: DEFAULT_SEARCH_FIELDS,
     filters: {},
     audience: PUBLIC_AUDIENCE,
     sort,

@@ -20,6 +20,7 @@ import { DraftPendingIndex1796424789958 } from './1796424789958-DraftPendingInde
 import { ProvisionFullLabel1796500000000 } from './1796500000000-ProvisionFullLabel';
 import { ModerationReasonCode1796500100000 } from './1796500100000-ModerationReasonCode';
 import { AnswerMail1796500200000 } from './1796500200000-AnswerMail';
+import { SearchFieldWeights1796600300000 } from './1796600300000-SearchFieldWeights';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   ProvisionFullLabel1796500000000,
   ModerationReasonCode1796500100000,
   AnswerMail1796500200000,
+  SearchFieldWeights1796600300000,
 ];

@@ -75,7 +75,9 @@ describe('searchComments over GraphQL, exports, permalinks, reindex', () => {
         const before = logger.queryCount;
         const res = await search({
           draftId: world.law.draftId,
+          // Every comment of the draft: its title is "Luật An ninh mạng (dự thảo)".
           q: 'an ninh mang',
+          in: ['DRAFT'],
           first,
           facets: ['STANCE'],
         });

@@ -43,20 +43,31 @@ export function searchContract(ctx: () => ContractContext): void {
       expect(ids(await inLaw({ q: '"nuoc nha co quan"' }))).toEqual([]);
     });
 
-    it('tolerates a typo in a word of 5 letters or more, not in shorter ones', async () => {
-      expect(ids(await inLaw({ q: 'nghiepp' }))).toEqual(
-        sorted(w().duty, w().campaignHead, w().campaignCopy),
-      );
+    it('tolerates a typo in an unknown word of 5 letters or more, not in a short word alone', async () => {
+      expect(ids(await inLaw({ q: 'nghiepp' }))).toEqual(sorted(w().campaignHead, w().campaignCopy));
       expect(ids(await inLaw({ q: 'trachh nhiem' }))).toEqual([w().duty]);
       expect(ids(await inLaw({ q: 'dst' }))).toEqual([]);
     });
 
-    it('searches provision labels and headings, the draft title and the author', async () => {
-      expect(ids(await inLaw({ q: 'doi tuong ap dung' }))).toEqual([w().duty]);
-      expect(ids(await inLaw({ q: 'Hiệp hội Doanh nghiệp' }))).toEqual([w().duty]);
-      expect(ids(await search({ q: 'nguyen van an' }))).toEqual(
+    it('looks for the words in what comments say unless told where else', async () => {
+      // The draft's title, the provisions and the authors match only when asked for.
+      expect(ids(await inLaw({ q: 'an ninh mang' }))).toEqual([]);
+      expect(ids(await inLaw({ q: 'doi tuong ap dung' }))).toEqual([]);
+      expect(ids(await search({ q: 'nguyen van an' }))).toEqual([]);
+      expect(ids(await inLaw({ q: 'doi tuong ap dung', in: ['PROVISION'] as never }))).toEqual([w().duty]);
+      expect(ids(await inLaw({ q: 'Hiệp hội Doanh nghiệp', in: ['AUTHOR'] as never }))).toEqual([w().duty]);
+      expect(ids(await search({ q: 'nguyen van an', in: ['AUTHOR'] as never }))).toEqual(
         sorted(w().land, w().rights, w().campaignCopy),
       );
+      const byTitle = await inLaw({ q: 'an ninh mang', in: ['DRAFT'] as never });
+      expect(byTitle.totalCount).toBe(ids(await inLaw({})).length);
+      expect(byTitle.hits.every((h) => h.matchedIn.join() === 'DRAFT')).toBe(true);
+      // Several fields: each hit says where it matched.
+      const either = await search({ q: 'an ninh', in: ['COMMENT', 'DRAFT'] as never });
+      const matched = Object.fromEntries(either.hits.map((h) => [h.commentId, h.matchedIn]));
+      expect(matched[w().elsewhere]).toEqual(['COMMENT', 'DRAFT']);
+      expect(matched[w().land]).toEqual(['DRAFT']);
+      expect((await search({ q: 'dat dai' })).hits.every((h) => h.matchedIn.join() === 'COMMENT')).toBe(true);
     });
 
     it('marks the matched words in the original text, escaped', async () => {

@@ -1,6 +1,13 @@
 import { BadInputError, hasRole, isUuid, pageSize, Viewer } from '@thamvan/core';
+import { resolveProvince } from '@thamvan/identity';
 import { CommentSearchInput } from './graphql/dto/comment-search.input';
-import { decodeCursor, SearchAudience, SearchFilters, SearchQuery } from './search-query';
+import {
+  decodeCursor,
+  DEFAULT_SEARCH_FIELDS,
+  SearchAudience,
+  SearchFilters,
+  SearchQuery,
+} from './search-query';
 import { parseQuery } from './text/fold';
 
 const MAX_LIST = 50;
@@ -41,8 +48,10 @@ export function toFilters(input: Omit<CommentSearchInput, 'sort' | 'first'>): Se
     provisionKey: provisionKey || undefined,
     stance: list(input.stance, 'stance'),
     authorKind: list(input.authorKind, 'authorKind'),
+    // As registration reads them: "Ca Mau", "Tỉnh Bạc Liêu" (a former name) → "Cà Mau".
+    // Unknown names stay as written (and find nothing).
     province: list(
-      input.province?.map((p) => p.normalize('NFC').trim()),
+      input.province?.map((p) => resolveProvince(p) ?? p.normalize('NFC').trim()),
       'province',
     ),
     hasProposedText: bool(input.hasProposedText),
@@ -62,6 +71,7 @@ export function toSearchQuery(input: CommentSearchInput, audience: SearchAudienc
   if (input.after && !after) throw new BadInputError('after is not a cursor of this search', 'after');
   return {
     text: parseQuery(input.q),
+    fields: list(input.in, 'in') ?? DEFAULT_SEARCH_FIELDS,
     filters: toFilters(input),
     audience,
     sort: input.sort ?? 'RELEVANCE',

@@ -2,6 +2,9 @@ import { decodeCursor as decodeKeyset, encodeCursor as encodeKeyset } from '@tha
 import { ParsedQuery } from './text/fold';
 
 export type SearchSortName = 'RELEVANCE' | 'NEWEST' | 'OLDEST' | 'MOST_AGREED';
+/** Where query words are looked for: by default what the comment says (CONTRACT.md). */
+export type SearchFieldName = 'COMMENT' | 'PROVISION' | 'DRAFT' | 'AUTHOR';
+export const DEFAULT_SEARCH_FIELDS: readonly SearchFieldName[] = ['COMMENT'];
 export type SearchFacetName =
   'STANCE' | 'AUTHOR_KIND' | 'PROVINCE' | 'PROVISION' | 'DRAFT' | 'AGENCY' | 'DISPOSITION' | 'VERIFIED';
 
@@ -62,6 +65,8 @@ export interface SearchCursor {
 
 export interface SearchQuery {
   text: ParsedQuery | null;
+  /** Where the words of `text` are looked for (never empty). */
+  fields: readonly SearchFieldName[];
   filters: SearchFilters;
   audience: SearchAudience;
   sort: SearchSortName;
@@ -74,6 +79,15 @@ export interface SearchHitRef {
   commentId: string;
   status: string;
   highlights: string[];
+  /** Where the query words were found, among the fields searched. */
+  matchedIn: SearchFieldName[];
+}
+
+/** A query word also read as others: a typo's neighbours, or Telex/VNI decoded. */
+export interface SearchCorrection {
+  typed: string;
+  readAs: string[];
+  kind: 'TYPO' | 'INPUT_METHOD';
 }
 
 export interface FacetCountResult {
@@ -88,6 +102,7 @@ export interface SearchPage {
   facets: FacetCountResult[];
   hasNextPage: boolean;
   endCursor: string | null;
+  corrections: SearchCorrection[];
 }
 
 /** The keyset position of a hit, as core's versioned opaque cursor. */

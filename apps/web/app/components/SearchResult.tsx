@@ -23,7 +23,9 @@ export function SearchResult({
   /** False on the compare page itself. */
   showCompare?: boolean;
 }) {
-  const { comment, highlights } = hit;
+  const { comment, highlights, matchedIn } = hit;
+  // Said only when the words matched somewhere else than the comment's own text.
+  const elsewhere = matchedIn.filter((f) => f !== 'COMMENT');
   const current = comment.draft.currentVersion.number;
   const older = showCompare && comment.provision && comment.versionNumber < current;
   return (
@@ -46,6 +48,11 @@ export function SearchResult({
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>{' '}
         {comment.stance && <StanceBadge stance={comment.stance} />}
       </p>
+      {elsewhere.length > 0 && (
+        <p className="result__matched field__hint">
+          {t.search.matchedIn}: {matchedIn.map((f) => t.search.field[f]).join(', ')}
+        </p>
+      )}
       {highlights.length > 0 ? (
         highlights.map((h, i) => (
           // The API escapes the text; <mark> is its only markup (CommentHit.highlights).

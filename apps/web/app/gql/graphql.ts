@@ -48,11 +48,13 @@ export type CommentSearchInput = {
   /** Posted at or after this time. */
   from?: string | null | undefined;
   hasProposedText?: boolean | null | undefined;
-  /** Province names, as on PublicAuthor.province. */
+  /** Where the words of q are looked for; default [COMMENT] (body and proposed wording). */
+  in?: Array<SearchField> | null | undefined;
+  /** Province names, as on PublicAuthor.province; also without marks or by a former name (as at registration). */
   province?: Array<string> | null | undefined;
-  /** A provision key: that provision and everything under it (dieu-2 never matches dieu-28). */
+  /** A provision: that provision and everything under it (dieu-2 never matches dieu-28). With draftId, also its last key segments ("dieu-21", "dieu-21/khoan-2") or its label ("Điều 21", "Khoản 2 Điều 21"). */
   provisionKey?: string | null | undefined;
-  /** Words to find (all of them), with or without diacritics; "quoted words" as a phrase. Words of 5+ letters tolerate a typo. */
+  /** Words to find (all of them), with or without diacritics; "quoted words" as a phrase; in what the comment says unless `in` says otherwise. An unknown word tolerates one typo (words of 3–4 letters only beside other words); words typed in Telex or VNI without an input method are also read as Vietnamese. */
   q?: string | null | undefined;
   sort?: SearchSort | null | undefined;
   stance?: Array<Stance> | null | undefined;
@@ -291,6 +293,11 @@ export type Role =
   /** Reviews flagged and held comments. */
   | 'MODERATOR';
 
+/** TYPO: an unknown word also read as the known words one edit away; INPUT_METHOD: a word typed in Telex or VNI without an input method, also read as the Vietnamese it stands for. */
+export type SearchCorrectionKind =
+  | 'INPUT_METHOD'
+  | 'TYPO';
+
 /** A field to count the matches by. Values: enum names; PROVISION the provision key; DRAFT and AGENCY ids; VERIFIED "true"/"false". */
 export type SearchFacet =
   | 'AGENCY'
@@ -301,6 +308,13 @@ export type SearchFacet =
   | 'PROVISION'
   | 'STANCE'
   | 'VERIFIED';
+
+/** COMMENT: what the comment says (body and proposed wording); PROVISION: the label and heading of the provision it is on; DRAFT: the draft’s title; AUTHOR: the author’s public name or organisation. */
+export type SearchField =
+  | 'AUTHOR'
+  | 'COMMENT'
+  | 'DRAFT'
+  | 'PROVISION';
 
 /** RELEVANCE (newest first when there is no query text), NEWEST, OLDEST, or MOST_AGREED (agree count, then newest). */
 export type SearchSort =
@@ -816,7 +830,7 @@ export type SearchPageQueryVariables = Exact<{
 }>;
 
 
-export type SearchPageQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }>, hits: Array<{ highlights: Array<string>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, currentVersion: { id: string, number: number } }, provision: { key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
+export type SearchPageQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }>, corrections: Array<{ typed: string, readAs: Array<string>, kind: SearchCorrectionKind }>, hits: Array<{ highlights: Array<string>, matchedIn: Array<SearchField>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, currentVersion: { id: string, number: number } }, provision: { key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
 
 export type SearchChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2534,8 +2548,14 @@ export const SearchPageDocument = new TypedDocumentString(`
         count
       }
     }
+    corrections {
+      typed
+      readAs
+      kind
+    }
     hits {
       highlights
+      matchedIn
       comment {
         ...CommentFields
         draft {

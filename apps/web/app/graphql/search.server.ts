@@ -20,8 +20,14 @@ export const SearchPage = graphql(`
           count
         }
       }
+      corrections {
+        typed
+        readAs
+        kind
+      }
       hits {
         highlights
+        matchedIn
         comment {
           ...CommentFields
           draft {

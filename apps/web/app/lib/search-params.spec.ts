@@ -15,6 +15,7 @@ describe('search addresses', () => {
     );
     expect(filters).toEqual({
       q: 'dat dai',
+      in: undefined,
       draftId: D1,
       agencyId: undefined,
       provisionKey: 'chuong-i/dieu-2',
@@ -43,6 +44,15 @@ describe('search addresses', () => {
     expect(filters.from).toBeUndefined();
     expect(filters.sort).toBe('RELEVANCE');
     expect(activeFilterCount(filters)).toBe(0);
+  });
+
+  it('reads where to look for the words; only the comment text is the default and stays out of addresses', () => {
+    const both = searchFiltersOf(params('q=an+ninh&trong=noi-dung&trong=nguoi-viet&trong=khong-co'));
+    expect(both.in).toEqual(['COMMENT', 'AUTHOR']);
+    expect(searchHref(both)).toBe('/tim-kiem?q=an+ninh&trong=noi-dung&trong=nguoi-viet');
+    expect(exportHref('csv', both)).toBe('/api/exports/comments.csv?q=an+ninh&in=COMMENT%2CAUTHOR');
+    expect(searchFiltersOf(params('q=an+ninh&trong=noi-dung')).in).toBeUndefined();
+    expect(activeFilterCount(both)).toBe(0);
   });
 
   it('collapses campaigns by default where asked, unless unticked or one campaign is opened', () => {

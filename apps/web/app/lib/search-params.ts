@@ -1,4 +1,11 @@
-import type { AuthorKind, CommentSearchInput, Disposition, SearchSort, Stance } from '../gql/graphql';
+import type {
+  AuthorKind,
+  CommentSearchInput,
+  Disposition,
+  SearchField,
+  SearchSort,
+  Stance,
+} from '../gql/graphql';
 import { dateInputValue, instantOfDay } from './format';
 import { isUuid } from './ids';
 
@@ -11,6 +18,7 @@ import { isUuid } from './ids';
  */
 export const SEARCH_PARAMS = {
   q: 'q',
+  fields: 'trong',
   draft: 'du-thao',
   agency: 'co-quan',
   provision: 'dieu',
@@ -36,6 +44,17 @@ export const DISPOSITIONS: readonly Disposition[] = [
   'NOT_ACCEPTED',
   'EXPLAINED',
 ];
+
+/**
+ * Where the words are looked for, by address value (`?trong=nguoi-viet`); what the comment
+ * says is the API's default, so an address without `trong` searches only that.
+ */
+export const SEARCH_FIELDS: Record<string, SearchField> = {
+  'noi-dung': 'COMMENT',
+  'dieu-khoan': 'PROVISION',
+  'ten-du-thao': 'DRAFT',
+  'nguoi-viet': 'AUTHOR',
+};
 
 /** Sort orders by their address value; relevance is the default and has none. */
 export const SORTS: Record<string, SearchSort> = {
@@ -80,8 +99,13 @@ export function searchFiltersOf(
   const unique = params.getAll(p.unique);
   // A campaign opened is listed whole; otherwise the box decides, or the page's default.
   const uniqueOnly = campaignId ? false : unique.length ? unique.includes('1') : uniqueByDefault;
+  const fields = [
+    ...new Set(params.getAll(p.fields).flatMap((v) => (SEARCH_FIELDS[v] ? [SEARCH_FIELDS[v]] : []))),
+  ];
   return {
     q: (params.get(p.q) ?? '').trim().slice(0, MAX_QUERY) || undefined,
+    // Only the default: left out, so that the address and the export stay short.
+    in: fields.length && !(fields.length === 1 && fields[0] === 'COMMENT') ? fields : undefined,
     draftId,
     agencyId: id(p.agency),
     // A provision key means something only within its draft.
@@ -103,7 +127,7 @@ export function searchFiltersOf(
 
 /** How many filters (not the words, not the order) narrow the search: for "Bộ lọc (2)". */
 export function activeFilterCount(filters: SearchFilters): number {
-  const { q: _q, sort: _sort, ...rest } = filters;
+  const { q: _q, sort: _sort, in: _in, ...rest } = filters;
   return Object.values(rest).filter((v) => v !== undefined).length;
 }
 
@@ -132,6 +156,8 @@ export function searchHref(filters: SearchFilters, path = '/tim-kiem'): string {
   const add = (name: string, value: string | number | null | undefined) =>
     value !== null && value !== undefined && value !== '' && query.append(name, String(value));
   add(p.q, filters.q);
+  for (const field of filters.in ?? [])
+    add(p.fields, Object.entries(SEARCH_FIELDS).find(([, f]) => f === field)?.[0]);
   add(p.draft, filters.draftId);
   add(p.agency, filters.agencyId);
   add(p.provision, filters.provisionKey);

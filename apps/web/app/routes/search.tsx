@@ -18,6 +18,7 @@ import {
   AUTHOR_KINDS,
   DISPOSITIONS,
   exportHref,
+  SEARCH_FIELDS,
   SEARCH_PARAMS as P,
   searchFiltersOf,
   searchHref,
@@ -51,6 +52,7 @@ const NO_RESULTS: SearchPageQuery['searchComments'] = {
   pageInfo: { hasNextPage: false, endCursor: null },
   facets: [],
   hits: [],
+  corrections: [],
 };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -165,6 +167,15 @@ export default function Search() {
                 ? `${t.search.resultsFor(filters.q!)}: ${t.search.count(result.totalCount, result.totalIsExact)}`
                 : `${t.search.latest}: ${t.search.latestCount(result.totalCount, result.totalIsExact)}`}
             </h2>
+            {result.corrections.length > 0 && (
+              <p className="search-forms">
+                {t.search.correctionsIntro}:{' '}
+                {result.corrections
+                  .map((c) => t.search.correction[c.kind](c.typed, c.readAs.join('”, “')))
+                  .join('; ')}
+                .
+              </p>
+            )}
             {forms.length > 0 && (
               <p className="search-forms">
                 {t.search.matchedForms}:{' '}
@@ -246,6 +257,17 @@ function Filters({ loaded, active }: { loaded: Loaded; active: number }) {
     <details className="search-filters" data-open-wide="">
       <summary>{t.search.filtersActive(active)}</summary>
       <div className="search-filters__body">
+        <ChoiceGroup
+          form={FORM_ID}
+          legend={t.search.fieldsLegend}
+          type="checkbox"
+          name={P.fields}
+          options={Object.entries(SEARCH_FIELDS).map(([value, field]) => ({
+            value,
+            label: t.search.field[field],
+          }))}
+          checked={(v) => (filters.in ?? ['COMMENT']).includes(SEARCH_FIELDS[v])}
+        />
         <div className="field">
           <label htmlFor="loc-du-thao">{t.search.draft}</label>
           <select id="loc-du-thao" form={FORM_ID} name={P.draft} defaultValue={filters.draftId ?? ''}>

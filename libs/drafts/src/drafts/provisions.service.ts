@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, isUuid, Viewer } from '@thamvan/core';
+import { BadInputError, Clock, isUuid, Viewer } from '@thamvan/core';
+import { foldVietnamese, slugify } from '../parser/fold';
 import { ConsultationWindow, consultationStatus } from './consultation-status';
 import { canSeeDraft, canSeeVersion } from './draft-access';
 import { DataSource } from 'typeorm';
@@ -63,5 +64,35 @@ export class ProvisionsService {
       return null;
     const { publishedAt: _p, agencyId: _a, opensAt: _o, closesAt: _c, closedAt: _d, ...provision } = row;
     return provision;
+  }
+
+  /**
+   * A provision filter as people write it, resolved within a draft to the full key search
+   * filters on: the key itself ("chuong-ii/dieu-21"), its own last segments ("dieu-21",
+   * "dieu-21/khoan-2"), its label ("Điều 21") or its full label ("Khoản 2 Điều 21", with or
+   * without marks), across the draft's versions. Unchanged when nothing matches (the filter
+   * then finds nothing, as before); BAD_USER_INPUT when it names several provisions.
+   */
+  async resolveKey(draftId: string, input: string, field = 'provisionKey'): Promise<string> {
+    const key = input.trim().toLowerCase().replace(/\/+$/, '');
+    if (!isUuid(draftId) || !key || key.length > 500) return key;
+    const slug = slugify(input);
+    const suffix = (k: string) => `%/${k.replace(/[\\%_]/g, (c) => `\\${c}`)}`;
+    const rows: { key: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT p.key FROM provision p JOIN draft_version v ON v.id = p.version_id
+        WHERE v.draft_id = $1
+          AND (p.key = $2 OR p.key LIKE $3 OR p.key = $4 OR p.key LIKE $5
+               OR regexp_replace(thamvan_fold(p.full_label), '\\s+', ' ', 'g') = $6)
+        ORDER BY p.key LIMIT 10`,
+      [draftId, key, suffix(key), slug, suffix(slug), foldVietnamese(input).replace(/\s+/g, ' ').trim()],
+    );
+    if (rows.some((r) => r.key === key) || !rows.length) return key;
+    if (rows.length > 1) {
+      throw new BadInputError(
+        `${field} "${input}" names several provisions of this draft: ${rows.map((r) => r.key).join(', ')}`,
+        field,
+      );
+    }
+    return rows[0].key;
   }
 }

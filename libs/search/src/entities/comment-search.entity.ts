@@ -97,7 +97,7 @@ export class CommentSearchEntity {
   @Column({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  /** Folded (thamvan_fold) body, proposed text, provision, draft title and author, weighted A–C. */
+  /** Folded (thamvan_fold) body and proposed text (A), provision (B), draft title (C), author (D). */
   @Column({ type: 'tsvector' })
   tsv: string;
 

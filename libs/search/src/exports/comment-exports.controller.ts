@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { AppConfig, RateLimitedError, RateLimiter } from '@thamvan/core';
 import type { Request, Response } from 'express';
+import { SearchFilterLookup } from '../search-filter-lookup';
 import { CommentExportsService } from './comment-exports.service';
 import { csvLine, csvRow, EXPORT_COLUMNS, ExportRow, ndjsonRow, UTF8_BOM } from './export-format';
 import { exportParams } from './export-params';
@@ -70,6 +71,7 @@ export class CommentExportsController {
     private readonly exports: CommentExportsService,
     private readonly limiter: RateLimiter,
     private readonly config: AppConfig,
+    private readonly lookup: SearchFilterLookup,
   ) {}
 
   @Get('comments.csv')
@@ -97,7 +99,8 @@ export class CommentExportsController {
     format: ExportFormat,
   ): Promise<void> {
     // Validate before the first byte, so bad input is a 400 with a JSON error.
-    const { filters, text } = exportParams(query);
+    const params = exportParams(query);
+    const filters = await this.lookup.resolve(params.filters);
     // The address is only a bucket key (rate_limit_bucket), never logged or exported.
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     const hourly = await this.limiter.consume(
@@ -109,7 +112,7 @@ export class CommentExportsController {
     if (this.running >= EXPORT_LIMITS.MAX_CONCURRENT) throw new RateLimitedError(5);
     this.running++;
     try {
-      await this.stream(filters, text, res, format);
+      await this.stream(filters, params.text, params.fields, res, format);
     } finally {
       this.running--;
     }
@@ -118,6 +121,7 @@ export class CommentExportsController {
   private async stream(
     filters: ReturnType<typeof exportParams>['filters'],
     text: ReturnType<typeof exportParams>['text'],
+    fields: ReturnType<typeof exportParams>['fields'],
     res: Response,
     { type, filename, head, row }: ExportFormat,
   ): Promise<void> {
@@ -127,7 +131,7 @@ export class CommentExportsController {
     res.setHeader('x-content-type-options', 'nosniff');
     const write = writer(res, Date.now() + EXPORT_LIMITS.MAX_DURATION_MS);
     if (head) await write(head);
-    await this.exports.stream(filters, text, (rows) => write(rows.map(row).join('')));
+    await this.exports.stream(filters, text, fields, (rows) => write(rows.map(row).join('')));
     res.end();
   }
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { filterConditions, audienceCondition } from '../postgres/pg-filters';
 import { buildTsquery } from '../postgres/pg-tsquery';
 import { projectionSelect } from '../postgres/projection.sql';
-import { PUBLIC_AUDIENCE, SearchFilters } from '../search-query';
+import { PUBLIC_AUDIENCE, SearchFieldName, SearchFilters } from '../search-query';
 import { ParsedQuery } from '../text/fold';
 import { ExportRow } from './export-format';
 
@@ -35,6 +35,7 @@ export class CommentExportsService {
   async stream(
     filters: SearchFilters,
     text: ParsedQuery | null,
+    fields: readonly SearchFieldName[],
     write: (rows: ExportRow[]) => Promise<void>,
   ): Promise<number> {
     const params: unknown[] = [];
@@ -42,7 +43,7 @@ export class CommentExportsService {
     const where = [audienceCondition(PUBLIC_AUDIENCE, param), ...filterConditions(filters, param)];
     if (text) {
       where.push(
-        `s.tsv @@ to_tsquery('simple', ${param(await buildTsquery(this.dataSource.manager, text))})`,
+        `s.tsv @@ to_tsquery('simple', ${param((await buildTsquery(this.dataSource.manager, text, fields)).query)})`,
       );
     }
     const sql = `${exportSelect('comment_search', where.join(' AND '))} ORDER BY s.created_at, s.comment_id`;

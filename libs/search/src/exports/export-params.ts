@@ -3,7 +3,8 @@ import { Stance } from '@thamvan/feedback';
 import { AuthorKind } from '@thamvan/identity';
 import { Disposition } from '@thamvan/synthesis/responses/dto/response.object';
 import { toFilters } from '../search-input';
-import { SearchFilters } from '../search-query';
+import { DEFAULT_SEARCH_FIELDS, SearchFieldName, SearchFilters } from '../search-query';
+import { SearchField } from '../graphql/dto/search.enums';
 import { parseQuery, ParsedQuery } from '../text/fold';
 
 type Query = Record<string, unknown>;
@@ -55,9 +56,14 @@ function date(query: Query, name: string): Date | undefined {
  * CommentSearchInput: `?draftId=…&q=…&stance=AMEND,OPPOSE&answered=false&from=2026-01-01`.
  * Lists are comma-separated or repeated.
  */
-export function exportParams(query: Query): { filters: SearchFilters; text: ParsedQuery | null } {
+export function exportParams(query: Query): {
+  filters: SearchFilters;
+  text: ParsedQuery | null;
+  fields: readonly SearchFieldName[];
+} {
   return {
     text: parseQuery(one(query, 'q')),
+    fields: enums(query, 'in', SearchField) ?? DEFAULT_SEARCH_FIELDS,
     filters: toFilters({
       draftId: one(query, 'draftId'),
       agencyId: one(query, 'agencyId'),

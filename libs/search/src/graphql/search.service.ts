@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GraphqlContext, Viewer } from '@thamvan/core';
 import { CommentStatus } from '@thamvan/feedback';
 import { CommentsService } from '@thamvan/feedback/comments/comments.service';
+import { SearchFilterLookup } from '../search-filter-lookup';
 import { SEARCH_INDEX, SearchIndex } from '../search-index.port';
 import { audienceOf, toSearchQuery } from '../search-input';
 import { CommentSearchInput } from './dto/comment-search.input';
 import { CommentHitObject, CommentSearchResultObject } from './dto/comment-search.result';
-import { SearchFacet } from './dto/search.enums';
+import { SearchCorrectionKind, SearchFacet, SearchField } from './dto/search.enums';
 
 /**
  * searchComments: anyone may search; what they find depends on who they are (audienceOf).
@@ -18,6 +19,7 @@ export class SearchService {
   constructor(
     @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
     private readonly comments: CommentsService,
+    private readonly lookup: SearchFilterLookup,
   ) {}
 
   async search(
@@ -25,7 +27,8 @@ export class SearchService {
     viewer: Viewer | null,
     input: CommentSearchInput,
   ): Promise<CommentSearchResultObject> {
-    const query = toSearchQuery(input, audienceOf(viewer));
+    const parsed = toSearchQuery(input, audienceOf(viewer));
+    const query = { ...parsed, filters: await this.lookup.resolve(parsed.filters) };
     const page = await this.index.search(query);
     const comments = await Promise.all(
       page.hits.map((hit) => this.comments.findVisible(ctx, viewer, hit.commentId)),
@@ -39,6 +42,7 @@ export class SearchService {
         comment,
         // Snippets only of text the viewer may read (a HIDDEN text is for moderators).
         highlights: comment.visible ? hit.highlights : [],
+        matchedIn: hit.matchedIn as SearchField[],
         // The comment's current status: the index's copy may lag by the outbox delay.
         restricted: comment.status !== CommentStatus.PUBLISHED,
       });
@@ -49,6 +53,7 @@ export class SearchService {
       hits,
       facets: page.facets.map((f) => ({ field: f.field as SearchFacet, values: f.values })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      corrections: page.corrections.map((c) => ({ ...c, kind: c.kind as SearchCorrectionKind })),
     };
   }
 }

@@ -2,6 +2,7 @@ import {
   PROVISION_FACET_VALUES,
   SearchAudience,
   SearchFacetName,
+  SearchFieldName,
   SearchFilters,
   SearchSortName,
 } from '../search-query';
@@ -49,6 +50,22 @@ export const MEILI_FACET_ATTRIBUTE: Record<SearchFacetName, keyof MeiliCommentDo
   DISPOSITION: 'disposition',
   VERIFIED: 'verified',
 };
+
+/** The searchable attributes of each SearchField (`attributesToSearchOn`, Meilisearch ≥ 1.3). */
+export const MEILI_FIELD_ATTRIBUTES: Record<SearchFieldName, (keyof MeiliCommentDocument)[]> = {
+  COMMENT: ['body', 'proposedText'],
+  PROVISION: ['provisionLabel', 'provisionHeading'],
+  DRAFT: ['draftTitle'],
+  AUTHOR: ['authorDisplayName', 'organizationName'],
+};
+
+/** Which of the fields searched an attribute list (a hit's `_matchesPosition` keys) covers. */
+export function matchedFields(
+  fields: readonly SearchFieldName[],
+  attributes: readonly string[],
+): SearchFieldName[] {
+  return fields.filter((f) => MEILI_FIELD_ATTRIBUTES[f].some((a) => attributes.includes(a)));
+}
 
 export const MEILI_SETTINGS = {
   searchableAttributes: [

@@ -6,6 +6,8 @@ import { RebuildReport, SearchIndex, SearchIndexHealth } from '../search-index.p
 import { encodeCursor, facetValueLimit, SearchPage, SearchQuery } from '../search-query';
 import {
   MEILI_FACET_ATTRIBUTE,
+  MEILI_FIELD_ATTRIBUTES,
+  matchedFields,
   MEILI_HIGHLIGHT_TAGS,
   MEILI_SETTINGS,
   MeiliCommentDocument,
@@ -153,6 +155,13 @@ export class MeiliSearchIndex implements SearchIndex {
         : { offset, limit: query.first + 1 }),
       facets: query.facets.map((f) => MEILI_FACET_ATTRIBUTE[f]),
       attributesToRetrieve: ['id', 'status', 'createdAt'],
+      // Where the words are looked for (default: what the comment says), and where they matched.
+      ...(hasText
+        ? {
+            attributesToSearchOn: query.fields.flatMap((f) => MEILI_FIELD_ATTRIBUTES[f]),
+            showMatchesPosition: true,
+          }
+        : {}),
       attributesToHighlight: hasText ? ['body', 'proposedText'] : [],
       attributesToCrop: hasText ? ['body', 'proposedText'] : [],
       cropLength: 30,
@@ -183,6 +192,7 @@ export class MeiliSearchIndex implements SearchIndex {
         highlights: [toHighlight(h._formatted?.body), toHighlight(h._formatted?.proposedText)].filter(
           (x): x is string => x !== null,
         ),
+        matchedIn: hasText ? matchedFields(query.fields, Object.keys(h._matchesPosition ?? {})) : [],
       })),
       facets: query.facets.map((field) => ({
         field,
@@ -193,6 +203,8 @@ export class MeiliSearchIndex implements SearchIndex {
       })),
       hasNextPage,
       endCursor,
+      // Telex/VNI readings and short-word typos are the PostgreSQL adapter's (docs/search.md).
+      corrections: [],
     };
   }
 

@@ -10,7 +10,7 @@ import {
   SearchQuery,
 } from '../search-query';
 import { audienceCondition, filterConditions } from './pg-filters';
-import { buildTsquery } from './pg-tsquery';
+import { BuiltTsquery, buildTsquery } from './pg-tsquery';
 import { SearchProjection } from './search-projection';
 
 /** Totals are exact up to this many matches, estimated by the planner beyond. */
@@ -48,6 +48,7 @@ interface PageRow {
   score: number;
   body_hl: string | null;
   proposed_hl: string | null;
+  matched_in: string[] | null;
 }
 
 /**
@@ -74,10 +75,10 @@ export class PostgresSearchIndex implements SearchIndex {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const conditions = [audienceCondition(query.audience, param), ...filterConditions(query.filters, param)];
-    let tsq: string | null = null;
+    let built: BuiltTsquery | null = null;
     if (query.text) {
-      tsq = `to_tsquery('simple', ${param(await buildTsquery(this.dataSource.manager, query.text))})`;
-      conditions.push(`s.tsv @@ ${tsq}`);
+      built = await buildTsquery(this.dataSource.manager, query.text, query.fields);
+      conditions.push(`s.tsv @@ to_tsquery('simple', ${param(built.query)})`);
     }
     const where = conditions.join(' AND ');
     const counted = await this.count(where, params);
@@ -85,9 +86,15 @@ export class PostgresSearchIndex implements SearchIndex {
     const sample = counted.exact ? null : Math.min(100, (100 * FACET_SAMPLE) / counted.totalCount);
     const [facets, page] = await Promise.all([
       this.facets(where, params, query.facets, sample),
-      this.page(query, where, [...params], tsq, counted.exact),
+      this.page(query, where, [...params], built, counted.exact),
     ]);
-    return { totalCount: counted.totalCount, totalIsExact: counted.totalIsExact, facets, ...page };
+    return {
+      totalCount: counted.totalCount,
+      totalIsExact: counted.totalIsExact,
+      facets,
+      ...page,
+      corrections: built?.corrections ?? [],
+    };
   }
 
   /** Upserts or deletes the documents of these comments from their current rows. */
@@ -145,10 +152,11 @@ export class PostgresSearchIndex implements SearchIndex {
     query: SearchQuery,
     where: string,
     params: unknown[],
-    tsq: string | null,
+    built: BuiltTsquery | null,
     fewMatches: boolean,
-  ): Promise<Omit<SearchPage, 'totalCount' | 'totalIsExact' | 'facets'>> {
+  ): Promise<Omit<SearchPage, 'totalCount' | 'totalIsExact' | 'facets' | 'corrections'>> {
     const param = (value: unknown) => `$${params.push(value)}`;
+    const tsq = built && `to_tsquery('simple', ${param(built.query)})`;
     const relevance = query.sort === 'RELEVANCE' && tsq !== null;
     const sort = relevance ? 'RELEVANCE' : query.sort === 'RELEVANCE' ? 'NEWEST' : query.sort;
     const score = relevance ? `ts_rank(s.tsv, ${tsq})` : sort === 'MOST_AGREED' ? 's.agree_count' : '0::real';
@@ -188,8 +196,15 @@ export class PostgresSearchIndex implements SearchIndex {
         ? `CASE WHEN h.${column} IS NOT NULL AND h.tsv @@ ${tsq}
              THEN ts_headline('thamvan', ${escaped(`h.${column}`)}, ${tsq}, '${HEADLINE_OPTIONS}') END`
         : 'NULL';
+    // Where each hit matched: one test per field searched, on the page's rows only.
+    const matchedIn = built
+      ? `array_remove(ARRAY[${query.fields
+          .map((f) => `CASE WHEN h.tsv @@ to_tsquery('simple', ${param(built.inField(f))}) THEN '${f}' END`)
+          .join(', ')}], NULL)`
+      : 'NULL::text[]';
     const rows: PageRow[] = await this.dataSource.query(
-      `SELECT p.*, ${headline('body')} AS body_hl, ${headline('proposed_text')} AS proposed_hl
+      `SELECT p.*, ${headline('body')} AS body_hl, ${headline('proposed_text')} AS proposed_hl,
+              ${matchedIn} AS matched_in
          FROM (${pageSql}) p JOIN comment_search h ON h.comment_id = p.comment_id
         ORDER BY ${order.replace(/m\./g, 'p.')}`,
       params,
@@ -209,6 +224,7 @@ export class PostgresSearchIndex implements SearchIndex {
         commentId: r.comment_id,
         status: r.status,
         highlights: [r.body_hl, r.proposed_hl].filter((h): h is string => !!h && h.includes('<mark>')),
+        matchedIn: (r.matched_in ?? []) as SearchPage['hits'][number]['matchedIn'],
       })),
       hasNextPage,
       endCursor,

@@ -1,4 +1,8 @@
 /**
+ * The words of each field carry their own weight in `tsv` (A what the comment says, B the
+ * provision's label and heading, C the draft's title, D the author's public name): a query
+ * looks only where SearchQuery.fields says (pg-tsquery.ts FIELD_WEIGHT).
+ *
  * The SELECT that turns current rows into search documents: the public text
  * (coalesce(masked_…, …)), provision, draft, public author fields, counters, the agency's
  * answer and the campaign. `where` restricts the comments (over `c`); withdrawn comments are
@@ -24,8 +28,9 @@ export function projectionSelect(where: string, withTsv = true): string {
          setweight(to_tsvector('simple', thamvan_fold(coalesce(c.masked_body, c.body) || ' ' ||
                      coalesce(c.masked_proposed_text, c.proposed_text, ''))), 'A') ||
          setweight(to_tsvector('simple', thamvan_fold(coalesce(p.label, '') || ' ' || coalesce(p.heading, ''))), 'B') ||
-         setweight(to_tsvector('simple', thamvan_fold(d.title || ' ' || u.display_name || ' ' ||
-                     coalesce(u.organization_name, ''))), 'C') AS tsv`
+         setweight(to_tsvector('simple', thamvan_fold(d.title)), 'C') ||
+         setweight(to_tsvector('simple', thamvan_fold(u.display_name || ' ' ||
+                     coalesce(u.organization_name, ''))), 'D') AS tsv`
              : ''
          }
     FROM comment c
@@ -67,7 +72,7 @@ export function upsertByIdsSql(table: string): string {
   vocabulary AS (
     INSERT INTO comment_search_word (word)
     SELECT DISTINCT w FROM up, unnest(tsvector_to_array(up.tsv)) w
-     WHERE length(w) >= 4 AND w !~ '^[0-9]+$' ORDER BY w
+     WHERE length(w) >= 2 AND w !~ '^[0-9]+$' ORDER BY w
     ON CONFLICT DO NOTHING
   )
   DELETE FROM ${table} s WHERE s.comment_id = ANY($1::uuid[])
@@ -84,6 +89,6 @@ export function insertRangeSql(table: string): string {
   )
   INSERT INTO comment_search_word (word)
   SELECT DISTINCT w FROM up, unnest(tsvector_to_array(up.tsv)) w
-   WHERE length(w) >= 4 AND w !~ '^[0-9]+$' ORDER BY w
+   WHERE length(w) >= 2 AND w !~ '^[0-9]+$' ORDER BY w
   ON CONFLICT DO NOTHING`;
 }

@@ -30,3 +30,22 @@ export function typosAllowed(word: string): number {
   const n = [...word].length;
   return n >= 9 ? 2 : n >= 5 ? 1 : 0;
 }
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Every word one edit away (of folded letters a–z), most likely typing slips first: a letter
+ * too many ("tinn"), two swapped ("tni"), one wrong ("tim"), one missing ("ti"). A few hundred
+ * for a short word: cheap to look up all at once.
+ */
+export function editsOf(word: string): string[] {
+  const w = [...word];
+  const out: string[] = [];
+  const at = (i: number, insert: string, skip: number) =>
+    [...w.slice(0, i), insert, ...w.slice(i + skip)].join('');
+  for (let i = 0; i < w.length; i++) out.push(at(i, '', 1));
+  for (let i = 0; i + 1 < w.length; i++) out.push(at(i, w[i + 1] + w[i], 2));
+  for (let i = 0; i < w.length; i++) for (const c of ALPHABET) if (c !== w[i]) out.push(at(i, c, 1));
+  for (let i = 0; i <= w.length; i++) for (const c of ALPHABET) out.push(at(i, c, 0));
+  return [...new Set(out)].filter((e) => e && e !== word);
+}

@@ -1,3 +1,4 @@
+import { decodeTypedWord } from '@thamvan/core';
 import { foldVietnamese } from '@thamvan/drafts';
 
 /**
@@ -14,6 +15,11 @@ export interface ParsedQuery {
   raw: string;
   words: string[];
   phrases: string[][];
+  /**
+   * Loose words that read as Vietnamese typed in Telex or VNI without an input method, with
+   * that reading folded ("quyeenf" → "quyen"). Used only when the word itself is unknown.
+   */
+  typed: Record<string, string>;
 }
 
 const MAX_QUERY_LENGTH = 500;
@@ -38,10 +44,20 @@ export function parseQuery(q: string | null | undefined): ParsedQuery | null {
     else if (ws.length === 1) return ` ${ws[0]} `;
     return ' ';
   });
-  const unique = [...new Set(words(loose))];
-  const parsed = { raw, words: unique.slice(0, MAX_TERMS), phrases: phrases.slice(0, MAX_TERMS) };
+  const unique = [...new Set(words(loose))].slice(0, MAX_TERMS);
+  const typed: Record<string, string> = {};
+  for (const word of unique) {
+    const decoded = decodeTypedWord(word);
+    if (decoded && fold(decoded) !== word) typed[word] = fold(decoded);
+  }
+  const parsed = { raw, words: unique, phrases: phrases.slice(0, MAX_TERMS), typed };
   return parsed.words.length || parsed.phrases.length ? parsed : null;
 }
 
-/** Typo tolerance applies only to words of 5 letters or more (CONTRACT.md). */
+/**
+ * Typo tolerance (CONTRACT.md): an unknown word of 5 letters or more, alone or not; an
+ * unknown word of 3–4 letters (most Vietnamese syllables) only beside other words, which must
+ * match too.
+ */
 export const MIN_TYPO_WORD_LENGTH = 5;
+export const MIN_SHORT_TYPO_WORD_LENGTH = 3;

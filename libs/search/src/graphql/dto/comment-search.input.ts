@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { CommentStatus, Stance } from '@thamvan/feedback';
 import { AuthorKind } from '@thamvan/identity';
 import { Disposition } from '@thamvan/synthesis/responses/dto/response.object';
-import { SearchFacet, SearchSort } from './search.enums';
+import { SearchFacet, SearchField, SearchSort } from './search.enums';
 
 @InputType('CommentSearchInput', {
   description: 'Full-text search and filters over comments; every field optional.',
@@ -11,16 +11,23 @@ export class CommentSearchInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Words to find (all of them), with or without diacritics; "quoted words" as a phrase. Words of 5+ letters tolerate a typo.',
+      'Words to find (all of them), with or without diacritics; "quoted words" as a phrase; in what the comment says unless `in` says otherwise. An unknown word tolerates one typo (words of 3–4 letters only beside other words); words typed in Telex or VNI without an input method are also read as Vietnamese.',
   })
   q?: string | null;
+
+  @Field(() => [SearchField], {
+    nullable: true,
+    description: 'Where the words of q are looked for; default [COMMENT] (body and proposed wording).',
+  })
+  in?: SearchField[] | null;
 
   @Field(() => ID, { nullable: true })
   draftId?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'A provision key: that provision and everything under it (dieu-2 never matches dieu-28).',
+    description:
+      'A provision: that provision and everything under it (dieu-2 never matches dieu-28). With draftId, also its last key segments ("dieu-21", "dieu-21/khoan-2") or its label ("Điều 21", "Khoản 2 Điều 21").',
   })
   provisionKey?: string | null;
 
@@ -30,7 +37,11 @@ export class CommentSearchInput {
   @Field(() => [AuthorKind], { nullable: true })
   authorKind?: AuthorKind[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Province names, as on PublicAuthor.province.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Province names, as on PublicAuthor.province; also without marks or by a former name (as at registration).',
+  })
   province?: string[] | null;
 
   @Field(() => ID, { nullable: true })

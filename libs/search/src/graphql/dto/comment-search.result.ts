@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '@thamvan/core';
 import { CommentObject } from '@thamvan/feedback';
-import { SearchFacet } from './search.enums';
+import { SearchCorrectionKind, SearchFacet, SearchField } from './search.enums';
 
 @ObjectType('CommentHit', { description: 'A comment that matches a search.' })
 export class CommentHitObject {
@@ -13,6 +13,11 @@ export class CommentHitObject {
       'Snippets of the body and proposed text with the matched words wrapped in <mark>…</mark>; the text is HTML-escaped, <mark> is the only markup. Empty without query text.',
   })
   highlights: string[];
+
+  @Field(() => [SearchField], {
+    description: 'Where the query words were found (among the fields searched); empty without query text.',
+  })
+  matchedIn: SearchField[];
 
   @Field(() => Boolean, {
     nullable: true,
@@ -42,6 +47,20 @@ export class FacetCountObject {
   values: FacetValueObject[];
 }
 
+@ObjectType('SearchCorrection', {
+  description: 'A query word also read as other words; hits found only through them rank after exact ones.',
+})
+export class SearchCorrectionObject {
+  @Field({ description: 'The word as typed (folded).' })
+  typed: string;
+
+  @Field(() => [String], { description: 'What it was also read as (folded).' })
+  readAs: string[];
+
+  @Field(() => SearchCorrectionKind)
+  kind: SearchCorrectionKind;
+}
+
 @ObjectType('CommentSearchResult')
 export class CommentSearchResultObject {
   @Field(() => Int, { description: 'Matches in all; exact when totalIsExact, else an estimate.' })
@@ -58,4 +77,9 @@ export class CommentSearchResultObject {
 
   @Field(() => PageInfo)
   pageInfo: PageInfo;
+
+  @Field(() => [SearchCorrectionObject], {
+    description: 'Query words that were also read as others (typos, Telex/VNI); empty when none was.',
+  })
+  corrections: SearchCorrectionObject[];
 }
