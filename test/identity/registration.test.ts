@@ -22,7 +22,8 @@ const code = (res: Res) => (res.errors ? res.errors[0].extensions?.code : 'ok');
 describe('registration, e-mail verification and password reset (file mail sink)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    // The production cost, whose hashes this file checks (other files use a cheaper one).
+    t = await startTestApp({ env: { PASSWORD_HASH_COST: '15' } });
   });
   afterAll(() => t.close());
 

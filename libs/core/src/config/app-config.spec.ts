@@ -18,6 +18,7 @@ describe(AppConfig.name, () => {
       logLevel: 'info',
       seedDemo: true,
       rateLimitMultiplier: 1,
+      passwordHashCost: 15,
       liveAllowedOrigins: undefined,
       databaseUrl: undefined,
     });
@@ -38,6 +39,25 @@ describe(AppConfig.name, () => {
     expect(
       AppConfig.load({ DATA_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret,
     ).toBe('x'.repeat(32));
+  });
+
+  it('lowers the password hash cost for tests only, never in production', () => {
+    expect(
+      AppConfig.load({ DATA_DIR: dataDir, NODE_ENV: 'test', PASSWORD_HASH_COST: '10' }).passwordHashCost,
+    ).toBe(10);
+    expect(() =>
+      AppConfig.load({
+        DATA_DIR: dataDir,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(32),
+        PASSWORD_HASH_COST: '12',
+      }),
+    ).toThrow(
+      new ConfigError('Invalid configuration: PASSWORD_HASH_COST: at least 15 when NODE_ENV=production'),
+    );
+    expect(() => AppConfig.load({ DATA_DIR: dataDir, PASSWORD_HASH_COST: '4' })).toThrow(
+      'PASSWORD_HASH_COST: must be between 10 and 20',
+    );
   });
 
   it.each([

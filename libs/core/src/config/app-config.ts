@@ -25,6 +25,8 @@ export class AppConfig {
   readonly logLevel: RawConfig['LOG_LEVEL'];
   readonly seedDemo: boolean;
   readonly rateLimitMultiplier: number;
+  /** PASSWORD_HASH_COST: log2 of scrypt's N for new password hashes (15 in production). */
+  readonly passwordHashCost: number;
   /** SESSION_CACHE_SECONDS: see libs/identity OpenSessionCache. 0 = check every request. */
   readonly sessionCacheSeconds: number;
   /** undefined = any origin (contract); a handshake without Origin is always allowed. */
@@ -46,6 +48,7 @@ export class AppConfig {
     this.seedDemo = raw.SEED_DEMO;
     this.rateLimitMultiplier = raw.RATE_LIMIT_MULTIPLIER;
     this.sessionCacheSeconds = raw.SESSION_CACHE_SECONDS;
+    this.passwordHashCost = raw.PASSWORD_HASH_COST;
     this.liveAllowedOrigins = raw.LIVE_ALLOWED_ORIGINS;
   }
 
@@ -66,6 +69,12 @@ export class AppConfig {
     const raw = parsed.data;
     if (raw.NODE_ENV === 'production' && !raw.JWT_SECRET) {
       throw new ConfigError('Invalid configuration: JWT_SECRET: required when NODE_ENV=production');
+    }
+    // A cheaper hash exists for test runs (thousands of accounts); never for real passwords.
+    if (raw.NODE_ENV === 'production' && raw.PASSWORD_HASH_COST < 15) {
+      throw new ConfigError(
+        'Invalid configuration: PASSWORD_HASH_COST: at least 15 when NODE_ENV=production',
+      );
     }
     return new AppConfig(raw, raw.JWT_SECRET ?? developmentSecret(resolve(raw.DATA_DIR)));
   }

@@ -55,6 +55,14 @@ export const configSchema = z.object({
     .number({ invalid_type_error: 'must be a number' })
     .positive('must be greater than 0')
     .default(1),
+  // log2 of scrypt's cost N for new password hashes (libs/identity PasswordHasher); 15 (32 MiB,
+  // ~100 ms) unless a test run lowers it. Below 15 is refused in production (AppConfig.load).
+  PASSWORD_HASH_COST: z.coerce
+    .number({ invalid_type_error: 'must be a number' })
+    .int('must be a whole number')
+    .min(10, 'must be between 10 and 20')
+    .max(20, 'must be between 10 and 20')
+    .default(15),
   // How long an access token's session, once seen open, is trusted without asking PostgreSQL
   // (libs/identity OpenSessionCache); revocations by another API process apply within it.
   SESSION_CACHE_SECONDS: z.coerce

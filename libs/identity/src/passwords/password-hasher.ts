@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { AppConfig } from '@thamvan/core';
 import { randomBytes, scrypt, ScryptOptions, timingSafeEqual } from 'node:crypto';
 
 /**
@@ -7,7 +8,8 @@ import { randomBytes, scrypt, ScryptOptions, timingSafeEqual } from 'node:crypto
  *   N = 2^15 (cost), r = 8 (block size), p = 1, 16-byte random salt, 64-byte key.
  * Memory per hash is 128·N·r = 32 MiB; one hash takes about 50–100 ms on one core, which
  * makes an offline guess equally slow. The hash runs on libuv's thread pool, not the event loop.
- * Stored as `scrypt$<N>$<r>$<p>$<salt b64>$<key b64>`.
+ * Stored as `scrypt$<N>$<r>$<p>$<salt b64>$<key b64>`. PASSWORD_HASH_COST (log2 N) lowers N
+ * for test runs only (refused below 15 in production); verifying always uses the stored N.
  */
 export const SCRYPT_PARAMS = { N: 2 ** 15, r: 8, p: 1, saltBytes: 16, keyBytes: 64 } as const;
 
@@ -17,10 +19,16 @@ const PREFIX = 'scrypt';
 export class PasswordHasher {
   /** A hash of a random password, checked when no account matches so timing reveals nothing. */
   private dummy?: Promise<string>;
+  private readonly N: number;
+
+  constructor(@Optional() config?: AppConfig) {
+    this.N = 2 ** (config?.passwordHashCost ?? Math.log2(SCRYPT_PARAMS.N));
+  }
 
   async hash(password: string): Promise<string> {
     const salt = randomBytes(SCRYPT_PARAMS.saltBytes);
-    const { N, r, p, keyBytes } = SCRYPT_PARAMS;
+    const { r, p, keyBytes } = SCRYPT_PARAMS;
+    const N = this.N;
     const key = await derive(password, salt, keyBytes, { N, r, p });
     return [PREFIX, N, r, p, salt.toString('base64'), key.toString('base64')].join('$');
   }

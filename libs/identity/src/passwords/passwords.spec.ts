@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@thamvan/core';
+import { AppConfig, DomainError, ErrorCode } from '@thamvan/core';
 import { PasswordHasher, SCRYPT_PARAMS } from './password-hasher';
 import { checkPassword } from './password-policy';
 
@@ -15,6 +15,14 @@ describe(PasswordHasher.name, () => {
     // NFD input (some keyboards) matches the NFC password.
     expect(await hasher.verify('mật khẩu rất dài'.normalize('NFD'), hash)).toBe(true);
     expect(await hasher.verify('mật khẩu rất dàI', hash)).toBe(false);
+  });
+
+  it('hashes at the configured cost and verifies any hash by the cost stored in it', async () => {
+    const cheap = new PasswordHasher({ passwordHashCost: 10 } as AppConfig);
+    const hash = await cheap.hash('mật khẩu rất dài');
+    expect(hash).toMatch(/^scrypt\$1024\$8\$1\$/);
+    expect(await hasher.verify('mật khẩu rất dài', hash)).toBe(true);
+    expect(await cheap.verify('mật khẩu rất dài', await hasher.hash('mật khẩu rất dài'))).toBe(true);
   });
 
   it('salts every hash and fails closed on missing or malformed hashes', async () => {
