@@ -20,6 +20,8 @@ export function childEnv(extra: Record<string, string | undefined>): NodeJS.Proc
   ]) {
     delete env[name];
   }
+  // Cheap password hashes, as in the in-process test app (test-app.ts); production refuses them.
+  if (extra.NODE_ENV !== 'production') env.PASSWORD_HASH_COST = '10';
   for (const [k, v] of Object.entries(extra)) {
     if (v === undefined) delete env[k];
     else env[k] = v;
