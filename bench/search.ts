@@ -90,6 +90,29 @@ function query(q: string | null, sort: SearchSortName, extra: Partial<SearchQuer
 
 const folded = (w: string) => parseQuery(w)!.words.join(' & ');
 
+/** A marked syllable as typed in Telex with the input method off ("quyền" → "quyeenf"). */
+function telex(word: string): string {
+  const tones: Record<string, string> = {
+    '\u0301': 's',
+    '\u0300': 'f',
+    '\u0309': 'r',
+    '\u0303': 'x',
+    '\u0323': 'j',
+  };
+  const marks: Record<string, string> = { '\u0302': '', '\u0306': 'w', '\u031b': 'w' };
+  let out = '';
+  let tone = '';
+  for (const ch of word.normalize('NFD')) {
+    if (tones[ch]) tone = tones[ch];
+    else if (ch in marks) out += marks[ch] || out.slice(-1);
+    else out += ch === 'đ' ? 'dd' : ch;
+  }
+  return out + tone;
+}
+
+/** A short syllable with one letter doubled ("tin" → "tinn"), a slip the vocabulary lacks. */
+const slip = (word: string) => word + word.slice(-1);
+
 async function main(): Promise<void> {
   // Nest's default logger writes to stdout; the report alone goes there.
   Logger.overrideLogger(['error']);
@@ -126,6 +149,19 @@ async function main(): Promise<void> {
       `common words ${common.join(', ')} match ${commonCounts.join(', ')}; rare ${RARE.join(', ')} match ${rareCounts.join(', ')}`,
     );
 
+    // Queries as people type them: two common syllables, the second with a slip; and two
+    // marked syllables typed in Telex. Each baseline is the plain SQL for the words meant.
+    const marked = words.filter((w) => w !== parseQuery(w)!.words[0] && [...w].length <= 5);
+    const pairs = common.slice(0, 4).map((w, i) => [w, words.filter((x) => [...x].length === 3)[i]] as const);
+    const typoQueries = pairs.map(([a, b]) => ({ typed: `${a} ${slip(b)}`, meant: `${a} ${b}` }));
+    const telexQueries = [0, 1, 2, 3].map((i) => {
+      const [a, b] = [marked[2 * i], marked[2 * i + 1]];
+      return { typed: `${telex(a)} ${telex(b)}`, meant: `${a} ${b}` };
+    });
+    say(
+      `typo queries: ${typoQueries.map((q) => q.typed).join(', ')}; Telex: ${telexQueries.map((q) => q.typed).join(', ')}`,
+    );
+    const meant = new Map([...typoQueries, ...telexQueries].map((q) => [q.typed, q.meant]));
     const rankSql = (order: string) =>
       `SELECT comment_id FROM comment_search WHERE status = 'PUBLISHED' AND tsv @@ to_tsquery('simple', $1) ORDER BY ${order} LIMIT 20`;
     const facets: SearchFacetName[] = ['STANCE', 'PROVINCE', 'PROVISION'];
@@ -153,6 +189,18 @@ async function main(): Promise<void> {
         words: RARE,
         query: (w) => query(w, 'NEWEST'),
         baseline: (w) => [rankSql('created_at DESC, comment_id DESC'), [folded(w)]],
+      },
+      {
+        name: 'short syllable with a typo, relevance',
+        words: typoQueries.map((q) => q.typed),
+        query: (w) => query(w, 'RELEVANCE'),
+        baseline: (w) => [rankSql("ts_rank(tsv, to_tsquery('simple', $1)) DESC"), [folded(meant.get(w)!)]],
+      },
+      {
+        name: 'typed in Telex, relevance',
+        words: telexQueries.map((q) => q.typed),
+        query: (w) => query(w, 'RELEVANCE'),
+        baseline: (w) => [rankSql("ts_rank(tsv, to_tsquery('simple', $1)) DESC"), [folded(meant.get(w)!)]],
       },
       {
         name: 'faceted: one draft, 3 facets, newest',
