@@ -209,6 +209,37 @@ describeInBrowser('web: a journalist searches, downloads and compares', () => {
     expect(await page.locator('.search-export').textContent()).toContain(`${count} góp ý công khai`);
   });
 
+  it("reads words typed in Telex, says so, and looks in authors' names only when asked", async () => {
+    await page.goto(`${app.url}/tim-kiem?q=dat+dai`);
+    const plain = await resultIds(page);
+    // "ddaats": "đất" typed in Telex without an input method.
+    await page.goto(`${app.url}/tim-kiem?q=ddaats+dai`);
+    expect(await resultIds(page)).toEqual(plain);
+    await see(page.locator('.search-forms').first()).contains('“ddaats” đọc như gõ Telex/VNI: “dat”');
+    // The box "Tên người góp ý" ticked: each hit says where the words matched.
+    await page.goto(`${app.url}/tim-kiem`);
+    const filters = page.locator('.search-filters');
+    if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await filters.locator('summary').click();
+    const group = page.getByRole('group', { name: 'Tìm trong' });
+    expect(await group.getByRole('checkbox', { name: 'Nội dung góp ý' }).isChecked()).toBe(true);
+    const { data: who } = await app.graphql<{
+      comment: { author: { displayName: string; organizationName: string | null } };
+    }>(`query($id: ID!) { comment(id: $id) { author { displayName organizationName } } }`, {
+      id: ids.organisation,
+    });
+    await page
+      .getByRole('searchbox')
+      .fill(who!.comment.author.organizationName ?? who!.comment.author.displayName);
+    await group.getByRole('checkbox', { name: 'Nội dung góp ý' }).uncheck();
+    await group.getByRole('checkbox', { name: 'Tên người góp ý' }).check();
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await page.waitForURL(/trong=nguoi-viet/);
+    expect(page.url()).not.toContain('trong=noi-dung');
+    expect(await resultIds(page)).toContain(ids.organisation);
+    await see(page.locator('.result__matched').first()).contains('Khớp ở: Tên người góp ý');
+  });
+
   it('shows the statistics with the totals of the feedback report, and follows new comments live', async () => {
     await page.goto(`${app.url}/du-thao/${draftId}`);
     await page.getByRole('link', { name: 'Số liệu góp ý' }).click();
@@ -304,7 +335,7 @@ describeInBrowser('web: a journalist searches, downloads and compares', () => {
 
   it('passes axe at 360 and 1280 px on the search, statistics, compare and open-data pages', async () => {
     const paths = [
-      `/tim-kiem?q=dat+dai&quan-diem=AMEND&tinh=${encodeURIComponent(province)}&du-thao=${draftId}`,
+      `/tim-kiem?q=ddaats+dai&quan-diem=AMEND&tinh=${encodeURIComponent(province)}&du-thao=${draftId}`,
       `/du-thao/${draftId}/thong-ke`,
       `/du-thao/${draftId}/so-sanh?dieu=${article.key}&tu=1&den=2`,
       `/du-thao/${draftId}/so-sanh`,
