@@ -191,6 +191,13 @@ async function main(): Promise<void> {
         baseline: (w) => [rankSql('created_at DESC, comment_id DESC'), [folded(w)]],
       },
       {
+        // The reference for the next two: the same words typed right.
+        name: 'two common syllables, relevance',
+        words: typoQueries.map((q) => q.meant),
+        query: (w) => query(w, 'RELEVANCE'),
+        baseline: (w) => [rankSql("ts_rank(tsv, to_tsquery('simple', $1)) DESC"), [folded(w)]],
+      },
+      {
         name: 'short syllable with a typo, relevance',
         words: typoQueries.map((q) => q.typed),
         query: (w) => query(w, 'RELEVANCE'),

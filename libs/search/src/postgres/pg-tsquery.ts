@@ -77,8 +77,9 @@ export async function buildTsquery(
   const build = (weights: string) => {
     const lexeme = (w: string) => `'${w}':${weights}`;
     const parts = text.words.map((w) => {
+      // An unknown word is in no document: only its other readings can match.
       const alts = alternatives.get(w) ?? [];
-      return alts.length ? `(${[w, ...alts].map(lexeme).join(' | ')})` : lexeme(w);
+      return alts.length ? `(${alts.map(lexeme).join(' | ')})` : lexeme(w);
     });
     for (const phrase of text.phrases) parts.push(`(${phrase.map(lexeme).join(' <-> ')})`);
     return parts.join(' & ');
