@@ -155,6 +155,21 @@ function compose(keys: Keys): string | null {
   return `${split.initial}${vowels.join('')}${split.final}`.normalize('NFC');
 }
 
+/** Tone marks (as combining characters after NFD): what isVietnameseSyllable ignores. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * True when the word is one well-formed Vietnamese syllable (initial consonant, vowel cluster,
+ * final consonant; any tone): "ích", "ứng", "Ưu", "nghiêng" are; "í ch" split in two, "ch",
+ * "vềhoạt" are not. Used to mend words a PDF's text layer split.
+ */
+export function isVietnameseSyllable(word: string): boolean {
+  const base = word.toLowerCase().normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+  const split = splitSyllable(base);
+  if (!split) return false;
+  return CLUSTERS.has(split.cluster) && !(split.final === '' && NEEDS_FINAL.has(split.cluster));
+}
+
 function splitSyllable(letters: string): { initial: string; cluster: string; final: string } | null {
   for (const initial of INITIALS) {
     if (!letters.startsWith(initial)) continue;

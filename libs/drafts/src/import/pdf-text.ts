@@ -1,3 +1,4 @@
+import { isVietnameseSyllable } from '@thamvan/core';
 import { BadInputError, PayloadTooLargeError } from '@thamvan/core/errors/domain-error';
 import { dirname, join } from 'node:path';
 import type { PDFPageProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
@@ -53,8 +54,26 @@ export function itemsToLines(items: ReadonlyArray<TextItem>): PdfLine[] {
     eol = item.hasEOL;
   }
   return lines
-    .map(({ parts, ...line }) => ({ ...line, text: parts.join('').replace(/\s+/g, ' ').trim() }))
+    .map(({ parts, ...line }) => ({
+      ...line,
+      text: mendCutSyllables(parts.join('').replace(/\s+/g, ' ').trim()),
+    }))
     .filter((line) => line.text !== '');
+}
+
+/**
+ * A word cut by a space right after a combining mark ("í ch", "ứ ng", "Ư u"): text written
+ * in decomposed form (NFD) and printed to PDF, where the mark's glyph has no width of its own
+ * and the text layer then shows a gap after it, which pdf.js and the layout rule above read
+ * as a space. Joined again when the two parts make one Vietnamese syllable: a real space
+ * after a decomposed word ("nhà ở") leaves two parts that do not.
+ */
+const CUT_AFTER_MARK = /(?<![\p{L}\p{M}])([\p{L}\p{M}]*\p{M}) (\p{L}[\p{L}\p{M}]*)/gu;
+
+export function mendCutSyllables(text: string): string {
+  return text.replace(CUT_AFTER_MARK, (cut, left: string, right: string) =>
+    isVietnameseSyllable(left + right) ? left + right : cut,
+  );
 }
 
 function isTextItem(item: object): item is TextItem {
