@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { isatty } from 'node:tty';
 import { Params } from 'nestjs-pino';
 import pino from 'pino';
+import pretty from 'pino-pretty';
 import { AppConfig } from '../config/app-config';
 import { requestContext } from '../request-context/request-context';
 import { REDACT_PATHS, scrubLogLine } from './redaction';
@@ -20,23 +22,49 @@ export function requestIdFor(req: IncomingMessage): string {
  * written while a request is handled carries that request's id as `reqId` (read from
  * requestContext when the line is written, so a request that logs nothing costs nothing).
  * The API logs to stdout; the CLI passes `destination: 2` so that stdout carries only its
- * JSON result.
+ * JSON result. A person reading a terminal in development gets the same lines made readable
+ * (pino-pretty: time, level, message, fields); files, pipes and production get JSON.
  */
-export function createRootLogger(config: AppConfig, destination: 1 | 2 = 1): pino.Logger {
+export function createRootLogger(
+  config: AppConfig,
+  destination: 1 | 2 = 1,
+  readable = prettyLogs(config, destination),
+): pino.Logger {
   return pino(
-    {
-      level: config.logLevel,
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      // Paths cover the fields we know; an address that reached a message or an unnamed
-      // field is caught here, on the line as written.
-      hooks: { streamWrite: scrubLogLine },
-      mixin: () => {
-        const context = requestContext.current();
-        return context ? { reqId: context.requestId } : {};
-      },
-    },
-    pino.destination({ fd: destination, sync: destination === 2 }),
+    rootLoggerOptions(config),
+    readable ? readableStream(destination) : pino.destination({ fd: destination, sync: destination === 2 }),
   );
+}
+
+/** The root logger's options: level, redaction, the request id. */
+export function rootLoggerOptions(config: AppConfig): pino.LoggerOptions {
+  return {
+    level: config.logLevel,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    // Paths cover the fields we know; an address that reached a message or an unnamed
+    // field is caught here, on the line as written.
+    hooks: { streamWrite: scrubLogLine },
+    mixin: () => {
+      const context = requestContext.current();
+      return context ? { reqId: context.requestId } : {};
+    },
+  };
+}
+
+/** Readable lines only for a person at a terminal, and never in production. */
+export function prettyLogs(config: AppConfig, destination: number): boolean {
+  return !config.isProduction && isatty(destination);
+}
+
+/** pino-pretty writing to `destination` (a descriptor, or a stream in tests); redaction runs before it. */
+export function readableStream(destination: number | NodeJS.WritableStream): NodeJS.WritableStream {
+  return pretty({
+    destination,
+    sync: true,
+    colorize: typeof destination === 'number' && isatty(destination),
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname',
+  });
 }
 
 /**
