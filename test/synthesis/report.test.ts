@@ -254,7 +254,24 @@ describe('feedback report, publication and exports', () => {
     ]);
     const campaignRow = rows.map(cells).find((c) => c[2].includes('thời giờ làm thêm'))!;
     expect(campaignRow[2]).toContain('(3 ý kiến có nội dung giống nhau)');
-    expect(campaignRow[4]).toBe('Tiếp thu: Tiếp thu, giữ nguyên.');
+    // The disposition is said once: the officer's text already starts with it.
+    expect(campaignRow[4]).toBe('Tiếp thu, giữ nguyên.');
+    // Named after the draft and the day it was published; totals with their bases.
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+      new Date(pub.publishedAt!),
+    );
+    expect(docx.headers.get('content-disposition')).toBe(
+      `attachment; filename="bao-cao-tiep-thu-giai-trinh-luat-an-ninh-mang-du-thao-${day}.docx"; filename*=UTF-8''bao-cao-tiep-thu-giai-trinh-luat-an-ninh-mang-du-thao-${day}.docx`,
+    );
+    const paragraphs = (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) =>
+      (p.match(/<w:t[^>]*>([^<]*)<\/w:t>/g) ?? []).map((x) => x.replace(/<[^>]+>/g, '')).join(''),
+    );
+    expect(paragraphs).toContain(
+      `Đã trả lời: ${pub.answeredCount} ý kiến (${Math.round((pub.answeredCount / pub.commentCount) * 100)}% trên tổng số ${pub.commentCount} ý kiến).`,
+    );
+    expect(paragraphs.find((p) => p.startsWith('Trong đó tiếp thu (toàn bộ hoặc một phần): '))).toMatch(
+      new RegExp(`% trên tổng số ${pub.commentCount} ý kiến\\); không tiếp thu: \\d+; giải trình: \\d+\\.$`),
+    );
     // No personal data: no e-mail address anywhere in the document.
     for (const u of [org, ...people]) expect(xml).not.toContain(u.email);
 

@@ -90,16 +90,32 @@ export async function reportDocx(report: ReportData): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-function summary(r: ReportData): string[] {
-  const pct = (n: number) => (r.commentCount ? `${Math.round((n / r.commentCount) * 100)}%` : '0%');
-  return [
-    `Tổng số ý kiến: ${r.commentCount} (${r.distinctCount} ý kiến khác nhau) của ${r.participantCount} người tham gia` +
+/**
+ * The totals, each percentage with its base said: "tiếp thu" counts ACCEPTED and
+ * PARTIALLY_ACCEPTED only (a snapshot published before the counts by disposition existed
+ * says only how many were answered).
+ */
+export function summary(r: ReportData): string[] {
+  const total = r.commentCount;
+  const pct = (n: number) => `${total ? Math.round((n / total) * 100) : 0}% trên tổng số ${total} ý kiến`;
+  const lines = [
+    `Tổng số ý kiến: ${total} (${r.distinctCount} ý kiến khác nhau) của ${r.participantCount} người tham gia` +
       ` (${r.organizationParticipants} tổ chức, ${r.individualParticipants} cá nhân).`,
     `Ủng hộ: ${r.stanceCounts.support}; phản đối: ${r.stanceCounts.oppose}; đề xuất sửa đổi: ${r.stanceCounts.amend};` +
       ` câu hỏi: ${r.stanceCounts.question}; trung lập: ${r.stanceCounts.neutral}.`,
-    `Đã tiếp thu, giải trình: ${r.answeredCount} (${pct(r.answeredCount)}). Ý kiến từ tài khoản đã xác minh: ${pct(r.verifiedComments)}.`,
-    `Nhóm ý kiến giống nhau: ${r.campaigns.length} (${r.campaignComments} ý kiến).`,
+    `Đã trả lời: ${r.answeredCount} ý kiến (${pct(r.answeredCount)}).`,
   ];
+  if (r.acceptedCount !== undefined) {
+    lines.push(
+      `Trong đó tiếp thu (toàn bộ hoặc một phần): ${r.acceptedCount} (${pct(r.acceptedCount)});` +
+        ` không tiếp thu: ${r.notAcceptedCount ?? 0}; giải trình: ${r.explainedCount ?? 0}.`,
+    );
+  }
+  lines.push(
+    `Ý kiến từ tài khoản đã xác minh: ${r.verifiedComments} (${pct(r.verifiedComments)}).`,
+    `Nhóm ý kiến giống nhau: ${r.campaigns.length} (${r.campaignComments} ý kiến).`,
+  );
+  return lines;
 }
 
 function contentRuns(text: string, proposed: string | null, size: number): TextRun[] {

@@ -7,6 +7,7 @@ import { ReportService } from '../report/report.service';
 import { PublishedRenderCache } from './published-render-cache';
 import { reportCsv } from './report-csv';
 import { reportDocx } from './report-docx';
+import { reportFileName } from './report-rows';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -25,14 +26,16 @@ export class ReportExportController {
 
   @Get(':id/report.docx')
   async docx(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const body = await this.render(id, req, 'docx', reportDocx);
-    send(res, body, DOCX, `bao-cao-tong-hop-${id}.docx`);
+    const { body, name } = await this.render(id, req, 'docx', reportDocx);
+    send(res, body, DOCX, name);
   }
 
   @Get(':id/report.csv')
   async csv(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const body = await this.render(id, req, 'csv', (r) => Promise.resolve(Buffer.from(reportCsv(r), 'utf8')));
-    send(res, body, 'text/csv; charset=utf-8', `bao-cao-tong-hop-${id}.csv`);
+    const { body, name } = await this.render(id, req, 'csv', (r) =>
+      Promise.resolve(Buffer.from(reportCsv(r), 'utf8')),
+    );
+    send(res, body, 'text/csv; charset=utf-8', name);
   }
 
   private async render(
@@ -40,17 +43,19 @@ export class ReportExportController {
     req: Request,
     format: string,
     renderer: (report: ReportData) => Promise<Buffer>,
-  ): Promise<Buffer> {
+  ): Promise<{ body: Buffer; name: string }> {
     const viewer = await this.authenticator.authenticateRequest(req);
     const report = await this.reports.read(viewer, id);
     if (!report) throw new NotFoundError('Report', id);
-    if (report.live) return renderer(report.data);
+    const name = reportFileName(report.data, format);
+    if (report.live) return { body: await renderer(report.data), name };
     const withheld = createHash('sha256')
       .update((report.withheld ?? []).join(','))
       .digest('base64url');
-    return this.cache.get(`${id}|${report.data.publishedAt}|${withheld}|${format}`, () =>
+    const body = await this.cache.get(`${id}|${report.data.publishedAt}|${withheld}|${format}`, () =>
       renderer(report.data),
     );
+    return { body, name };
   }
 }
 
@@ -59,7 +64,8 @@ function send(res: Response, body: Buffer, type: string, filename: string): void
     .status(200)
     .type(type)
     .setHeader('content-length', String(body.length))
-    .setHeader('content-disposition', `attachment; filename="${filename}"`)
+    // The name is ASCII already; filename* too, for clients that prefer it.
+    .setHeader('content-disposition', `attachment; filename="${filename}"; filename*=UTF-8''${filename}`)
     .setHeader('cache-control', 'private, no-store')
     .setHeader('x-content-type-options', 'nosniff')
     .end(body);

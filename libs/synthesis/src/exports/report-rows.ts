@@ -1,3 +1,4 @@
+import { foldVietnamese } from '@thamvan/drafts';
 import type { ReportData } from '../report/report.model';
 
 /** One line of the customary table (STT | Điều, khoản | Nội dung góp ý | Cơ quan… | Tiếp thu, giải trình). */
@@ -68,8 +69,37 @@ export function reportRows(report: ReportData): ReportRow[] {
   return rows;
 }
 
-export function responseText(row: ReportRow): string {
+/**
+ * The answer as the report prints it: "Tiếp thu: …". The disposition is said once: when the
+ * officer's text already starts with it ("Tiếp thu. Ban soạn thảo …", "tiep thu mot phan, …"),
+ * the text alone.
+ */
+export function responseText(row: Pick<ReportRow, 'disposition' | 'explanation'>): string {
   if (!row.disposition) return 'Chưa trả lời';
   const label = DISPOSITION_LABELS[row.disposition] ?? row.disposition;
-  return row.explanation ? `${label}: ${row.explanation}` : label;
+  if (!row.explanation) return label;
+  const said = (text: string) =>
+    foldVietnamese(text)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return said(row.explanation).startsWith(said(label)) ? row.explanation : `${label}: ${row.explanation}`;
+}
+
+/**
+ * The report's file name, after the draft and the day (in Vietnam) it was published, or
+ * generated for the live report: `bao-cao-tiep-thu-giai-trinh-du-thao-luat-dat-dai-2026-12-05.docx`.
+ */
+export function reportFileName(
+  report: Pick<ReportData, 'title' | 'publishedAt' | 'generatedAt'>,
+  ext: string,
+): string {
+  const full = foldVietnamese(report.title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // At most 80 characters, cut between words.
+  const slug = full.length <= 80 ? full : full.slice(0, 81).replace(/-[^-]*$/, '');
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+    new Date(report.publishedAt ?? report.generatedAt),
+  );
+  return `bao-cao-tiep-thu-giai-trinh-${slug || 'du-thao'}-${day}.${ext}`;
 }

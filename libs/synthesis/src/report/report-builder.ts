@@ -24,6 +24,9 @@ const FIGURES = `count(*)::int AS "commentCount",
   count(DISTINCT coalesce(m.campaign_id, c.id))::int AS "distinctCount",
   count(DISTINCT c.author_id)::int AS "participantCount",
   count(cr.comment_id)::int AS "answeredCount",
+  count(*) FILTER (WHERE ar.disposition IN ('ACCEPTED', 'PARTIALLY_ACCEPTED'))::int AS "acceptedCount",
+  count(*) FILTER (WHERE ar.disposition = 'NOT_ACCEPTED')::int AS "notAcceptedCount",
+  count(*) FILTER (WHERE ar.disposition = 'EXPLAINED')::int AS "explainedCount",
   count(*) FILTER (WHERE c.stance = 'SUPPORT')::int AS support,
   count(*) FILTER (WHERE c.stance = 'OPPOSE')::int AS oppose,
   count(*) FILTER (WHERE c.stance = 'AMEND')::int AS amend,
@@ -40,6 +43,7 @@ export const PUBLISHED_COMMENT = `c.draft_id = $1 AND c.status = 'PUBLISHED'`;
 export const PUBLISHED_OF_DRAFT = `FROM comment c
   JOIN app_user u ON u.id = c.author_id
   LEFT JOIN comment_response cr ON cr.comment_id = c.id
+  LEFT JOIN agency_response ar ON ar.id = cr.response_id
   LEFT JOIN campaign_member m ON m.comment_id = c.id
   WHERE ${PUBLISHED_COMMENT}`;
 
@@ -48,6 +52,9 @@ type Counted = StanceTally & {
   distinctCount: number;
   participantCount: number;
   answeredCount: number;
+  acceptedCount: number;
+  notAcceptedCount: number;
+  explainedCount: number;
   organizationComments: number;
   organizationParticipants: number;
   verifiedComments: number;
@@ -257,6 +264,9 @@ function toFigures(c: Counted | undefined, spread: Spread[]): Figures {
     distinctCount: n(c?.distinctCount),
     participantCount: n(c?.participantCount),
     answeredCount: n(c?.answeredCount),
+    acceptedCount: n(c?.acceptedCount),
+    notAcceptedCount: n(c?.notAcceptedCount),
+    explainedCount: n(c?.explainedCount),
     stanceCounts: {
       support: n(c?.support),
       oppose: n(c?.oppose),

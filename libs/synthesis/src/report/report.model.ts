@@ -50,6 +50,13 @@ export interface Figures {
   distinctCount: number;
   participantCount: number;
   answeredCount: number;
+  /**
+   * Answered comments by disposition: "tiếp thu" is ACCEPTED and PARTIALLY_ACCEPTED only.
+   * Absent from snapshots published before they existed.
+   */
+  acceptedCount?: number;
+  notAcceptedCount?: number;
+  explainedCount?: number;
   stanceCounts: StanceTally;
   organizationComments: number;
   individualComments: number;
