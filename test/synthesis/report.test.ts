@@ -81,7 +81,10 @@ describe('feedback report, publication and exports', () => {
     const campaign = await Promise.all(
       people.map((p) => postOk(t, p, draftId, { provisionId: clause.id, body: form, stance: 'SUPPORT' })),
     );
-    await postOk(t, people[0], draftId, { body: 'Góp ý chung về toàn bộ dự thảo luật.', stance: 'NEUTRAL' });
+    await postOk(t, people[0], draftId, {
+      body: 'Góp ý chung về **toàn bộ** dự thảo luật:\n- một\n- hai',
+      stance: 'NEUTRAL',
+    });
     // Without a relay in this file, group as the consumer would.
     await t.app.get(CampaignGrouper).group(
       draftId,
@@ -158,7 +161,7 @@ describe('feedback report, publication and exports', () => {
       organizationComments: 1,
       provinces: [{ province: 'Hà Nội', count: 1 }],
     });
-    expect(r.general.map((g) => g.text)).toEqual(['Góp ý chung về toàn bộ dự thảo luật.']);
+    expect(r.general.map((g) => g.text)).toEqual(['Góp ý chung về **toàn bộ** dự thảo luật:\n- một\n- hai']);
 
     // Bounded: more comments, the same number of queries.
     for (const p of people)
@@ -272,6 +275,13 @@ describe('feedback report, publication and exports', () => {
     expect(paragraphs.find((p) => p.startsWith('Trong đó tiếp thu (toàn bộ hoặc một phần): '))).toMatch(
       new RegExp(`% trên tổng số ${pub.commentCount} ý kiến\\); không tiếp thu: \\d+; giải trình: \\d+\\.$`),
     );
+    // Markdown as text: bold as a bold run, the list with its bullets, never raw asterisks.
+    const general = rows.map(cells).find((c) => c[2].startsWith('Góp ý chung về'))!;
+    expect(general[2]).toBe('Góp ý chung về toàn bộ dự thảo luật:• một• hai');
+    expect(xml).toMatch(
+      /<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">toàn bộ<\/w:t><\/w:r>/,
+    );
+    expect(xml).not.toContain('**');
     // No personal data: no e-mail address anywhere in the document.
     for (const u of [org, ...people]) expect(xml).not.toContain(u.email);
 

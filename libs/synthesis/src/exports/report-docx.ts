@@ -13,6 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportData } from '../report/report.model';
+import { markdownBlocks } from './markdown-blocks';
 import { reportRows, responseText } from './report-rows';
 
 const HEADERS = [
@@ -58,7 +59,10 @@ export async function reportDocx(report: ReportData): Promise<Buffer> {
             children: [
               cell([new TextRun(String(r.number))], WIDTHS[0], AlignmentType.CENTER),
               cell([new TextRun(r.provisionLabel)], WIDTHS[1]),
-              cell(contentRuns(r.text, r.proposedText, r.size), WIDTHS[2]),
+              new TableCell({
+                width: { size: WIDTHS[2], type: WidthType.PERCENTAGE },
+                children: contentParagraphs(r.text, r.proposedText, r.size),
+              }),
               cell([new TextRun(r.senders)], WIDTHS[3]),
               cell([new TextRun(responseText(r))], WIDTHS[4]),
             ],
@@ -118,12 +122,49 @@ export function summary(r: ReportData): string[] {
   return lines;
 }
 
-function contentRuns(text: string, proposed: string | null, size: number): TextRun[] {
-  const runs = [new TextRun(text)];
-  if (proposed) runs.push(new TextRun({ text: 'Đề xuất: ', bold: true, break: 1 }), new TextRun(proposed));
-  if (size > 1)
-    runs.push(new TextRun({ text: `(${size} ý kiến có nội dung giống nhau)`, italics: true, break: 1 }));
-  return runs;
+/**
+ * The comment as text: its Markdown read into paragraphs and runs (bold, italics, lists with
+ * their bullets or numbers), then the proposed wording, then a campaign's size.
+ */
+function contentParagraphs(text: string, proposed: string | null, size: number): Paragraph[] {
+  const paragraphs = markdownParagraphs(text).map((p) => p.paragraph);
+  if (proposed) {
+    const [first, ...rest] = markdownParagraphs(proposed);
+    paragraphs.push(
+      new Paragraph({ children: [new TextRun({ text: 'Đề xuất: ', bold: true }), ...(first?.runs ?? [])] }),
+      ...rest.map((p) => p.paragraph),
+    );
+  }
+  if (size > 1) {
+    paragraphs.push(
+      new Paragraph({
+        children: [new TextRun({ text: `(${size} ý kiến có nội dung giống nhau)`, italics: true })],
+      }),
+    );
+  }
+  return paragraphs;
+}
+
+function markdownParagraphs(text: string): { paragraph: Paragraph; runs: TextRun[] }[] {
+  const blocks = markdownBlocks(text);
+  return (blocks.length ? blocks : [{ marker: null, depth: 0, spans: [{ text }] }]).map((block) => {
+    const runs = [
+      ...(block.marker ? [new TextRun(`${block.marker} `)] : []),
+      ...block.spans.map(
+        (s) =>
+          new TextRun({
+            text: s.text,
+            bold: s.bold,
+            italics: s.italics,
+            strike: s.strike,
+            break: s.breakBefore ? 1 : undefined,
+          }),
+      ),
+    ];
+    // List items indented by their depth (360 twips = a quarter inch per level).
+    const indent = block.depth ? { left: 360 * block.depth, hanging: 240 } : undefined;
+    return { paragraph: new Paragraph({ children: runs, indent }), runs };
+  });
 }
 
 function cell(
