@@ -14,7 +14,7 @@ import {
 } from 'docx';
 import type { ReportData } from '../report/report.model';
 import { markdownBlocks } from './markdown-blocks';
-import { reportRows, responseText } from './report-rows';
+import { ReportRow, reportRows, responseText } from './report-rows';
 
 const HEADERS = [
   'STT',
@@ -54,7 +54,7 @@ export async function reportDocx(report: ReportData): Promise<Buffer> {
         ),
       }),
       ...rows.map(
-        (r) =>
+        (r, i) =>
           new TableRow({
             children: [
               cell([new TextRun(String(r.number))], WIDTHS[0], AlignmentType.CENTER),
@@ -64,7 +64,17 @@ export async function reportDocx(report: ReportData): Promise<Buffer> {
                 children: contentParagraphs(r.text, r.proposedText, r.size),
               }),
               cell([new TextRun(r.senders)], WIDTHS[3]),
-              cell([new TextRun(responseText(r))], WIDTHS[4]),
+              // One response for several entries (reportRows puts them together): its text
+              // once, in a cell spanning their rows.
+              ...(answeredAbove(rows, i)
+                ? []
+                : [
+                    new TableCell({
+                      width: { size: WIDTHS[4], type: WidthType.PERCENTAGE },
+                      rowSpan: answeredTogetherFrom(rows, i),
+                      children: [new Paragraph({ children: [new TextRun(responseText(r))] })],
+                    }),
+                  ]),
             ],
           }),
       ),
@@ -165,6 +175,21 @@ function markdownParagraphs(text: string): { paragraph: Paragraph; runs: TextRun
     const indent = block.depth ? { left: 360 * block.depth, hanging: 240 } : undefined;
     return { paragraph: new Paragraph({ children: runs, indent }), runs };
   });
+}
+
+const sameAnswer = (a: ReportRow | undefined, b: ReportRow | undefined) =>
+  !!a?.responseId && a.responseId === b?.responseId && a.provisionLabel === b.provisionLabel;
+
+/** True when the row's answer is printed in the cell of a row above (same response, same provision). */
+function answeredAbove(rows: ReportRow[], i: number): boolean {
+  return sameAnswer(rows[i - 1], rows[i]);
+}
+
+/** How many rows from `i` share its answer (1 when it is its own). */
+function answeredTogetherFrom(rows: ReportRow[], i: number): number {
+  let n = 1;
+  while (sameAnswer(rows[i], rows[i + n])) n++;
+  return n;
 }
 
 function cell(

@@ -12,6 +12,8 @@ export interface ReportRow {
   stance: string | null;
   size: number;
   senders: string;
+  /** One response answering several entries of a provision: their rows are adjacent. */
+  responseId: string | null;
   disposition: string | null;
   explanation: string | null;
   /** Withdrawn by its author after the agency answered it (kept, marked). */
@@ -45,7 +47,7 @@ export function reportRows(report: ReportData): ReportRow[] {
     { key: '', label: GENERAL_LABEL, entries: report.general },
   ];
   for (const section of sections) {
-    for (const e of section.entries) {
+    for (const e of answeredTogether(section.entries)) {
       const others = (e.senderCount ?? e.size) - e.senders.length;
       rows.push({
         number: rows.length + 1,
@@ -60,6 +62,7 @@ export function reportRows(report: ReportData): ReportRow[] {
           e.senders.join('; ') +
           (others > 0 ? ` và ${others} người khác` : '') +
           (e.withdrawn ? ` ${WITHDRAWN_NOTE}` : ''),
+        responseId: e.responseId ?? null,
         disposition: e.disposition,
         explanation: e.explanation,
         withdrawn: e.withdrawn ?? false,
@@ -67,6 +70,25 @@ export function reportRows(report: ReportData): ReportRow[] {
     }
   }
   return rows;
+}
+
+/**
+ * A section's entries in their order, except that entries answered by one response follow
+ * the first of them: the report prints that answer once, beside all of them.
+ */
+function answeredTogether(entries: ReportData['general']): ReportData['general'] {
+  const groups = new Map<string, ReportData['general']>();
+  const ordered: ReportData['general'][] = [];
+  for (const e of entries) {
+    const group = e.responseId ? groups.get(e.responseId) : undefined;
+    if (group) group.push(e);
+    else {
+      const fresh = [e];
+      if (e.responseId) groups.set(e.responseId, fresh);
+      ordered.push(fresh);
+    }
+  }
+  return ordered.flat();
 }
 
 /**

@@ -229,7 +229,7 @@ export class ReportBuilder {
            FROM ps GROUP BY grp, lineage_id)
        SELECT c.id AS "commentId", c.lineage_id AS "lineageId", ${PUBLIC_BODY} AS text,
               ${PUBLIC_PROPOSED} AS "proposedText", c.stance, g.size, g."senderCount", g.senders,
-              r.disposition, r.explanation, p.full_label AS "provisionLabel",
+              r.id AS "responseId", r.disposition, r.explanation, p.full_label AS "provisionLabel",
               c.status = 'WITHDRAWN' AS withdrawn
          FROM g JOIN comment c ON c.id = g.pick
          LEFT JOIN comment_response cr ON cr.comment_id = c.id
@@ -248,6 +248,7 @@ export class ReportBuilder {
         size: r.size,
         senderCount: r.senderCount,
         senders: r.senders,
+        responseId: r.responseId,
         disposition: r.disposition,
         explanation: r.explanation,
         provisionLabel: r.provisionLabel,

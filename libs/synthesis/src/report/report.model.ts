@@ -29,6 +29,11 @@ export interface ReportEntry {
   senderCount?: number;
   /** Display names (organisation name for organisations) of the first distinct senders, at most 10. */
   senders: string[];
+  /**
+   * The agency's response (one response may answer many comments: `alsoFor`); null when
+   * unanswered; absent from snapshots published before it existed.
+   */
+  responseId?: string | null;
   disposition: string | null;
   explanation: string | null;
   /**
