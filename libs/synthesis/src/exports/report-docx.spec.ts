@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { writeFileSync } from 'node:fs';
 import type { ReportData, ReportEntry } from '../report/report.model';
 import { reportDocx } from './report-docx';
 import { reportRows } from './report-rows';
@@ -56,15 +57,46 @@ const report: ReportData = {
 };
 
 describe('report .docx', () => {
+  it('has the form of an administrative document: Quốc hiệu, Tiêu ngữ, number, date line, name, period, signature', async () => {
+    const zip = await JSZip.loadAsync(
+      await reportDocx({
+        ...report,
+        opensAt: '2026-11-01T01:00:00.000Z',
+        closesAt: '2026-12-01T16:00:00.000Z',
+      }),
+    );
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = (xml.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((x) => x.replace(/<[^>]+>/g, '')).join('|');
+    for (const expected of [
+      'BỘ THỬ NGHIỆM',
+      'Số: …/BC-…',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '…, ngày … tháng … năm …',
+      'BÁO CÁO',
+      'Tổng hợp, tiếp thu, giải trình ý kiến góp ý đối với Dự thảo Luật Thử nghiệm',
+      'Thời gian lấy ý kiến: từ ngày 01/11/2026 đến ngày 01/12/2026',
+      'Nơi nhận:',
+      'QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ',
+    ])
+      expect(text).toContain(expected);
+    // A4 landscape; a page number in the footer.
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+    const footers = Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f));
+    expect(footers.length).toBeGreaterThan(0);
+    expect(await zip.file(footers[0])!.async('string')).toMatch(/PAGE/);
+    expect(await zip.file('word/styles.xml')!.async('string')).toContain('Times New Roman');
+  });
+
   it('prints an answer given for several comments once, beside all of them', async () => {
     expect(reportRows(report).map((r) => r.commentId)).toEqual(['a', 'c', 'b']);
-    const xml = await (
-      await JSZip.loadAsync(await reportDocx(report))
-    )
-      .file('word/document.xml')!
-      .async('string');
+    const bytes = await reportDocx(report);
+    // REPORT_DOCX_OUT=file.docx keeps the sample to look at (LibreOffice renders it: docs/synthesis.md).
+    if (process.env.REPORT_DOCX_OUT) writeFileSync(process.env.REPORT_DOCX_OUT, bytes);
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     expect(xml.split('Ban soạn thảo đã sửa khoản này.')).toHaveLength(2);
-    const rows = xml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)!.slice(1);
+    // The table's rows of entries (the heading and the signature are tables too).
+    const rows = xml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)!.filter((r) => r.includes('Ý kiến '));
     expect(rows[0]).toContain('<w:vMerge w:val="restart"/>');
     expect(rows[1]).toMatch(/<w:vMerge( w:val="continue")?\/>/);
     expect(rows[1]).toContain('Cường');

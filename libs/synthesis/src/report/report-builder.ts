@@ -78,14 +78,21 @@ export class ReportBuilder {
   ) {}
 
   async build(draftId: string): Promise<ReportData | null> {
-    const [draft]: { id: string; title: string; agencyName: string; versionId: string | null }[] =
-      await this.dataSource.query(
-        `SELECT d.id, d.title, a.name AS "agencyName",
+    const [draft]: {
+      id: string;
+      title: string;
+      agencyName: string;
+      versionId: string | null;
+      opensAt: Date | null;
+      closesAt: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT d.id, d.title, a.name AS "agencyName", d.opens_at AS "opensAt",
+                coalesce(d.closed_at, d.closes_at) AS "closesAt",
                 (SELECT v.id FROM draft_version v WHERE v.draft_id = d.id
                   ORDER BY (v.published_at IS NULL), v.number DESC LIMIT 1) AS "versionId"
            FROM draft d JOIN agency a ON a.id = d.agency_id WHERE d.id = $1`,
-        [draftId],
-      );
+      [draftId],
+    );
     if (!draft) return null;
     const [provisions, counted, spread, campaigns, entries] = await Promise.all([
       this.dataSource.query<
@@ -137,6 +144,8 @@ export class ReportBuilder {
       draftId,
       title: draft.title,
       agencyName: draft.agencyName,
+      opensAt: draft.opensAt ? new Date(draft.opensAt).toISOString() : null,
+      closesAt: draft.closesAt ? new Date(draft.closesAt).toISOString() : null,
       generatedAt: this.clock.now().toISOString(),
       publishedAt: null,
       ...toFigures(

@@ -98,6 +98,9 @@ export interface ReportData extends Figures {
   draftId: string;
   title: string;
   agencyName: string;
+  /** The consultation's period (closed early: when it closed); absent from older snapshots. */
+  opensAt?: string | null;
+  closesAt?: string | null;
   generatedAt: string;
   publishedAt: string | null;
   campaigns: CampaignData[];
