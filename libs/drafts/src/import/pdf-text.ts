@@ -1,4 +1,6 @@
-import { isVietnameseSyllable } from '@thamvan/core';
+// Deep imports only: this module runs in the import worker thread, which must not load the
+// whole core library (Nest, TypeORM, pg) for one function.
+import { isVietnameseSyllable } from '@thamvan/core/text/input-methods';
 import { BadInputError, PayloadTooLargeError } from '@thamvan/core/errors/domain-error';
 import { dirname, join } from 'node:path';
 import type { PDFPageProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
