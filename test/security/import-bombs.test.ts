@@ -15,11 +15,13 @@ import { docxBomb, docxManyParts, pdfBomb, pdfManyPages, textPdf } from './bombs
 const JWT_SECRET = 'import-bombs-secret-'.repeat(3);
 /**
  * How late the API's event loop may run while a bomb is read. Alone, it stays within 15–60 ms
- * (the README's promise is 100 ms); here the suite runs two test files at once on two shared
- * cores, where any process's timers run late by scheduling alone, hence the margin. Parsing on
- * the event loop, as before, held it for seconds.
+ * (the README's promise is 100 ms). Parsing on the event loop, as before, held it for seconds
+ * (17 s for the PDF of issue 18; about 5 s for the 10 MB text bomb), which is what this tells
+ * apart. In CI the suite runs beside the browser suites on two cores, where any process's
+ * timers run late by scheduling alone: 250 ms failed there at 264 ms with parsing off the loop, so
+ * the bound is 1 s, still a fifth of the shortest blocking it must catch.
  */
-const LIVE_LIMIT_MS = 250;
+const LIVE_LIMIT_MS = 1000;
 
 describe('import bombs are refused quickly, off the event loop', () => {
   let t: TestApp;
