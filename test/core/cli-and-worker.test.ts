@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '../utils/test-database';
-import { childEnv, CLI_MAIN, killAll, run, WORKER_MAIN } from '../utils/processes';
+import { childEnv, CLI_MAIN, killAll, removeDataDir, run, WORKER_MAIN } from '../utils/processes';
 
 describe('CLI', () => {
   let db: TestDatabase;
@@ -15,7 +15,7 @@ describe('CLI', () => {
   afterAll(async () => {
     await killAll();
     await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir(dataDir);
   });
 
   it('--help lists the commands on stderr and prints nothing on stdout', async () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { API_MAIN, childEnv, killAll, run, Running } from '../utils/processes';
+import { API_MAIN, childEnv, killAll, removeDataDir, run, Running } from '../utils/processes';
 import { createTestDatabase, TestDatabase } from '../utils/test-database';
 
 /**
@@ -16,7 +16,7 @@ describe('request logging', () => {
   afterAll(async () => {
     await killAll();
     await db.drop();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) removeDataDir(dir);
   });
 
   async function start(level: string): Promise<{ app: Running; base: string }> {

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { API_MAIN, childEnv, isAlive, killAll, run } from '../utils/processes';
+import { API_MAIN, childEnv, isAlive, killAll, removeDataDir, run } from '../utils/processes';
 
 /**
  * The newcomer's path, end to end: the real entry point as a child process on an embedded
@@ -15,7 +15,7 @@ describe('npm start on a fresh machine (embedded PostgreSQL)', () => {
   });
   afterAll(async () => {
     await killAll();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir(dataDir);
   });
 
   function postmasterPid(): number | undefined {

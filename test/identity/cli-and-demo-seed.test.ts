@@ -1,9 +1,9 @@
 import { PasswordHasher } from '@thamvan/identity';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { API_MAIN, childEnv, CLI_MAIN, killAll, run } from '../utils/processes';
+import { API_MAIN, childEnv, CLI_MAIN, killAll, removeDataDir, run } from '../utils/processes';
 import { createTestDatabase, TestDatabase } from '../utils/test-database';
 
 async function cli(args: string[], env: NodeJS.ProcessEnv) {
@@ -34,7 +34,7 @@ describe('CLI: create-user, create-agency, add-officer, seed-demo', () => {
   afterAll(async () => {
     await killAll();
     await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir(dataDir);
   });
 
   it('creates the first admin and prints one JSON object without the password or its hash', async () => {
@@ -178,7 +178,7 @@ describe('npm start seeds the demo into an empty database', () => {
   afterAll(async () => {
     await killAll();
     await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir(dataDir);
   });
 
   async function start(expectBanner: boolean) {

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
-import { API_MAIN, childEnv, killAll, run, Running, WORKER_MAIN } from '../utils/processes';
+import { API_MAIN, childEnv, killAll, removeDataDir, run, Running, WORKER_MAIN } from '../utils/processes';
 import { createAgencyWithOfficer, createUser, TestUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { eventually, waitUntil, openDraft as openFeedbackDraft, postOk } from '../feedback/feedback-fixtures';
@@ -197,7 +197,7 @@ describeRedis('Live across API processes (Redis Streams adapter)', () => {
   afterAll(async () => {
     await killAll();
     await t?.close();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) removeDataDir(dir);
   });
 
   it('a comment posted through process A reaches clients connected to A and to B', async () => {

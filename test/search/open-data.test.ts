@@ -1,9 +1,9 @@
 import { CountingLogger } from '@thamvan/core';
 import { PostgresSearchIndex } from '@thamvan/search';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { childEnv, CLI_MAIN, run } from '../utils/processes';
+import { childEnv, CLI_MAIN, removeDataDir, run } from '../utils/processes';
 import { createUser } from '../utils/factories/identity';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { postOk } from '../feedback/feedback-fixtures';
@@ -276,7 +276,7 @@ describe('searchComments over GraphQL, exports, permalinks, reindex', () => {
           postgres: { adapter: 'postgres', documents: world.all.length + 1 },
         });
       } finally {
-        rmSync(dataDir, { recursive: true, force: true });
+        removeDataDir(dataDir);
       }
       const found = await search({ q: 'dong bao' });
       expect(found.data!.searchComments.hits.map((h) => h.comment.id)).toEqual([world.ids.land]);

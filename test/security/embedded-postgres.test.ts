@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, rmSync, statSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, mkdtempSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { API_MAIN, childEnv, isAlive, killAll, run, Running } from '../utils/processes';
+import { API_MAIN, childEnv, isAlive, killAll, removeDataDir, run, Running } from '../utils/processes';
 
 /**
  * `npm start` on its embedded PostgreSQL, through the doors an operator and an attacker
@@ -25,7 +25,7 @@ describe('embedded PostgreSQL: private files, restarted when it dies, quiet when
   });
   afterAll(async () => {
     await killAll();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir(dataDir);
   });
 
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {

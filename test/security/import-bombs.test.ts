@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAgencyWithOfficer, addOfficer, createUser, TestUser } from '../utils/factories/identity';
-import { API_MAIN, childEnv, killAll, run, Running } from '../utils/processes';
+import { API_MAIN, childEnv, killAll, removeDataDir, run, Running } from '../utils/processes';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { docxBomb, docxManyParts, pdfBomb, pdfManyPages, textPdf } from './bombs';
 
@@ -83,7 +83,7 @@ describe('import bombs are refused quickly, off the event loop', () => {
   afterAll(async () => {
     await killAll();
     await t.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir(dataDir);
   });
 
   async function gql<T = Record<string, unknown>>(

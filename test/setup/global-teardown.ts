@@ -1,14 +1,14 @@
-import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 import type { EmbeddedPostgresHandle } from '../../libs/core/src/database/embedded-postgres';
 import { TEST_ENV } from './test-env';
+import { removeDataDir } from '../utils/processes';
 
 export default async function globalTeardown(): Promise<void> {
   const embedded = (globalThis as Record<string, unknown>).__THAMVAN_PG__ as
     { handle: EmbeddedPostgresHandle; dataDir: string } | undefined;
   if (embedded) {
     await embedded.handle.stop();
-    rmSync(embedded.dataDir, { recursive: true, force: true });
+    removeDataDir(embedded.dataDir);
     return;
   }
   // A shared server (TEST_DATABASE_URL): remove what this run created.

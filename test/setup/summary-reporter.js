@@ -4,7 +4,8 @@
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
-    const failedSuites = results.numFailedTestSuites + results.numRuntimeErrorTestSuites;
+    // numFailedTestSuites already counts suites that failed to run (numRuntimeErrorTestSuites).
+    const failedSuites = results.numFailedTestSuites;
     const lines = [];
     if (failedSuites > 0 && results.numFailedTests === 0) lines.push(`suites: ${failedSuites} failed to run`);
     lines.push(

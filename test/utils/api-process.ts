@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { API_MAIN, childEnv, run, Running } from './processes';
+import { API_MAIN, childEnv, removeDataDir, run, Running } from './processes';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface ApiProcess {
@@ -30,7 +30,7 @@ export async function startApi(env: Record<string, string | undefined> = {}): Pr
       await app.exited;
     }
     await db.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir(dataDir);
   };
   try {
     const [, port] = await app.waitForOutput(/GraphQL\s+http:\/\/localhost:(\d+)\/graphql/);

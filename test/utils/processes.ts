@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '../..');
@@ -38,6 +39,16 @@ export interface Running {
 }
 
 const started = new Set<ChildProcess>();
+
+/**
+ * Removes a test's DATA_DIR. A postmaster that died by SIGKILL (or with a server killed
+ * under it) leaves its backends running for a moment, and they still write into `pg/base`
+ * as they notice and exit: a single pass can meet a directory refilled behind it
+ * (ENOTEMPTY, seen in CI). Node retries ENOTEMPTY/EBUSY with these options.
+ */
+export function removeDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true, maxRetries: 30, retryDelay: 100 });
+}
 
 /** For afterAll: a failed assertion must not leave a server (and its PostgreSQL) running. */
 export async function killAll(): Promise<void> {

@@ -1,11 +1,12 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@thamvan/core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-app';
 import { createTestDatabase, TestDatabase } from './test-database';
+import { removeDataDir } from './processes';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -80,7 +81,7 @@ export async function startTestApp(
     async close() {
       await app.close();
       if (!shared) await db.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDataDir(dataDir);
     },
   };
 }

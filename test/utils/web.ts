@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { parseMail, ReceivedMail } from './mail';
-import { API_MAIN, childEnv, run, Running } from './processes';
+import { API_MAIN, childEnv, removeDataDir, run, Running } from './processes';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 /** Debian's Chromium (`apt-get install -y chromium`); never a downloaded browser. */
@@ -159,7 +159,7 @@ export async function startWebApp(
         await gone;
       }
       await db?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDataDir(dataDir);
     },
   };
 }
