@@ -14,9 +14,12 @@ import {
   UnderlineType,
   WidthType,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { setImmediate as turn } from 'node:timers/promises';
 import type { ReportData } from '../report/report.model';
 import { markdownBlocks } from './markdown-blocks';
 import { ReportRow, reportRows, responseText } from './report-rows';
+import { cell, paragraph, row, run, TABLE_END, tableStart } from './wordml';
 
 const HEADERS = [
   'STT',
@@ -27,69 +30,102 @@ const HEADERS = [
 ];
 /** Column widths in percent: the content and the answer get the room. */
 const WIDTHS = [6, 14, 34, 18, 28];
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-/** The table's borders (Word draws them from the table; LibreOffice needs them on each cell: CELL_BORDERS). */
-const BORDERS = {
-  top: BORDER,
-  bottom: BORDER,
-  left: BORDER,
-  right: BORDER,
-  insideHorizontal: BORDER,
-  insideVertical: BORDER,
-};
-/** Per-cell borders cost large reports time (about 1.5 ms a row in all), but without them LibreOffice draws none. */
-const CELL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+/** Rows written between two turns of the event loop: about 10 ms of work (90 µs a row, bench:report). */
+const ROWS_PER_TURN = 100;
+/** Where the frame document (built by the `docx` package) receives the table. */
+const TABLE_MARK = 'THAMVAN-REPORT-TABLE';
+const TABLE_MARK_PARAGRAPH = `<w:p><w:r><w:t xml:space="preserve">${TABLE_MARK}</w:t></w:r></w:p>`;
 
 /**
- * "Bản tổng hợp, tiếp thu, giải trình ý kiến" as an editable Word document: a summary, then
- * the customary five-column table, one row per distinct comment (campaigns collapsed with
- * their count), landscape A4, the header row repeated on every page.
+ * "Bản tổng hợp, tiếp thu, giải trình ý kiến" as an editable Word document: the heading of an
+ * administrative document, a summary, then the customary five-column table, one row per
+ * distinct comment (campaigns collapsed with their count), landscape A4, the header row
+ * repeated on every page, then "Nơi nhận" and the signature block.
+ *
+ * Built to scale: the `docx` package writes the small frame (heading, styles, footer); the
+ * table, whose rows are as many as the distinct comments, is written as XML strings
+ * (wordml.ts) and compressed as it is written, a few hundred rows per turn of the event
+ * loop, so the server keeps answering while a 100,000-comment report is built and only the
+ * compressed file is held (measured in docs/benchmarks.md, `npm run bench:report -- --docx`).
  */
 export async function reportDocx(report: ReportData): Promise<Buffer> {
-  const rows = reportRows(report);
-  const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: BORDERS,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: HEADERS.map((h, i) =>
-          cell([new TextRun({ text: h, bold: true })], WIDTHS[i], AlignmentType.CENTER),
-        ),
-      }),
-      ...rows.map(
-        (r, i) =>
-          new TableRow({
-            children: [
-              cell([new TextRun(String(r.number))], WIDTHS[0], AlignmentType.CENTER),
-              cell([new TextRun(r.provisionLabel)], WIDTHS[1]),
-              new TableCell({
-                borders: CELL_BORDERS,
-                width: { size: WIDTHS[2], type: WidthType.PERCENTAGE },
-                children: contentParagraphs(r.text, r.proposedText, r.size),
-              }),
-              cell([new TextRun(r.senders)], WIDTHS[3]),
-              // One response for several entries (reportRows puts them together): its text
-              // once, in a cell spanning their rows.
-              ...(answeredAbove(rows, i)
-                ? []
-                : [
-                    new TableCell({
-                      borders: CELL_BORDERS,
-                      width: { size: WIDTHS[4], type: WidthType.PERCENTAGE },
-                      rowSpan: answeredTogetherFrom(rows, i),
-                      children: [new Paragraph({ children: [new TextRun(responseText(r))] })],
-                    }),
-                  ]),
-            ],
-          }),
-      ),
-    ],
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of reportDocxChunks(report)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** The .docx file as it is compressed, in order. */
+export async function* reportDocxChunks(report: ReportData): AsyncGenerator<Uint8Array> {
+  const frame = unzipSync(await Packer.toBuffer(frameDocument(report)));
+  const documentXml = strFromU8(frame['word/document.xml']);
+  const at = documentXml.indexOf(TABLE_MARK_PARAGRAPH);
+  if (at < 0) throw new Error('report .docx: the frame has no place for the table');
+
+  const out: Uint8Array[] = [];
+  const zipping: { failure?: Error } = {};
+  const zip = new Zip((error, data) => {
+    if (error) zipping.failure = error;
+    else out.push(data);
   });
-  const doc = new Document({
+  // The frame's parts as the package wrote them ([Content_Types].xml first), then the body.
+  for (const [name, bytes] of Object.entries(frame)) {
+    if (name === 'word/document.xml') continue;
+    const part = new ZipDeflate(name, { level: 6 });
+    zip.add(part);
+    part.push(bytes, true);
+  }
+  const body = new ZipDeflate('word/document.xml', { level: 6 });
+  zip.add(body);
+  body.push(strToU8(documentXml.slice(0, at)));
+  for (const piece of tableXml(reportRows(report))) {
+    body.push(strToU8(piece));
+    if (zipping.failure) throw zipping.failure;
+    yield* out.splice(0);
+    await turn();
+  }
+  body.push(strToU8(documentXml.slice(at + TABLE_MARK_PARAGRAPH.length)), true);
+  zip.end();
+  if (zipping.failure) throw zipping.failure;
+  yield* out.splice(0);
+}
+
+/** The table's XML in pieces of ROWS_PER_TURN rows. */
+function* tableXml(rows: ReportRow[]): Generator<string> {
+  const header = row(
+    HEADERS.map((h, i) => cell(WIDTHS[i], paragraph(run(h, { bold: true }), { center: true }))).join(''),
+    true,
+  );
+  let piece = tableStart(WIDTHS, TEXT_WIDTH) + header;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    // One response for several entries (reportRows puts them together): its text once, in a
+    // cell merged down over their rows.
+    const answer = answeredAbove(rows, i)
+      ? 'continue'
+      : answeredTogetherFrom(rows, i) > 1
+        ? 'restart'
+        : undefined;
+    piece += row(
+      cell(WIDTHS[0], paragraph(run(String(r.number)), { center: true })) +
+        cell(WIDTHS[1], paragraph(run(r.provisionLabel))) +
+        cell(WIDTHS[2], contentParagraphs(r.text, r.proposedText, r.size)) +
+        cell(WIDTHS[3], paragraph(run(r.senders))) +
+        cell(WIDTHS[4], paragraph(run(responseText(r))), answer),
+    );
+    if ((i + 1) % ROWS_PER_TURN === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield piece + TABLE_END;
+}
+
+/** Everything but the table, whose place is held by TABLE_MARK. */
+function frameDocument(report: ReportData): Document {
+  return new Document({
     creator: report.agencyName,
     title: `Báo cáo tổng hợp, tiếp thu, giải trình ý kiến: ${report.title}`,
-    // Decree 30/2020/NĐ-CP: Times New Roman, 13–14 pt for the text; the table at 12 pt.
+    // Decree 30/2020/NĐ-CP: Times New Roman, 13–14 pt for the text.
     styles: { default: { document: { run: { font: 'Times New Roman', size: 26 } } } },
     sections: [
       {
@@ -104,18 +140,19 @@ export async function reportDocx(report: ReportData): Promise<Buffer> {
         children: [
           ...heading(report),
           ...summary(report).map((line) => new Paragraph({ text: line, spacing: { after: 120 } })),
-          table,
+          new Paragraph({ children: [new TextRun(TABLE_MARK)] }),
           ...closing(),
         ],
       },
     ],
   });
-  return Packer.toBuffer(doc);
 }
 
 /** A4 in twentieths of a point; margins of Decree 30 (top 20 mm, bottom 20 mm, left 30 mm, right 15 mm). */
 const A4 = { width: 11906, height: 16838 };
 const MARGINS = { top: 1134, bottom: 1134, left: 1701, right: 851 };
+/** The landscape page's width between its margins. */
+const TEXT_WIDTH = A4.height - MARGINS.left - MARGINS.right;
 const NO_BORDERS = {
   top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
   bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
@@ -281,45 +318,26 @@ export function summary(r: ReportData): string[] {
  * The comment as text: its Markdown read into paragraphs and runs (bold, italics, lists with
  * their bullets or numbers), then the proposed wording, then a campaign's size.
  */
-function contentParagraphs(text: string, proposed: string | null, size: number): Paragraph[] {
-  const paragraphs = markdownParagraphs(text).map((p) => p.paragraph);
-  if (proposed) {
-    const [first, ...rest] = markdownParagraphs(proposed);
-    paragraphs.push(
-      new Paragraph({ children: [new TextRun({ text: 'Đề xuất: ', bold: true }), ...(first?.runs ?? [])] }),
-      ...rest.map((p) => p.paragraph),
-    );
-  }
-  if (size > 1) {
-    paragraphs.push(
-      new Paragraph({
-        children: [new TextRun({ text: `(${size} ý kiến có nội dung giống nhau)`, italics: true })],
-      }),
-    );
-  }
-  return paragraphs;
+function contentParagraphs(text: string, proposed: string | null, size: number): string {
+  let xml = markdownParagraphs(text, '');
+  if (proposed) xml += markdownParagraphs(proposed, run('Đề xuất: ', { bold: true }));
+  if (size > 1) xml += paragraph(run(`(${size} ý kiến có nội dung giống nhau)`, { italics: true }));
+  return xml;
 }
 
-function markdownParagraphs(text: string): { paragraph: Paragraph; runs: TextRun[] }[] {
+/** Markdown as paragraphs, `lead` (runs) opening the first. */
+function markdownParagraphs(text: string, lead: string): string {
   const blocks = markdownBlocks(text);
-  return (blocks.length ? blocks : [{ marker: null, depth: 0, spans: [{ text }] }]).map((block) => {
-    const runs = [
-      ...(block.marker ? [new TextRun(`${block.marker} `)] : []),
-      ...block.spans.map(
-        (s) =>
-          new TextRun({
-            text: s.text,
-            bold: s.bold,
-            italics: s.italics,
-            strike: s.strike,
-            break: s.breakBefore ? 1 : undefined,
-          }),
-      ),
-    ];
-    // List items indented by their depth (360 twips = a quarter inch per level).
-    const indent = block.depth ? { left: 360 * block.depth, hanging: 240 } : undefined;
-    return { paragraph: new Paragraph({ children: runs, indent }), runs };
-  });
+  return (blocks.length ? blocks : [{ marker: null, depth: 0, spans: [{ text }] }])
+    .map((block, i) => {
+      const runs =
+        (i === 0 ? lead : '') +
+        (block.marker ? run(`${block.marker} `) : '') +
+        block.spans.map((s) => run(s.text, s)).join('');
+      // List items indented by their depth (360 twips = a quarter inch per level).
+      return paragraph(runs, block.depth ? { indent: { left: 360 * block.depth, hanging: 240 } } : {});
+    })
+    .join('');
 }
 
 const sameAnswer = (a: ReportRow | undefined, b: ReportRow | undefined) =>
@@ -335,16 +353,4 @@ function answeredTogetherFrom(rows: ReportRow[], i: number): number {
   let n = 1;
   while (sameAnswer(rows[i], rows[i + n])) n++;
   return n;
-}
-
-function cell(
-  children: TextRun[],
-  widthPct: number,
-  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType],
-): TableCell {
-  return new TableCell({
-    borders: CELL_BORDERS,
-    width: { size: widthPct, type: WidthType.PERCENTAGE },
-    children: [new Paragraph({ alignment, children })],
-  });
 }
