@@ -21,6 +21,8 @@ import { ProvisionFullLabel1796500000000 } from './1796500000000-ProvisionFullLa
 import { ModerationReasonCode1796500100000 } from './1796500100000-ModerationReasonCode';
 import { AnswerMail1796500200000 } from './1796500200000-AnswerMail';
 import { SearchFieldWeights1796600300000 } from './1796600300000-SearchFieldWeights';
+import { ReportVersions1796700000000 } from './1796700000000-ReportVersions';
+import { ConsultationChanges1796700100000 } from './1796700100000-ConsultationChanges';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -44,4 +46,6 @@ export const MIGRATIONS = [
   ModerationReasonCode1796500100000,
   AnswerMail1796500200000,
   SearchFieldWeights1796600300000,
+  ReportVersions1796700000000,
+  ConsultationChanges1796700100000,
 ];

@@ -354,6 +354,17 @@ const ROWS: Row[] = [
       ),
   },
   {
+    mutation: 'extendConsultation',
+    // As closing: the open consultation is public, the other agency's editor may not move it.
+    expect: editorsOnly('FORBIDDEN'),
+    run: async (w, actor) =>
+      w.t.graphql(
+        `mutation ($d: ID!, $c: DateTime!) { extendConsultation(draftId: $d, closesAt: $c, reason: "Gia hạn") { id } }`,
+        { d: await ownDraft(w, { open: true }), c: new Date(Date.now() + 90 * 86_400_000).toISOString() },
+        as(actor),
+      ),
+  },
+  {
     mutation: 'addDraftAttachment',
     expect: editorsOnly('NOT_FOUND'),
     run: async (w, actor) =>

@@ -619,6 +619,84 @@ describeInBrowser('web: the agency console', () => {
     await editors.close();
   });
 
+  it('an editor reopens the closed consultation with a reason, closes it again and publishes a second report version', async () => {
+    const editors = await browser.newContext({
+      viewport: DESKTOP,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    const desk = await login(editors, app.accounts.editor.email, app.accounts.editor.password);
+    await desk.goto(`${app.url}/quan-ly/du-thao/${draftId}`);
+    // Reopening needs a date and a reason; both are said next to their fields.
+    await desk.getByRole('button', { name: 'Mở lại', exact: true }).click();
+    await see(desk.getByText('Hãy nêu lý do gia hạn hoặc mở lại.').first()).visible();
+    await see(desk.getByText('Hãy nhập ngày theo dạng ngày/tháng/năm.').first()).visible();
+    const week = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+      new Date(Date.now() + 7 * 86_400_000),
+    );
+    const reason = 'Mở lại để lấy thêm ý kiến về phụ lục mới bổ sung.';
+    await desk.getByLabel('Ngày kết thúc mới').fill(week);
+    await desk.getByLabel('Lý do', { exact: true }).fill(reason);
+    await desk.getByRole('button', { name: 'Mở lại', exact: true }).click();
+    await see(desk.getByText('Đã gia hạn đợt lấy ý kiến.')).visible();
+    await see(desk.locator('.draft-head__facts')).contains('Đang lấy ý kiến');
+
+    // The public reads why, as an announcement.
+    const anonymous = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    await anonymous.goto(`${app.url}/du-thao/${draftId}`);
+    await see(anonymous.locator('.consultation-changes')).contains(`Lý do: ${reason}`);
+    await see(anonymous.locator('.consultation-changes')).contains('kết thúc sớm');
+
+    await desk.getByLabel('Lý do kết thúc sớm').fill('Đã đủ ý kiến về phụ lục.');
+    await desk.getByRole('button', { name: 'Kết thúc đợt lấy ý kiến' }).click();
+    await see(desk.getByText('Đã kết thúc đợt lấy ý kiến.')).visible();
+    await desk.getByRole('link', { name: 'Báo cáo tiếp thu, giải trình' }).click();
+    // A second publication says what changed.
+    await desk.getByRole('button', { name: 'Công bố bản mới' }).click();
+    await see(desk.getByText('Hãy nói rõ điều gì thay đổi so với bản đã công bố.').first()).visible();
+    const note = 'Bổ sung ý kiến về phụ lục sau khi mở lại.';
+    await desk.getByLabel('Thay đổi so với bản trước').fill(note);
+    await desk.getByRole('button', { name: 'Công bố bản mới' }).click();
+    await see(desk.getByText('Đã công bố báo cáo.')).visible();
+
+    await anonymous.goto(`${app.url}/du-thao/${draftId}/bao-cao`);
+    await see(anonymous.getByText(/Bản công bố lần 2, ngày/)).visible();
+    await see(anonymous.getByText(`Thay đổi so với bản trước: ${note}`)).visible();
+    await see(anonymous.getByRole('link', { name: 'Tải báo cáo (.docx)' })).attribute(
+      'href',
+      `/api/drafts/${draftId}/report.docx`,
+    );
+    await anonymous
+      .getByRole('navigation', { name: 'Các lần công bố' })
+      .getByRole('link', { name: /^Lần 1 / })
+      .click();
+    await see(
+      anonymous.getByText('Đây là một bản đã được thay thế. Bản hiện hành là bản công bố lần 2.'),
+    ).visible();
+    await see(anonymous.getByRole('link', { name: 'Tải báo cáo (.docx)' })).attribute(
+      'href',
+      `/api/drafts/${draftId}/report.docx?version=1`,
+    );
+    await noAxeViolation(anonymous, 'report version 1 (public)');
+    await screenshot(anonymous, 'report-version-1');
+    // Citizens read it on phones: nothing scrolls sideways at 360 px.
+    await anonymous.setViewportSize({ width: 360, height: 740 });
+    expect(
+      await anonymous.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    if (process.env.SCREENSHOTS_DIR) {
+      await anonymous.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'report-version-1-phone.png') });
+      await anonymous.goto(`${app.url}/du-thao/${draftId}`);
+      await anonymous.screenshot({
+        path: join(process.env.SCREENSHOTS_DIR, 'draft-reopened-phone.png'),
+        fullPage: true,
+        clip: { x: 0, y: 0, width: 360, height: 1400 },
+      });
+    }
+    await anonymous.context().close();
+    await editors.close();
+  });
+
   it('logged no script error on the way', () => {
     // The refusals on purpose: the answer without a disposition (400) and the responder sent
     // to the admin page (403), each logged by Chromium.

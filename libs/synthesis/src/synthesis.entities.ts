@@ -2,7 +2,7 @@ import { CampaignMemberEntity } from './campaigns/entities/campaign-member.entit
 import { CampaignEntity } from './campaigns/entities/campaign.entity';
 import { CommentLshBandEntity } from './campaigns/entities/comment-lsh-band.entity';
 import { CommentSignatureEntity } from './campaigns/entities/comment-signature.entity';
-import { FeedbackReportEntity } from './report/entities/feedback-report.entity';
+import { FeedbackReportEntity, FeedbackReportVersionEntity } from './report/entities/feedback-report.entity';
 import { AgencyResponseRevisionEntity } from './responses/entities/agency-response-revision.entity';
 import { AgencyResponseEntity } from './responses/entities/agency-response.entity';
 import { CommentResponseEntity } from './responses/entities/comment-response.entity';
@@ -16,4 +16,5 @@ export const SYNTHESIS_ENTITIES = [
   CommentSignatureEntity,
   CommentLshBandEntity,
   FeedbackReportEntity,
+  FeedbackReportVersionEntity,
 ];

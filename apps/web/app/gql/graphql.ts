@@ -75,6 +75,12 @@ export type CommentStatus =
   | 'PUBLISHED'
   | 'WITHDRAWN';
 
+/** CLOSED_EARLY: closed before its date (closeConsultation); EXTENDED: an open consultation given a later closing date; REOPENED: a closed one opened again until a new date (extendConsultation). */
+export type ConsultationChangeKind =
+  | 'CLOSED_EARLY'
+  | 'EXTENDED'
+  | 'REOPENED';
+
 /** DRAFT (not scheduled), SCHEDULED, OPEN for comments, CLOSED. Derived on the server clock. */
 export type ConsultationStatus =
   | 'CLOSED'
@@ -618,6 +624,15 @@ export type CloseConsultationMutationVariables = Exact<{
 
 export type CloseConsultationMutation = { closeConsultation: { id: string } };
 
+export type ExtendConsultationMutationVariables = Exact<{
+  draftId: string | number;
+  closesAt: string;
+  reason: string;
+}>;
+
+
+export type ExtendConsultationMutation = { extendConsultation: { id: string } };
+
 export type ModerationQueueQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -638,17 +653,19 @@ export type ReportEntryFieldsFragment = { commentId: string, text: string, sende
 
 export type ReportPageQueryVariables = Exact<{
   draftId: string | number;
+  version?: number | null | undefined;
 }>;
 
 
-export type ReportPageQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, reportPublishedAt: string | null, agency: { id: string, name: string } } | null, feedbackReport: { generatedAt: string, publishedAt: string | null, commentCount: number, distinctCount: number, participantCount: number, answeredCount: number, answeredShare: number, campaignComments: number, individualComments: number, organizationComments: number, verifiedComments: number, verifiedShare: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, count: number }>, campaigns: Array<{ id: string }>, provisions: Array<{ commentCount: number, answeredCount: number, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null }, entries: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> }>, general: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> } | null };
+export type ReportPageQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, reportPublishedAt: string | null, reportVersions: Array<{ version: number, publishedAt: string, note: string | null }>, agency: { id: string, name: string } } | null, feedbackReport: { generatedAt: string, publishedAt: string | null, version: number | null, note: string | null, commentCount: number, distinctCount: number, participantCount: number, answeredCount: number, answeredShare: number, campaignComments: number, individualComments: number, organizationComments: number, verifiedComments: number, verifiedShare: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, count: number }>, campaigns: Array<{ id: string }>, provisions: Array<{ commentCount: number, answeredCount: number, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null }, entries: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> }>, general: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> } | null };
 
 export type PublishReportMutationVariables = Exact<{
   draftId: string | number;
+  note?: string | null | undefined;
 }>;
 
 
-export type PublishReportMutation = { publishFeedbackReport: { publishedAt: string | null } };
+export type PublishReportMutation = { publishFeedbackReport: { publishedAt: string | null, version: number | null } };
 
 export type PreviewDraftQueryVariables = Exact<{
   source: DraftSourceInput;
@@ -765,7 +782,7 @@ export type DraftsPageQueryVariables = Exact<{
 
 export type DraftsPageQuery = { agencies: Array<{ id: string, name: string }>, drafts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { summary: string | null, id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> } };
 
-export type DraftHeadFieldsFragment = { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> };
+export type DraftHeadFieldsFragment = { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, consultationChanges: Array<{ kind: ConsultationChangeKind, closesAt: string | null, reason: string, changedAt: string }>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> };
 
 export type VersionHeadFieldsFragment = { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> };
 
@@ -774,7 +791,7 @@ export type DraftPageQueryVariables = Exact<{
 }>;
 
 
-export type DraftPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> }, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
+export type DraftPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> }, consultationChanges: Array<{ kind: ConsultationChangeKind, closesAt: string | null, reason: string, changedAt: string }>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
 
 export type DraftVersionPageQueryVariables = Exact<{
   id: string | number;
@@ -782,7 +799,7 @@ export type DraftVersionPageQueryVariables = Exact<{
 }>;
 
 
-export type DraftVersionPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number }, version: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
+export type DraftVersionPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number }, version: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null, consultationChanges: Array<{ kind: ConsultationChangeKind, closesAt: string | null, reason: string, changedAt: string }>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
 
 export type DraftTextQueryVariables = Exact<{
   id: string | number;
@@ -1041,6 +1058,12 @@ export const DraftHeadFieldsFragmentDoc = new TypedDocumentString(`
   closesAt
   closedAt
   closeReason
+  consultationChanges {
+    kind
+    closesAt
+    reason
+    changedAt
+  }
   commentCount
   participantCount
   reportPublishedAt
@@ -1891,6 +1914,13 @@ export const CloseConsultationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CloseConsultationMutation, CloseConsultationMutationVariables>;
+export const ExtendConsultationDocument = new TypedDocumentString(`
+    mutation ExtendConsultation($draftId: ID!, $closesAt: DateTime!, $reason: String!) {
+  extendConsultation(draftId: $draftId, closesAt: $closesAt, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExtendConsultationMutation, ExtendConsultationMutationVariables>;
 export const ModerationQueueDocument = new TypedDocumentString(`
     query ModerationQueue($after: String) {
   moderationQueue(first: 20, after: $after) {
@@ -1962,7 +1992,7 @@ export const ModerateCommentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ModerateCommentMutation, ModerateCommentMutationVariables>;
 export const ReportPageDocument = new TypedDocumentString(`
-    query ReportPage($draftId: ID!) {
+    query ReportPage($draftId: ID!, $version: Int) {
   draft(id: $draftId) {
     id
     title
@@ -1972,14 +2002,21 @@ export const ReportPageDocument = new TypedDocumentString(`
     closesAt
     closedAt
     reportPublishedAt
+    reportVersions {
+      version
+      publishedAt
+      note
+    }
     agency {
       id
       name
     }
   }
-  feedbackReport(draftId: $draftId) {
+  feedbackReport(draftId: $draftId, version: $version) {
     generatedAt
     publishedAt
+    version
+    note
     commentCount
     distinctCount
     participantCount
@@ -2042,9 +2079,10 @@ fragment StanceCountsFields on StanceCounts {
   neutral
 }`) as unknown as TypedDocumentString<ReportPageQuery, ReportPageQueryVariables>;
 export const PublishReportDocument = new TypedDocumentString(`
-    mutation PublishReport($draftId: ID!) {
-  publishFeedbackReport(draftId: $draftId) {
+    mutation PublishReport($draftId: ID!, $note: String) {
+  publishFeedbackReport(draftId: $draftId, note: $note) {
     publishedAt
+    version
   }
 }
     `) as unknown as TypedDocumentString<PublishReportMutation, PublishReportMutationVariables>;
@@ -2316,6 +2354,12 @@ export const DraftPageDocument = new TypedDocumentString(`
   closesAt
   closedAt
   closeReason
+  consultationChanges {
+    kind
+    closesAt
+    reason
+    changedAt
+  }
   commentCount
   participantCount
   reportPublishedAt
@@ -2395,6 +2439,12 @@ export const DraftVersionPageDocument = new TypedDocumentString(`
   closesAt
   closedAt
   closeReason
+  consultationChanges {
+    kind
+    closesAt
+    reason
+    changedAt
+  }
   commentCount
   participantCount
   reportPublishedAt

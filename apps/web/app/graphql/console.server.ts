@@ -215,6 +215,15 @@ export const CloseConsultation = graphql(`
   }
 `);
 
+/** A later closing date with a reason: an open consultation runs longer, a closed one opens again. */
+export const ExtendConsultation = graphql(`
+  mutation ExtendConsultation($draftId: ID!, $closesAt: DateTime!, $reason: String!) {
+    extendConsultation(draftId: $draftId, closesAt: $closesAt, reason: $reason) {
+      id
+    }
+  }
+`);
+
 /** The moderators' queue: held and reported comments, longest-waiting first, with why. */
 export const ModerationQueue = graphql(`
   query ModerationQueue($after: String) {
@@ -297,9 +306,12 @@ export const ReportEntryFields = graphql(`
   }
 `);
 
-/** The feedback report's figures and entries (the agency's live one, or the published one). */
+/**
+ * The feedback report's figures and entries: the agency's live one, the current published one,
+ * or (`version`) an earlier published one; with the list of published versions.
+ */
 export const ReportPage = graphql(`
-  query ReportPage($draftId: ID!) {
+  query ReportPage($draftId: ID!, $version: Int) {
     draft(id: $draftId) {
       id
       title
@@ -309,14 +321,21 @@ export const ReportPage = graphql(`
       closesAt
       closedAt
       reportPublishedAt
+      reportVersions {
+        version
+        publishedAt
+        note
+      }
       agency {
         id
         name
       }
     }
-    feedbackReport(draftId: $draftId) {
+    feedbackReport(draftId: $draftId, version: $version) {
       generatedAt
       publishedAt
+      version
+      note
       commentCount
       distinctCount
       participantCount
@@ -363,9 +382,10 @@ export const ReportPage = graphql(`
 `);
 
 export const PublishReport = graphql(`
-  mutation PublishReport($draftId: ID!) {
-    publishFeedbackReport(draftId: $draftId) {
+  mutation PublishReport($draftId: ID!, $note: String) {
+    publishFeedbackReport(draftId: $draftId, note: $note) {
       publishedAt
+      version
     }
   }
 `);

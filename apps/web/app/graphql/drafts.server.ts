@@ -67,6 +67,12 @@ export const DraftHeadFields = graphql(`
     closesAt
     closedAt
     closeReason
+    consultationChanges {
+      kind
+      closesAt
+      reason
+      changedAt
+    }
     commentCount
     participantCount
     reportPublishedAt

@@ -292,6 +292,16 @@ export const vi = {
       `Đợt lấy ý kiến đã kết thúc ngày ${date}. Bạn vẫn đọc được mọi góp ý và câu trả lời.`,
     scheduledNotice: (date: string) => `Dự thảo sẽ bắt đầu nhận góp ý từ ${date}.`,
     closeReason: (reason: string) => `Lý do kết thúc sớm: ${reason}`,
+    changesTitle: 'Thay đổi thời hạn lấy ý kiến',
+    /** One line of Draft.consultationChanges: when, what, until when, why. */
+    windowChange: (kind: string, on: string, until: string, reason: string) =>
+      `${on}: ${
+        kind === 'EXTENDED'
+          ? `gia hạn đến ${until}`
+          : kind === 'REOPENED'
+            ? `mở lại đến ${until}`
+            : 'kết thúc sớm'
+      }. Lý do: ${reason}`,
     warnings: 'Lưu ý',
     report: 'Báo cáo tiếp thu, giải trình',
   },
@@ -560,6 +570,19 @@ export const vi = {
       'Sau khi công bố, mọi người xem được báo cáo này. Chỉ công bố được khi đợt lấy ý kiến đã kết thúc.',
     published: 'Đã công bố báo cáo.',
     openReport: 'Báo cáo tiếp thu, giải trình',
+    versionOn: (version: number, date: string) => `Bản công bố lần ${version}, ngày ${date}`,
+    versionNote: (note: string) => `Thay đổi so với bản trước: ${note}`,
+    versions: 'Các lần công bố',
+    versionLink: (version: number, date: string) => `Lần ${version} (${date})`,
+    current: 'bản hiện hành',
+    olderVersion: (current: number) =>
+      `Đây là một bản đã được thay thế. Bản hiện hành là bản công bố lần ${current}.`,
+    republish: 'Công bố bản mới',
+    republishHint:
+      'Bản đã công bố vẫn được giữ và ai cũng xem được; bản mới trở thành bản hiện hành. Hãy nói rõ điều gì thay đổi.',
+    note: 'Thay đổi so với bản trước',
+    noteRequired: 'Hãy nói rõ điều gì thay đổi so với bản đã công bố.',
+    noteTooLong: 'Phần ghi chú dài tối đa 2.000 ký tự.',
   },
   moderation: {
     title: 'Kiểm duyệt góp ý',
@@ -784,6 +807,18 @@ export const vi = {
     closeSubmit: 'Kết thúc đợt lấy ý kiến',
     closed: 'Đã kết thúc đợt lấy ý kiến.',
     closedOn: (date: string, reason: string) => `Đã kết thúc ngày ${date}${reason ? `: ${reason}` : ''}`,
+    extendTitle: 'Gia hạn',
+    reopenTitle: 'Mở lại đợt lấy ý kiến',
+    extendHint: 'Lý do được công bố trên trang dự thảo, như một thông báo gia hạn.',
+    reopenHint:
+      'Người dân góp ý được trở lại đến ngày kết thúc mới; lý do được công bố trên trang dự thảo. Báo cáo đã công bố vẫn giữ nguyên cho đến khi công bố bản mới.',
+    extendClosesAt: 'Ngày kết thúc mới',
+    extendReason: 'Lý do',
+    extendReasonRequired: 'Hãy nêu lý do gia hạn hoặc mở lại.',
+    extendDateLater: 'Ngày kết thúc mới phải sau ngày kết thúc hiện tại và sau hôm nay.',
+    extendSubmit: 'Gia hạn',
+    reopenSubmit: 'Mở lại',
+    extended: 'Đã gia hạn đợt lấy ý kiến.',
     keys: 'Phím tắt: j / k góp ý sau / trước, x chọn góp ý, a viết câu trả lời.',
     pagination: 'Trang kết quả',
     nextPage: 'Trang sau →',

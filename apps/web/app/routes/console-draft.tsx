@@ -6,6 +6,7 @@ import { webContext } from '../context';
 import {
   AddAttachment,
   CloseConsultation,
+  ExtendConsultation,
   EditResponse,
   SetModerationMode,
   RespondToComments,
@@ -238,6 +239,26 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     }
     throw redirect(`${here.pathname}?da-ket-thuc=1`, 303);
   }
+  if (intent === 'extend') {
+    const closesAt = instantOfDay(values.closesAt ?? '', true);
+    const reason = (values.reason ?? '').trim();
+    const fieldErrors: Record<string, string> = {};
+    if (!closesAt) fieldErrors.closesAt = t.console.dateRequired;
+    if (!reason) fieldErrors.reason = t.console.extendReasonRequired;
+    if (!closesAt || !reason) return fail({ fieldErrors });
+    try {
+      await web.api.run(ExtendConsultation, { draftId: draft.id, closesAt, reason });
+    } catch (error) {
+      return fail(
+        messagesForApiError(error, {
+          closesAt: { name: 'closesAt', message: t.console.extendDateLater },
+          reason: { name: 'reason', message: t.console.extendReasonRequired },
+        }),
+        error,
+      );
+    }
+    throw redirect(`${here.pathname}?gia-han=1`, 303);
+  }
   throw data(null, { status: 400 });
 }
 
@@ -300,6 +321,7 @@ export default function ConsoleDraftPage() {
       'da-tra-loi',
       'lich',
       'da-ket-thuc',
+      'gia-han',
       'da-tao',
       'da-sua',
       'kiem-duyet',
@@ -374,6 +396,11 @@ export default function ConsoleDraftPage() {
       {params.get('da-ket-thuc') && (
         <p className="notice notice--success" role="status">
           {t.console.closed}
+        </p>
+      )}
+      {params.get('gia-han') && (
+        <p className="notice notice--success" role="status">
+          {t.console.extended}
         </p>
       )}
       <p>
@@ -778,6 +805,48 @@ export default function ConsoleDraftPage() {
               <p className="form-actions">
                 <button type="submit" className="button button--danger">
                   {t.console.closeSubmit}
+                </button>
+              </p>
+            </PostForm>
+          )}
+          {(draft.status === 'OPEN' || draft.status === 'CLOSED') && (
+            <PostForm className="stack-form" noValidate>
+              <h3>{draft.status === 'OPEN' ? t.console.extendTitle : t.console.reopenTitle}</h3>
+              <p className="field__hint">
+                {draft.status === 'OPEN' ? t.console.extendHint : t.console.reopenHint}
+              </p>
+              <input type="hidden" name="intent" value="extend" />
+              <ErrorSummary
+                idPrefix="gia-han"
+                fieldErrors={failedFor('extend')?.fieldErrors}
+                formError={failedFor('extend')?.formError}
+              />
+              <Field
+                id="gia-han-closesAt"
+                label={t.console.extendClosesAt}
+                error={failedFor('extend')?.fieldErrors.closesAt}
+              >
+                <input
+                  type="date"
+                  name="closesAt"
+                  defaultValue={failedFor('extend')?.values.closesAt ?? ''}
+                />
+              </Field>
+              <Field
+                id="gia-han-reason"
+                label={t.console.extendReason}
+                error={failedFor('extend')?.fieldErrors.reason}
+              >
+                <textarea
+                  name="reason"
+                  rows={2}
+                  maxLength={2000}
+                  defaultValue={failedFor('extend')?.values.reason ?? ''}
+                />
+              </Field>
+              <p className="form-actions">
+                <button type="submit" className="button button--secondary">
+                  {draft.status === 'OPEN' ? t.console.extendSubmit : t.console.reopenSubmit}
                 </button>
               </p>
             </PostForm>

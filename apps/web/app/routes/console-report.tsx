@@ -1,14 +1,14 @@
 import { data, Link, redirect, useActionData, useLoaderData } from 'react-router';
 import type { Route } from './+types/console-report';
 import { StatusBadge } from '../components/Badges';
-import { PostForm } from '../components/Forms';
+import { ErrorSummary, Field, PostForm } from '../components/Forms';
 import { ReportView } from '../components/ReportView';
 import { webContext } from '../context';
 import { PublishReport, ReportPage } from '../graphql/console.server';
 import { t } from '../i18n';
 import { canEdit, requireAgencyRole, requireOfficer } from '../lib/console.server';
 import { formatDate } from '../lib/format';
-import { messagesForApiError, statusFor } from '../lib/forms.server';
+import { formValues, messagesForApiError, statusFor } from '../lib/forms.server';
 import { pageMeta } from '../lib/meta';
 import { consoleDraftPath, reportPath } from '../lib/paths';
 
@@ -38,11 +38,21 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { draft } = await web.api.run(ReportPage, { draftId: params.draftId });
   if (!draft) throw data(null, { status: 404 });
   requireAgencyRole(officer, draft.agency.id, ['EDITOR']);
+  const values = formValues(await request.formData());
+  const note = (values.note ?? '').trim();
+  // A new version says what changed: the public reads it beside the version (the API takes
+  // a note on any publication and requires none; the console asks for it from the second).
+  const again = draft.reportVersions.length > 0;
+  const fieldErrors: Record<string, string> = {};
+  if (again && !note) fieldErrors.note = t.report.noteRequired;
+  if (note.length > 2000) fieldErrors.note = t.report.noteTooLong;
+  if (Object.keys(fieldErrors).length)
+    return data({ fieldErrors, formError: undefined, values }, { status: 422 });
   try {
-    await web.api.run(PublishReport, { draftId: draft.id });
+    await web.api.run(PublishReport, { draftId: draft.id, note: note || null });
   } catch (error) {
-    const state = messagesForApiError(error);
-    return data(state, { status: statusFor(state, error) });
+    const state = messagesForApiError(error, { note: { name: 'note', message: t.report.noteTooLong } });
+    return data({ ...state, values }, { status: statusFor(state, error) });
   }
   throw redirect(`${new URL(request.url).pathname}?da-cong-bo=1`, 303);
 }
@@ -95,15 +105,40 @@ export default function ConsoleReportPage() {
             {t.report.csv}
           </a>
         </p>
-        {editor && !report.publishedAt && draft.status === 'CLOSED' && (
-          <PostForm className="stack-form">
-            <p className="field__hint">{t.report.publishHint}</p>
+        {editor && draft.status === 'CLOSED' && (
+          <PostForm className="stack-form" noValidate>
+            <ErrorSummary idPrefix="cong-bo" fieldErrors={failed?.fieldErrors} />
+            <p className="field__hint">
+              {report.publishedAt ? t.report.republishHint : t.report.publishHint}
+            </p>
+            {report.publishedAt && (
+              <Field id="cong-bo-note" label={t.report.note} error={failed?.fieldErrors?.note}>
+                <textarea name="note" rows={3} maxLength={2000} defaultValue={failed?.values?.note ?? ''} />
+              </Field>
+            )}
             <p className="form-actions">
               <button type="submit" className="button button--primary">
-                {t.report.publish}
+                {report.publishedAt ? t.report.republish : t.report.publish}
               </button>
             </p>
           </PostForm>
+        )}
+        {draft.reportVersions.length > 1 && (
+          <>
+            <h3>{t.report.versions}</h3>
+            <ol reversed>
+              {draft.reportVersions.map((v) => (
+                <li key={v.version}>
+                  <Link
+                    to={`${reportPath(draft.id)}${v.version === draft.reportVersions[0].version ? '' : `?phien-ban=${v.version}`}`}
+                  >
+                    {t.report.versionLink(v.version, formatDate(v.publishedAt))}
+                  </Link>
+                  {v.note && <span className="muted"> · {v.note}</span>}
+                </li>
+              ))}
+            </ol>
+          </>
         )}
       </section>
       <ReportView report={report} />

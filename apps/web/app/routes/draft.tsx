@@ -188,7 +188,25 @@ export default function DraftRoute() {
             {t.draft.closedNotice(formatDate(draft.closedAt ?? draft.closesAt))}
           </p>
         )}
-        {draft.closeReason && <p className="muted">{t.draft.closeReason(draft.closeReason)}</p>}
+        {draft.consultationChanges.length > 0 ? (
+          <div className="consultation-changes">
+            <p className="muted">{t.draft.changesTitle}</p>
+            <ul>
+              {draft.consultationChanges.map((c) => (
+                <li key={c.changedAt}>
+                  {t.draft.windowChange(
+                    c.kind,
+                    formatDate(c.changedAt),
+                    c.closesAt ? formatDate(c.closesAt) : '',
+                    c.reason,
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          draft.closeReason && <p className="muted">{t.draft.closeReason(draft.closeReason)}</p>
+        )}
         {draft.status === 'SCHEDULED' && draft.opensAt && (
           <p className="notice notice--info">{t.draft.scheduledNotice(formatDate(draft.opensAt))}</p>
         )}

@@ -11,14 +11,26 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { consultationStatus } from './consultation-status';
 import { DraftsService } from './drafts.service';
-import { ConsultationStatus } from './dto/enums';
+import { ConsultationChangeKind, ConsultationStatus } from './dto/enums';
 import { DraftEntity } from './entities/draft.entity';
 import { cleanText } from './text-input';
 
+/** A change of a consultation's window after it opened, as the public reads it. */
+export interface ConsultationChange {
+  draftId: string;
+  kind: ConsultationChangeKind;
+  previousClosesAt: Date | null;
+  closesAt: Date | null;
+  reason: string;
+  changedAt: Date;
+}
+
 /**
- * The consultation lifecycle DRAFT → SCHEDULED → OPEN → CLOSED. Status is derived from the
- * stored window on the server clock; these operations change the window, each audited and
- * announced (`consultation.updated`) in the same transaction.
+ * The consultation lifecycle DRAFT → SCHEDULED → OPEN → CLOSED (→ OPEN again when an editor
+ * reopens it). Status is derived from the stored window on the server clock; these operations
+ * change the window, each audited and announced (`consultation.updated`) in the same
+ * transaction; once the consultation has opened, an early close, an extension and a reopening
+ * are also kept, with their reasons, in its public history (consultation_change).
  */
 @Injectable()
 export class ConsultationService {
@@ -32,7 +44,8 @@ export class ConsultationService {
 
   /**
    * Publishes the current version if needed; opens at once when opensAt ≤ now. On an OPEN
-   * consultation only closesAt moves (extend or shorten); a CLOSED one cannot be reopened.
+   * consultation only closesAt moves (extend or shorten); a CLOSED one is reopened with
+   * `extend`, which asks for a reason.
    */
   async schedule(
     viewer: Viewer | null,
@@ -48,7 +61,7 @@ export class ConsultationService {
       if (status === ConsultationStatus.CLOSED) {
         throw new DomainError(
           ErrorCode.CONSULTATION_CLOSED,
-          'This consultation is closed and cannot be rescheduled',
+          'This consultation is closed: reopen it with extendConsultation, which asks for a reason',
         );
       }
       const newOpensAt = status === ConsultationStatus.OPEN ? (draft.opensAt as Date) : opensAt;
@@ -101,6 +114,21 @@ export class ConsultationService {
         `UPDATE draft SET closed_at = $2, close_reason = $3, updated_at = now() WHERE id = $1`,
         [draftId, now, why],
       );
+      // A scheduled consultation called off never opened: nothing for the public history.
+      if (status === ConsultationStatus.OPEN) {
+        await this.recordChange(
+          manager,
+          {
+            draftId,
+            kind: ConsultationChangeKind.CLOSED_EARLY,
+            previousClosesAt: draft.closesAt,
+            closesAt: now,
+            reason: why,
+            changedAt: now,
+          },
+          editor.userId,
+        );
+      }
       await this.audit.record(manager, {
         actorId: editor.userId,
         actorRole: `EDITOR:${draft.agencyId}`,
@@ -113,6 +141,88 @@ export class ConsultationService {
       await this.announce(manager, draftId, ConsultationStatus.CLOSED);
       return { ...draft, closedAt: now, closeReason: why };
     });
+  }
+
+  /**
+   * A later closing date with a stated reason: an OPEN consultation runs longer (EXTENDED); a
+   * CLOSED one, on its date or early, opens again until `closesAt` (REOPENED), as agencies do
+   * when a deadline moves. A published report stays published; publishing it again after the
+   * new close makes its next version.
+   */
+  async extend(viewer: Viewer | null, draftId: string, closesAt: Date, reason: string): Promise<DraftEntity> {
+    const { editor } = await this.drafts.requireManageable(viewer, draftId);
+    const why = cleanText(reason, 'reason', { max: 2000 });
+    return this.dataSource.transaction(async (manager) => {
+      const draft = await this.lock(manager, draftId);
+      const now = this.clock.now();
+      const status = consultationStatus(draft, now);
+      if (status === ConsultationStatus.DRAFT || status === ConsultationStatus.SCHEDULED) {
+        throw new BadInputError(
+          'This consultation has not opened yet: set its window with scheduleConsultation',
+          'draftId',
+        );
+      }
+      if (!(closesAt > now)) throw new BadInputError('closesAt must be in the future', 'closesAt');
+      if (status === ConsultationStatus.OPEN && !(closesAt > (draft.closesAt as Date))) {
+        throw new BadInputError('closesAt must be later than the current closing date', 'closesAt');
+      }
+      const kind =
+        status === ConsultationStatus.OPEN
+          ? ConsultationChangeKind.EXTENDED
+          : ConsultationChangeKind.REOPENED;
+      // Closed early: the window ended at closedAt, whatever closes_at said.
+      const previous = draft.closedAt ?? draft.closesAt;
+      await manager.query(
+        `UPDATE draft SET closes_at = $2, closed_at = NULL, close_reason = NULL, updated_at = now() WHERE id = $1`,
+        [draftId, closesAt],
+      );
+      await this.recordChange(
+        manager,
+        { draftId, kind, previousClosesAt: previous, closesAt, reason: why, changedAt: now },
+        editor.userId,
+      );
+      await this.audit.record(manager, {
+        actorId: editor.userId,
+        actorRole: `EDITOR:${draft.agencyId}`,
+        action: kind === ConsultationChangeKind.EXTENDED ? 'consultation.extend' : 'consultation.reopen',
+        targetType: 'draft',
+        targetId: draftId,
+        reason: why,
+        data: { before: { closesAt: draft.closesAt, closedAt: draft.closedAt }, after: { closesAt } },
+      });
+      await this.announce(manager, draftId, ConsultationStatus.OPEN);
+      return { ...draft, closesAt, closedAt: null, closeReason: null };
+    });
+  }
+
+  /** The public history of each draft's window after it opened, oldest first. */
+  async changesByDraftIds(draftIds: readonly string[]): Promise<ConsultationChange[]> {
+    return this.dataSource.query(
+      `SELECT draft_id AS "draftId", kind, previous_closes_at AS "previousClosesAt", closes_at AS "closesAt",
+              reason, changed_at AS "changedAt"
+         FROM consultation_change WHERE draft_id = ANY($1::uuid[]) ORDER BY draft_id, changed_at, id`,
+      [draftIds],
+    );
+  }
+
+  private async recordChange(
+    manager: EntityManager,
+    change: ConsultationChange,
+    userId: string,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO consultation_change (draft_id, kind, previous_closes_at, closes_at, reason, changed_by, changed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        change.draftId,
+        change.kind,
+        change.previousClosesAt,
+        change.closesAt,
+        change.reason,
+        userId,
+        change.changedAt,
+      ],
+    );
   }
 
   private async lock(manager: EntityManager, draftId: string): Promise<DraftEntity> {

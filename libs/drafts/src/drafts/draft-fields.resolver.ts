@@ -2,7 +2,7 @@ import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { CurrentViewer, GraphqlContext, isAgencyMember, Viewer } from '@thamvan/core';
 import { toVersionObject } from './draft.mapper';
 import { DraftLoaders } from './draft.loaders';
-import { DraftObject, DraftVersionObject } from './dto/draft.object';
+import { ConsultationChangeObject, DraftObject, DraftVersionObject } from './dto/draft.object';
 
 /** Relations of Draft, each through a per-request DataLoader. */
 @Resolver(() => DraftObject)
@@ -43,6 +43,17 @@ export class DraftFieldsResolver {
     @Args('number', { type: () => Int }) number: number,
   ): Promise<DraftVersionObject | null> {
     return (await this.visibleVersions(draft, viewer, ctx)).find((v) => v.number === number) ?? null;
+  }
+
+  @ResolveField(() => [ConsultationChangeObject], {
+    description:
+      'Changes of the window after the consultation opened (closed early, extended, reopened), each with its reason, oldest first.',
+  })
+  async consultationChanges(
+    @Parent() draft: DraftObject,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ConsultationChangeObject[]> {
+    return ctx.loaders.get(this.loaders.consultationChangesByDraft).load(draft.id);
   }
 
   private async visibleVersions(draft: DraftObject, viewer: Viewer | null, ctx: GraphqlContext) {

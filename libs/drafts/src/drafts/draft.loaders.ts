@@ -1,6 +1,7 @@
 import { groupBy } from '@thamvan/core';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { ConsultationChange, ConsultationService } from './consultation.service';
 import { DraftsService } from './drafts.service';
 import { DraftEntity } from './entities/draft.entity';
 import { DraftVersionEntity } from './entities/draft-version.entity';
@@ -18,7 +19,14 @@ export class DraftLoaders {
     private readonly drafts: DraftsService,
     private readonly versions: VersionsService,
     private readonly provisions: ProvisionsService,
+    private readonly consultation: ConsultationService,
   ) {}
+
+  readonly consultationChangesByDraft = () =>
+    new DataLoader<string, ConsultationChange[]>(async (draftIds) => {
+      const groups = groupBy(await this.consultation.changesByDraftIds(draftIds), (c) => c.draftId);
+      return draftIds.map((id) => groups.get(id) ?? []);
+    });
 
   readonly draftById = () =>
     new DataLoader<string, DraftEntity | null>(async (ids) => {

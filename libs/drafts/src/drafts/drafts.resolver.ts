@@ -81,4 +81,17 @@ export class DraftsResolver {
   ) {
     return toDraftObject(await this.consultation.close(viewer, draftId, reason), this.clock.now());
   }
+
+  @Mutation(() => DraftObject, {
+    description:
+      'Editors: a later closing date, with a reason shown to the public (Draft.consultationChanges; audited). An open consultation runs until closesAt; a closed one (on its date or early) opens again until closesAt. BAD_USER_INPUT before it opened (use scheduleConsultation) or for a date not in the future / not later than an open one’s.',
+  })
+  async extendConsultation(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('draftId', { type: () => ID }) draftId: string,
+    @Args('closesAt', { type: () => Date }) closesAt: Date,
+    @Args('reason') reason: string,
+  ) {
+    return toDraftObject(await this.consultation.extend(viewer, draftId, closesAt, reason), this.clock.now());
+  }
 }

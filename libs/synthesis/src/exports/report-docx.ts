@@ -240,6 +240,20 @@ function heading(report: ReportData): (Paragraph | Table)[] {
         `Thời gian lấy ý kiến: từ ngày ${vnDate(report.opensAt)} đến ngày ${vnDate(report.closesAt)}, ` +
         'qua Cổng tham vấn công khai dự thảo văn bản pháp luật thamvan (góp ý theo từng điều, khoản, công khai).',
     }),
+    // A report published again says so, and what changed (Draft.reportVersions keeps the others).
+    ...(report.version && report.version > 1
+      ? [
+          new Paragraph({
+            spacing: { after: 120 },
+            children: [
+              new TextRun({
+                text: `Bản công bố lần ${report.version}${report.note ? `: ${report.note}` : '.'}`,
+                italics: true,
+              }),
+            ],
+          }),
+        ]
+      : []),
   ];
 }
 

@@ -13,7 +13,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 /**
  * GET /api/drafts/:id/report.docx and /report.csv: the published report for anyone, the live
- * one for the agency's officers (Bearer token, as every REST endpoint). 404 when there is
+ * one for the agency's officers, an earlier published version with ?version=N (Bearer token, as every REST endpoint). 404 when there is
  * nothing the caller may read. No personal data: public names and masked text only.
  */
 @Controller('api/drafts')
@@ -45,7 +45,10 @@ export class ReportExportController {
     renderer: (report: ReportData) => Promise<Buffer>,
   ): Promise<{ body: Buffer; name: string }> {
     const viewer = await this.authenticator.authenticateRequest(req);
-    const report = await this.reports.read(viewer, id);
+    // ?version=N: that published version, for everyone (as feedbackReport(draftId, version)).
+    const asked = typeof req.query.version === 'string' ? req.query.version : undefined;
+    const version = asked === undefined ? null : /^\d{1,9}$/.test(asked) ? Number(asked) : 0;
+    const report = await this.reports.read(viewer, id, version);
     if (!report) throw new NotFoundError('Report', id);
     const name = reportFileName(report.data, format);
     if (report.live) return { body: await renderer(report.data), name };

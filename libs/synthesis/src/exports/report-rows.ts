@@ -112,7 +112,7 @@ export function responseText(row: Pick<ReportRow, 'disposition' | 'explanation'>
  * generated for the live report: `bao-cao-tiep-thu-giai-trinh-du-thao-luat-dat-dai-2026-12-05.docx`.
  */
 export function reportFileName(
-  report: Pick<ReportData, 'title' | 'publishedAt' | 'generatedAt'>,
+  report: Pick<ReportData, 'title' | 'publishedAt' | 'generatedAt' | 'version'>,
   ext: string,
 ): string {
   const full = foldVietnamese(report.title)
@@ -123,5 +123,7 @@ export function reportFileName(
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
     new Date(report.publishedAt ?? report.generatedAt),
   );
-  return `bao-cao-tiep-thu-giai-trinh-${slug || 'du-thao'}-${day}.${ext}`;
+  // A version published again ("lần 2") on the same day must not take the first one's name.
+  const again = report.version && report.version > 1 ? `-lan-${report.version}` : '';
+  return `bao-cao-tiep-thu-giai-trinh-${slug || 'du-thao'}-${day}${again}.${ext}`;
 }

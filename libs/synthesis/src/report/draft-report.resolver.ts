@@ -1,6 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphqlContext } from '@thamvan/core';
 import { DraftObject } from '@thamvan/drafts';
+import { ReportVersionObject } from './report.objects';
 import { ReportService } from './report.service';
 
 /** Synthesis's field on drafts' Draft type: whether (and when) its report was published. */
@@ -15,5 +16,16 @@ export class DraftReportResolver {
   })
   reportPublishedAt(@Parent() draft: DraftObject, @Context() ctx: GraphqlContext): Promise<Date | null> {
     return ctx.loaders.get(this.reports.publishedAtLoader).load(draft.id);
+  }
+
+  @ResolveField(() => [ReportVersionObject], {
+    description:
+      'Every published version of the feedback report, newest first (empty before publication); each is readable with feedbackReport(draftId, version) and /api/drafts/:id/report.docx?version=N.',
+  })
+  reportVersions(
+    @Parent() draft: DraftObject,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ReportVersionObject[]> {
+    return ctx.loaders.get(this.reports.versionsLoader).load(draft.id);
   }
 }

@@ -103,6 +103,10 @@ export interface ReportData extends Figures {
   closesAt?: string | null;
   generatedAt: string;
   publishedAt: string | null;
+  /** The published version (1, 2, …); absent from the live report and from snapshots older than versions. */
+  version?: number;
+  /** The publisher's word on what changed since the previous version. */
+  note?: string | null;
   campaigns: CampaignData[];
   provisions: ProvisionReportData[];
   /** Comments on the draft as a whole, or on provisions that the current version no longer has. */

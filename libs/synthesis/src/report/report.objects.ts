@@ -161,6 +161,19 @@ export class FeedbackReportObject extends FiguresObject {
   @Field(() => Date, { description: 'When these figures were computed.' })
   generatedAt: Date;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Which published version this is (1, 2, …: see Draft.reportVersions); null for the live report.',
+  })
+  version: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The publisher’s word on what changed since the previous version; null for the first.',
+  })
+  note: string | null;
+
   @Field(() => [CampaignObject])
   campaigns: CampaignObject[];
 
@@ -189,10 +202,32 @@ export function toReportObject(data: ReportData): FeedbackReportObject {
     general: data.general.map(entry),
     publishedAt: data.publishedAt ? new Date(data.publishedAt) : null,
     generatedAt: new Date(data.generatedAt),
+    version: data.version ?? null,
+    note: data.note ?? null,
     campaigns: data.campaigns.map((c) => ({
       ...c,
       firstAt: new Date(c.firstAt),
       lastAt: new Date(c.lastAt),
     })),
   };
+}
+
+@ObjectType('ReportVersion', {
+  description: 'One published version of a draft’s feedback report (Draft.reportVersions).',
+})
+export class ReportVersionObject {
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => Date)
+  publishedAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'What changed since the previous version.' })
+  note: string | null;
+
+  @Field(() => Int)
+  commentCount: number;
+
+  @Field(() => Int)
+  answeredCount: number;
 }

@@ -1,4 +1,15 @@
-import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { CurrentViewer, GraphqlContext, NotFoundError, Viewer } from '@thamvan/core';
 import { DraftLoaders, ProvisionObject } from '@thamvan/drafts';
 import { toProvisionObject } from '@thamvan/drafts/drafts/draft.mapper';
@@ -12,25 +23,37 @@ export class ReportResolver {
   @Query(() => FeedbackReportObject, {
     nullable: true,
     description:
-      'Officers of the drafting agency: the live report. Everyone else: the published snapshot, or null before publication.',
+      'Officers of the drafting agency: the live report. Everyone else: the published snapshot, or null before publication. With `version`, that published version for everyone (null when there is no such version).',
   })
   async feedbackReport(
     @CurrentViewer() viewer: Viewer | null,
     @Args('draftId', { type: () => ID }) draftId: string,
+    @Args('version', {
+      type: () => Int,
+      nullable: true,
+      description: 'A published version (Draft.reportVersions); omitted: the current one.',
+    })
+    version?: number | null,
   ): Promise<FeedbackReportObject | null> {
-    const report = await this.reports.forViewer(viewer, draftId);
+    const report = await this.reports.forViewer(viewer, draftId, version);
     return report && toReportObject(report);
   }
 
   @Mutation(() => FeedbackReportObject, {
     description:
-      'EDITORs of the drafting agency, after the consultation closed: freeze and publish the report.',
+      'EDITORs of the drafting agency, after the consultation closed: freeze and publish the report. Publishing again makes the next version; earlier ones stay public (Draft.reportVersions). Audited.',
   })
   async publishFeedbackReport(
     @CurrentViewer() viewer: Viewer | null,
     @Args('draftId', { type: () => ID }) draftId: string,
+    @Args('note', {
+      type: () => String,
+      nullable: true,
+      description: 'What changed since the previous version (≤ 2,000 characters), shown with the version.',
+    })
+    note?: string | null,
   ): Promise<FeedbackReportObject> {
-    return toReportObject(await this.reports.publish(viewer, draftId));
+    return toReportObject(await this.reports.publish(viewer, draftId, note));
   }
 
   @ResolveField(() => Float, { description: 'answeredCount / commentCount (0 without comments).' })

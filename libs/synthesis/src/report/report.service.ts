@@ -1,16 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { AuditService, Clock, ConflictError, isAgencyMember, isUuid, Viewer } from '@thamvan/core';
+import {
+  AuditService,
+  BadInputError,
+  Clock,
+  cleanInputText,
+  ConflictError,
+  isAgencyMember,
+  isUuid,
+  Viewer,
+} from '@thamvan/core';
 import { ConsultationStatus, DraftsService } from '@thamvan/drafts';
 import { DataSource } from 'typeorm';
 import { ReportBuilder } from './report-builder';
 import { ReportData } from './report.model';
+import type { ReportVersionObject } from './report.objects';
 import { entryCommentIds, withholdHidden } from './withhold-hidden';
 
+/** A note on a version is a sentence or a short paragraph, not a second report. */
+export const MAX_REPORT_NOTE = 2000;
+
 /**
- * Who reads which report. Officers (EDITOR or RESPONDER) of the owning agency always get the
- * live figures; everyone else gets the snapshot frozen by publishFeedbackReport, or nothing
- * (null) before it is published.
+ * Who reads which report. Officers (EDITOR or RESPONDER) of the owning agency get the live
+ * figures; everyone else gets the snapshot frozen by publishFeedbackReport, or nothing (null)
+ * before it is published. Every published version stays readable by its number (the current
+ * one in feedback_report, earlier ones in feedback_report_version), by everyone.
  */
 @Injectable()
 export class ReportService {
@@ -33,8 +47,32 @@ export class ReportService {
       return draftIds.map((id) => byDraft.get(id) ?? null);
     });
 
-  async forViewer(viewer: Viewer | null, draftId: string): Promise<ReportData | null> {
-    return (await this.read(viewer, draftId))?.data ?? null;
+  /** Per-request DataLoader factory: every published version of each draft's report, newest first. */
+  readonly versionsLoader = () =>
+    new DataLoader<string, ReportVersionObject[]>(async (draftIds) => {
+      const rows: (ReportVersionObject & { draftId: string })[] = await this.dataSource.query(
+        `SELECT draft_id AS "draftId", version, published_at AS "publishedAt", note,
+                comment_count AS "commentCount", answered_count AS "answeredCount"
+           FROM feedback_report WHERE draft_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT draft_id, version, published_at, note, comment_count, answered_count
+           FROM feedback_report_version WHERE draft_id = ANY($1::uuid[])
+         ORDER BY 1, 2 DESC`,
+        [draftIds],
+      );
+      return draftIds.map((id) =>
+        rows
+          .filter((r) => r.draftId === id)
+          .map(({ draftId: _, ...v }) => ({ ...v, publishedAt: new Date(v.publishedAt) })),
+      );
+    });
+
+  async forViewer(
+    viewer: Viewer | null,
+    draftId: string,
+    version?: number | null,
+  ): Promise<ReportData | null> {
+    return (await this.read(viewer, draftId, version))?.data ?? null;
   }
 
   /**
@@ -45,17 +83,25 @@ export class ReportService {
   async read(
     viewer: Viewer | null,
     draftId: string,
+    version?: number | null,
   ): Promise<{ data: ReportData; live: boolean; withheld?: string[] } | null> {
     if (!isUuid(draftId)) return null;
+    const asked = version ?? null;
+    if (asked !== null && !(Number.isInteger(asked) && asked >= 1 && asked <= 2 ** 31 - 1)) return null;
     const [draft] = await this.drafts.findByIds([draftId]);
     if (!draft) return null;
-    // Officers read the live report and only need the date; the snapshot (megabytes on a
-    // large draft) is fetched for everyone else.
-    const officer = isAgencyMember(viewer, draft.agencyId);
-    const [published]: { snapshot?: ReportData; publishedAt: Date }[] = await this.dataSource.query(
-      `SELECT ${officer ? '' : 'snapshot, '}published_at AS "publishedAt" FROM feedback_report WHERE draft_id = $1`,
-      [draftId],
-    );
+    // Officers read the live report (unless they ask for a version) and only need the date;
+    // the snapshot (megabytes on a large draft) is fetched for everyone else.
+    const officer = asked === null && isAgencyMember(viewer, draft.agencyId);
+    const [published]: { snapshot?: ReportData; publishedAt: Date; version: number }[] =
+      await this.dataSource.query(
+        asked === null
+          ? `SELECT ${officer ? '' : 'snapshot, '}published_at AS "publishedAt", version FROM feedback_report WHERE draft_id = $1`
+          : `SELECT snapshot, published_at AS "publishedAt", version FROM feedback_report WHERE draft_id = $1 AND version = $2
+           UNION ALL
+           SELECT snapshot, published_at, version FROM feedback_report_version WHERE draft_id = $1 AND version = $2`,
+        asked === null ? [draftId] : [draftId, asked],
+      );
     if (officer) {
       const live = await this.builder.build(draftId);
       const publishedAt = published ? new Date(published.publishedAt).toISOString() : null;
@@ -76,7 +122,11 @@ export class ReportService {
     const withheld = changed.filter((r) => r.withheld).map((r) => r.id);
     const withdrawn = changed.filter((r) => !r.withheld).map((r) => r.id);
     return {
-      data: withholdHidden(published.snapshot, new Set(withheld), new Set(withdrawn)),
+      // Snapshots published before versions were numbered lack the number: the column has it.
+      data: {
+        ...withholdHidden(published.snapshot, new Set(withheld), new Set(withdrawn)),
+        version: published.version,
+      },
       live: false,
       // The render cache's key: what is withheld, and what is marked withdrawn.
       withheld: [...withheld, ...withdrawn.map((id) => `withdrawn:${id}`)],
@@ -85,21 +135,53 @@ export class ReportService {
 
   /**
    * EDITORs of the owning agency, once the consultation is CLOSED (CONFLICT before: the
-   * feedback is still coming in). Publishing again replaces the snapshot; each is audited.
+   * feedback is still coming in). Publishing again makes the next version and keeps the one it
+   * replaces, readable by its number; `note` says what changed. Each publication is audited.
    */
-  async publish(viewer: Viewer | null, draftId: string): Promise<ReportData> {
+  async publish(viewer: Viewer | null, draftId: string, note?: string | null): Promise<ReportData> {
     const { draft, editor } = await this.drafts.requireManageable(viewer, draftId);
     if (this.drafts.status(draft) !== ConsultationStatus.CLOSED) {
       throw new ConflictError('The consultation is not closed yet: publish the report once it has closed');
     }
+    const cleanNote = cleanReportNote(note);
     const report = (await this.builder.build(draftId))!;
-    const snapshot: ReportData = { ...report, publishedAt: this.clock.now().toISOString() };
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
+      // The draft's row lock serialises publications of one report, so versions never collide
+      // and the replaced one is always the one archived.
+      await manager.query(`SELECT 1 FROM draft WHERE id = $1 FOR UPDATE`, [draftId]);
+      const [current]: { version: number }[] = await manager.query(
+        `SELECT version FROM feedback_report WHERE draft_id = $1`,
+        [draftId],
+      );
+      const now = this.clock.now();
+      const version = (current?.version ?? 0) + 1;
+      const snapshot: ReportData = { ...report, publishedAt: now.toISOString(), version, note: cleanNote };
+      if (current) {
+        await manager.query(
+          `INSERT INTO feedback_report_version
+             (draft_id, version, snapshot, published_by, published_at, note, comment_count, answered_count, replaced_at)
+           SELECT draft_id, version, snapshot, published_by, published_at, note, comment_count, answered_count, $2
+             FROM feedback_report WHERE draft_id = $1`,
+          [draftId, now],
+        );
+      }
       await manager.query(
-        `INSERT INTO feedback_report (draft_id, snapshot, published_by, published_at) VALUES ($1, $2, $3, $4)
+        `INSERT INTO feedback_report (draft_id, snapshot, published_by, published_at, version, note, comment_count, answered_count)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (draft_id) DO UPDATE
-           SET snapshot = EXCLUDED.snapshot, published_by = EXCLUDED.published_by, published_at = EXCLUDED.published_at`,
-        [draftId, JSON.stringify(snapshot), editor.userId, snapshot.publishedAt],
+           SET snapshot = EXCLUDED.snapshot, published_by = EXCLUDED.published_by, published_at = EXCLUDED.published_at,
+               version = EXCLUDED.version, note = EXCLUDED.note,
+               comment_count = EXCLUDED.comment_count, answered_count = EXCLUDED.answered_count`,
+        [
+          draftId,
+          JSON.stringify(snapshot),
+          editor.userId,
+          now,
+          version,
+          cleanNote,
+          report.commentCount,
+          report.answeredCount,
+        ],
       );
       await this.audit.record(manager, {
         actorId: editor.userId,
@@ -107,9 +189,20 @@ export class ReportService {
         action: 'report.publish',
         targetType: 'draft',
         targetId: draftId,
-        data: { commentCount: report.commentCount, answeredCount: report.answeredCount },
+        reason: cleanNote ?? undefined,
+        data: { version, commentCount: report.commentCount, answeredCount: report.answeredCount },
       });
+      return snapshot;
     });
-    return snapshot;
   }
+}
+
+/** Empty means none; cleaned like all input (NFC, controls gone); at most MAX_REPORT_NOTE characters. */
+function cleanReportNote(value: string | null | undefined): string | null {
+  const text = cleanInputText(value ?? '').trim();
+  if (!text) return null;
+  if (text.length > MAX_REPORT_NOTE) {
+    throw new BadInputError(`note must be at most ${MAX_REPORT_NOTE} characters`, 'note');
+  }
+  return text;
 }

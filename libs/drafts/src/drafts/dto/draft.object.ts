@@ -1,7 +1,7 @@
 import { ParseWarningObject } from './outline.object';
 import { ConnectionType } from '@thamvan/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConsultationStatus, DocType, ModerationMode } from './enums';
+import { ConsultationChangeKind, ConsultationStatus, DocType, ModerationMode } from './enums';
 
 @ObjectType('ConsultationWarning', {
   description: 'Advice about a consultation: a stable code for programs, a Vietnamese message for people.',
@@ -12,6 +12,33 @@ export class ConsultationWarningObject {
 
   @Field({ description: 'In Vietnamese (the same text as in `consultationWarnings`).' })
   message: string;
+}
+
+@ObjectType('ConsultationChange', {
+  description:
+    'A change of a consultation’s window after it opened, with the editor’s reason (public, as the agency announces it).',
+})
+export class ConsultationChangeObject {
+  @Field(() => ConsultationChangeKind)
+  kind: ConsultationChangeKind;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the consultation was to close (or closed) before the change.',
+  })
+  previousClosesAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it closes after the change (CLOSED_EARLY: when it closed).',
+  })
+  closesAt: Date | null;
+
+  @Field()
+  reason: string;
+
+  @Field(() => Date)
+  changedAt: Date;
 }
 
 @ObjectType('Draft', { description: 'A draft legal document put to public consultation.' })

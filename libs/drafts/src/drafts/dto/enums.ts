@@ -23,6 +23,13 @@ export enum ConsultationStatus {
   CLOSED = 'CLOSED',
 }
 
+/** What an editor did to a consultation's window once it had opened (Draft.consultationChanges). */
+export enum ConsultationChangeKind {
+  CLOSED_EARLY = 'CLOSED_EARLY',
+  EXTENDED = 'EXTENDED',
+  REOPENED = 'REOPENED',
+}
+
 export enum ProvisionKindEnum {
   PART = 'PART',
   CHAPTER = 'CHAPTER',
@@ -76,3 +83,8 @@ registerEnumType(ModerationMode, {
 });
 registerEnumType(ProvisionChangeKind, { name: 'ProvisionChangeKind' });
 registerEnumType(WordDiffOp, { name: 'WordDiffOp' });
+registerEnumType(ConsultationChangeKind, {
+  name: 'ConsultationChangeKind',
+  description:
+    'CLOSED_EARLY: closed before its date (closeConsultation); EXTENDED: an open consultation given a later closing date; REOPENED: a closed one opened again until a new date (extendConsultation).',
+});
