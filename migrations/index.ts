@@ -23,6 +23,7 @@ import { AnswerMail1796500200000 } from './1796500200000-AnswerMail';
 import { SearchFieldWeights1796600300000 } from './1796600300000-SearchFieldWeights';
 import { ReportVersions1796700000000 } from './1796700000000-ReportVersions';
 import { ConsultationChanges1796700100000 } from './1796700100000-ConsultationChanges';
+import { DraftFollows1796700200000 } from './1796700200000-DraftFollows';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   SearchFieldWeights1796600300000,
   ReportVersions1796700000000,
   ConsultationChanges1796700100000,
+  DraftFollows1796700200000,
 ];

@@ -376,6 +376,27 @@ const ROWS: Row[] = [
   },
   // Feedback (libs/feedback): every signed-in person comments, reacts and flags; only an
   // author edits or withdraws their own comment (each actor acts on a comment of their own).
+  // Following a public draft: anyone signed in, for themselves.
+  {
+    mutation: 'followDraft',
+    expect: signedIn,
+    run: async (w, actor) =>
+      w.t.graphql(
+        `mutation ($d: ID!) { followDraft(draftId: $d) { id } }`,
+        { d: await openFeedbackDraft(w) },
+        as(actor),
+      ),
+  },
+  {
+    mutation: 'unfollowDraft',
+    expect: signedIn,
+    run: async (w, actor) =>
+      w.t.graphql(
+        `mutation ($d: ID!) { unfollowDraft(draftId: $d) { id } }`,
+        { d: await openFeedbackDraft(w) },
+        as(actor),
+      ),
+  },
   {
     mutation: 'postComment',
     expect: signedIn,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   describeInBrowser,
@@ -222,6 +223,32 @@ describeInBrowser('web: a citizen, with JavaScript', () => {
     await see(page.getByText('Đã lưu lựa chọn thư báo.')).visible();
     await page.reload();
     expect(await page.getByRole('checkbox', { name: /Gửi e-mail cho tôi khi/ }).isChecked()).toBe(false);
+  });
+
+  it('follows the draft from its page and unfollows it from the account page', async () => {
+    await page.goto(`${app.url}/du-thao/${draftId}`);
+    await page.getByRole('button', { name: 'Theo dõi dự thảo' }).click();
+    await see(page.getByText('Đã theo dõi dự thảo.')).visible();
+    await see(page.getByText('Bạn đang theo dõi dự thảo này.')).visible();
+    await see(page.getByRole('button', { name: 'Bỏ theo dõi' })).visible();
+    // SCREENSHOTS_DIR=…: the draft's head with the button, on the phone.
+    if (process.env.SCREENSHOTS_DIR) {
+      await page.locator('.draft-head__follow').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'draft-following-phone.png') });
+    }
+
+    await page.goto(`${app.url}/tai-khoan`);
+    const section = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Dự thảo đang theo dõi' }),
+    });
+    await see(section.getByRole('link', { name: 'Dự thảo Luật An ninh mạng' })).visible();
+    await section.getByRole('button', { name: /^Bỏ theo dõi “/ }).click();
+    await see(page.getByText('Đã bỏ theo dõi dự thảo.')).visible();
+    await see(section).contains('Bạn chưa theo dõi dự thảo nào.');
+    if (process.env.SCREENSHOTS_DIR) {
+      await section.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, 'account-following-phone.png') });
+    }
   });
 
   it('logged no script error and no CSP violation on the way', () => {

@@ -4,6 +4,9 @@ import { DraftsModule } from '@thamvan/drafts';
 import { IdentityModule } from '@thamvan/identity';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { AnswerMailModule } from './responses/answer-mail.module';
+import { FollowMailModule } from './follows/follow-mail.module';
+import { FollowsResolver, UserFollowsResolver } from './follows/follows.resolver';
+import { FollowsService } from './follows/follows.service';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CommentCampaignResolver } from './campaigns/comment-campaign.resolver';
 import { PublishedRenderCache } from './exports/published-render-cache';
@@ -31,6 +34,7 @@ import { SYNTHESIS_ENTITIES } from './synthesis.entities';
     DraftsModule,
     CampaignsModule,
     AnswerMailModule,
+    FollowMailModule,
     TypeOrmModule.forFeature(SYNTHESIS_ENTITIES),
   ],
   controllers: [ReportExportController],
@@ -51,6 +55,9 @@ import { SYNTHESIS_ENTITIES } from './synthesis.entities';
     StatisticsService,
     StatisticsResolver,
     ProvisionStatisticsResolver,
+    FollowsService,
+    FollowsResolver,
+    UserFollowsResolver,
   ],
   exports: [ResponsesService, ReportService],
 })

@@ -18,6 +18,8 @@ const TEXT: Record<string, string> = {
   [NOTICES.verificationSent]: t.account.resent,
   [NOTICES.accountDeleted]: t.account.deleted,
   [NOTICES.resetSent]: t.auth.forgotSent,
+  [NOTICES.followed]: t.follow.followed,
+  [NOTICES.unfollowed]: t.follow.unfollowed,
 };
 
 /** The message of a redirect after a form post (`?thong-bao=…`), announced politely. */

@@ -387,7 +387,7 @@ export type ProvincesQuery = { provinces: Array<string> };
 export type AccountPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountPageQuery = { provinces: Array<string>, me: { id: string, email: string, displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, emailVerified: boolean, notifyOnAnswers: boolean } | null };
+export type AccountPageQuery = { provinces: Array<string>, me: { id: string, email: string, displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, emailVerified: boolean, notifyOnAnswers: boolean, followedDrafts: Array<{ id: string, title: string, status: ConsultationStatus, closesAt: string | null }> } | null };
 
 export type UpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -782,7 +782,7 @@ export type DraftsPageQueryVariables = Exact<{
 
 export type DraftsPageQuery = { agencies: Array<{ id: string, name: string }>, drafts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { summary: string | null, id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } } }> } };
 
-export type DraftHeadFieldsFragment = { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, consultationChanges: Array<{ kind: ConsultationChangeKind, closesAt: string | null, reason: string, changedAt: string }>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> };
+export type DraftHeadFieldsFragment = { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, followedByMe: boolean, consultationWarnings: Array<string>, consultationChanges: Array<{ kind: ConsultationChangeKind, closesAt: string | null, reason: string, changedAt: string }>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> };
 
 export type VersionHeadFieldsFragment = { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> };
 
@@ -791,7 +791,7 @@ export type DraftPageQueryVariables = Exact<{
 }>;
 
 
-export type DraftPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> }, consultationChanges: Array<{ kind: ConsultationChangeKind, closesAt: string | null, reason: string, changedAt: string }>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
+export type DraftPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, followedByMe: boolean, consultationWarnings: Array<string>, currentVersion: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> }, consultationChanges: Array<{ kind: ConsultationChangeKind, closesAt: string | null, reason: string, changedAt: string }>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
 
 export type DraftVersionPageQueryVariables = Exact<{
   id: string | number;
@@ -799,7 +799,7 @@ export type DraftVersionPageQueryVariables = Exact<{
 }>;
 
 
-export type DraftVersionPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, consultationWarnings: Array<string>, currentVersion: { id: string, number: number }, version: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null, consultationChanges: Array<{ kind: ConsultationChangeKind, closesAt: string | null, reason: string, changedAt: string }>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
+export type DraftVersionPageQuery = { draft: { id: string, title: string, docType: DocType, summary: string | null, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, closeReason: string | null, commentCount: number, participantCount: number, reportPublishedAt: string | null, followedByMe: boolean, consultationWarnings: Array<string>, currentVersion: { id: string, number: number }, version: { id: string, number: number, documentNumber: string | null, preamble: string | null, publishedAt: string | null, changeNote: string | null, structure: Array<{ id: string, key: string, kind: ProvisionKind, number: string, label: string, heading: string | null, text: string, parentId: string | null, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }> } | null, consultationChanges: Array<{ kind: ConsultationChangeKind, closesAt: string | null, reason: string, changedAt: string }>, agency: { id: string, name: string, code: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, versions: Array<{ id: string, number: number, publishedAt: string | null, changeNote: string | null }>, attachments: Array<{ id: string, title: string, filename: string, contentType: string, sizeBytes: number, url: string }> } | null };
 
 export type DraftTextQueryVariables = Exact<{
   id: string | number;
@@ -833,6 +833,20 @@ export type CompareProvisionQueryVariables = Exact<{
 
 
 export type CompareProvisionQuery = { draft: { id: string, version: { id: string, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null, text: string } | null } | null } | null };
+
+export type FollowDraftMutationVariables = Exact<{
+  draftId: string | number;
+}>;
+
+
+export type FollowDraftMutation = { followDraft: { id: string } };
+
+export type UnfollowDraftMutationVariables = Exact<{
+  draftId: string | number;
+}>;
+
+
+export type UnfollowDraftMutation = { unfollowDraft: { id: string } };
 
 export type StanceCountsFieldsFragment = { support: number, oppose: number, amend: number, question: number, neutral: number };
 
@@ -1067,6 +1081,7 @@ export const DraftHeadFieldsFragmentDoc = new TypedDocumentString(`
   commentCount
   participantCount
   reportPublishedAt
+  followedByMe
   consultationWarnings
   agency {
     id
@@ -1207,6 +1222,12 @@ export const AccountPageDocument = new TypedDocumentString(`
     province
     emailVerified
     notifyOnAnswers
+    followedDrafts {
+      id
+      title
+      status
+      closesAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
@@ -2363,6 +2384,7 @@ export const DraftPageDocument = new TypedDocumentString(`
   commentCount
   participantCount
   reportPublishedAt
+  followedByMe
   consultationWarnings
   agency {
     id
@@ -2448,6 +2470,7 @@ export const DraftVersionPageDocument = new TypedDocumentString(`
   commentCount
   participantCount
   reportPublishedAt
+  followedByMe
   consultationWarnings
   agency {
     id
@@ -2582,6 +2605,20 @@ export const CompareProvisionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompareProvisionQuery, CompareProvisionQueryVariables>;
+export const FollowDraftDocument = new TypedDocumentString(`
+    mutation FollowDraft($draftId: ID!) {
+  followDraft(draftId: $draftId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowDraftMutation, FollowDraftMutationVariables>;
+export const UnfollowDraftDocument = new TypedDocumentString(`
+    mutation UnfollowDraft($draftId: ID!) {
+  unfollowDraft(draftId: $draftId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowDraftMutation, UnfollowDraftMutationVariables>;
 export const SearchPageDocument = new TypedDocumentString(`
     query SearchPage($input: CommentSearchInput!) {
   searchComments(input: $input) {

@@ -53,6 +53,12 @@ export const AccountPage = graphql(`
       province
       emailVerified
       notifyOnAnswers
+      followedDrafts {
+        id
+        title
+        status
+        closesAt
+      }
     }
   }
 `);

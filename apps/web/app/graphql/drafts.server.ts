@@ -76,6 +76,7 @@ export const DraftHeadFields = graphql(`
     commentCount
     participantCount
     reportPublishedAt
+    followedByMe
     consultationWarnings
     agency {
       id
@@ -231,6 +232,23 @@ export const CompareProvision = graphql(`
           text
         }
       }
+    }
+  }
+`);
+
+/** Follow a draft: mails at its milestones (opens, closes, new version, report). */
+export const FollowDraft = graphql(`
+  mutation FollowDraft($draftId: ID!) {
+    followDraft(draftId: $draftId) {
+      id
+    }
+  }
+`);
+
+export const UnfollowDraft = graphql(`
+  mutation UnfollowDraft($draftId: ID!) {
+    unfollowDraft(draftId: $draftId) {
+      id
     }
   }
 `);

@@ -584,6 +584,20 @@ export const vi = {
     noteRequired: 'Hãy nói rõ điều gì thay đổi so với bản đã công bố.',
     noteTooLong: 'Phần ghi chú dài tối đa 2.000 ký tự.',
   },
+  /** Following a draft (mails at its milestones). */
+  follow: {
+    follow: 'Theo dõi dự thảo',
+    unfollow: 'Bỏ theo dõi',
+    following: 'Bạn đang theo dõi dự thảo này.',
+    hint: 'Nhận e-mail khi dự thảo bắt đầu hoặc kết thúc lấy ý kiến, có phiên bản mới và khi báo cáo tiếp thu, giải trình được công bố.',
+    followed: 'Đã theo dõi dự thảo. Bạn sẽ nhận e-mail khi dự thảo có thay đổi.',
+    unfollowed: 'Đã bỏ theo dõi dự thảo.',
+    title: 'Dự thảo đang theo dõi',
+    intro:
+      'Bạn nhận e-mail khi các dự thảo này bắt đầu hoặc kết thúc lấy ý kiến, có phiên bản mới và khi báo cáo tiếp thu, giải trình được công bố.',
+    none: 'Bạn chưa theo dõi dự thảo nào. Bấm “Theo dõi dự thảo” trên trang một dự thảo để nhận thư báo.',
+    unfollowOne: (title: string) => `Bỏ theo dõi “${title}”`,
+  },
   moderation: {
     title: 'Kiểm duyệt góp ý',
     intro:

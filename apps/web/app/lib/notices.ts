@@ -20,6 +20,8 @@ export const NOTICES = {
   verificationSent: 'da-gui-thu',
   accountDeleted: 'da-xoa-tai-khoan',
   resetSent: 'da-gui-thu-dat-lai',
+  followed: 'da-theo-doi',
+  unfollowed: 'da-bo-theo-doi',
 } as const;
 
 /** `path` with `?thong-bao=<notice>` (other query parameters kept) and an optional fragment. */

@@ -10,15 +10,17 @@ import {
   RequestEmailVerification,
   UpdateProfile,
 } from '../graphql/account.server';
+import { UnfollowDraft } from '../graphql/drafts.server';
 import { t } from '../i18n';
 import { newPasswordError } from '../lib/auth-forms.server';
 import { requireSignedIn } from '../lib/auth.server';
 import { formValues, messagesForApiError, statusFor, type FormState } from '../lib/forms.server';
 import { pageMeta } from '../lib/meta';
 import { NOTICES, withNotice } from '../lib/notices';
+import { draftPath } from '../lib/paths';
 import { ProfileFields, profileErrors } from './register';
 
-type Intent = 'profile' | 'mail' | 'password' | 'resend' | 'delete';
+type Intent = 'profile' | 'mail' | 'unfollow' | 'password' | 'resend' | 'delete';
 interface AccountActionData extends FormState {
   intent: Intent;
 }
@@ -58,6 +60,9 @@ export async function action({ request, context }: Route.ActionArgs) {
         // A checkbox sends nothing when unticked: its absence is "off".
         await web.api.run(UpdateProfile, { input: { notifyOnAnswers: values.notifyOnAnswers === '1' } });
         return redirect(withNotice('/tai-khoan', NOTICES.mailSaved), 303);
+      case 'unfollow':
+        await web.api.run(UnfollowDraft, { draftId: values.draftId ?? '' });
+        return redirect(withNotice('/tai-khoan', NOTICES.unfollowed, 'theo-doi'), 303);
       case 'resend':
         await web.api.run(RequestEmailVerification);
         return redirect(withNotice('/tai-khoan', NOTICES.verificationSent), 303);
@@ -202,6 +207,30 @@ export default function Account() {
             </button>
           </p>
         </PostForm>
+      </section>
+
+      <section aria-labelledby="theo-doi" className="card">
+        <h2 id="theo-doi">{t.follow.title}</h2>
+        <p>{me.followedDrafts.length ? t.follow.intro : t.follow.none}</p>
+        {!me.emailVerified && me.followedDrafts.length > 0 && (
+          <p className="field__hint">{t.account.notifyNeedsVerification}</p>
+        )}
+        <ErrorSummary idPrefix="unfollow" formError={failedFor('unfollow')?.formError} />
+        <ul className="followed-drafts">
+          {me.followedDrafts.map((d) => (
+            <li key={d.id}>
+              <Link to={draftPath(d.id)}>{d.title}</Link>{' '}
+              <span className="muted">({t.status[d.status]})</span>
+              <PostForm className="inline-form">
+                <input type="hidden" name="intent" value="unfollow" />
+                <input type="hidden" name="draftId" value={d.id} />
+                <button type="submit" className="link-button" aria-label={t.follow.unfollowOne(d.title)}>
+                  {t.follow.unfollow}
+                </button>
+              </PostForm>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="password-title" className="card">

@@ -1,4 +1,4 @@
-import { data, Form, Link, useLoaderData } from 'react-router';
+import { data, Form, Link, redirect, useLoaderData } from 'react-router';
 import type { Route } from './+types/draft';
 import { StatusBadge } from '../components/Badges';
 import { LawText, Outline } from '../components/LawText';
@@ -6,7 +6,18 @@ import { LiveRegion } from '../components/LiveRegion';
 import { StanceBar } from '../components/StanceBar';
 import { ChangeList } from '../components/ChangeList';
 import { webContext } from '../context';
-import { DraftDiff, DraftPage, DraftText, DraftVersionPage } from '../graphql/drafts.server';
+import {
+  DraftDiff,
+  DraftPage,
+  DraftText,
+  DraftVersionPage,
+  FollowDraft,
+  UnfollowDraft,
+} from '../graphql/drafts.server';
+import { PostForm } from '../components/Forms';
+import { requireSignedIn } from '../lib/auth.server';
+import { formValues } from '../lib/forms.server';
+import { NOTICES, withNotice } from '../lib/notices';
 import { t } from '../i18n';
 import { formatDate, formatNumber } from '../lib/format';
 import { isUuid } from '../lib/ids';
@@ -96,6 +107,25 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     diff: diff && previous ? { from: previous.number, changes: diff.draftDiff } : null,
     publicUrl: web.publicUrl,
   };
+}
+
+/**
+ * Follow or unfollow the draft (mails at its milestones). Signed out: to the sign-in page,
+ * then back here to press the button again.
+ */
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const web = context.get(webContext);
+  if (!isUuid(params.draftId)) throw data(null, { status: 404 });
+  requireSignedIn(web, request);
+  const { intent } = formValues(await request.formData());
+  if (intent !== 'follow' && intent !== 'unfollow') throw data(null, { status: 400 });
+  if (intent === 'follow') await web.api.run(FollowDraft, { draftId: params.draftId });
+  else await web.api.run(UnfollowDraft, { draftId: params.draftId });
+  const here = new URL(request.url);
+  throw redirect(
+    withNotice(`${here.pathname}${here.search}`, intent === 'follow' ? NOTICES.followed : NOTICES.unfollowed),
+    303,
+  );
 }
 
 /** "Phần thứ nhất. …" above a chapter: its structural ancestors, outermost first. */
@@ -223,6 +253,16 @@ export default function DraftRoute() {
             {t.draft.print}
           </button>
         </p>
+        <PostForm className="draft-head__follow">
+          <input type="hidden" name="intent" value={draft.followedByMe ? 'unfollow' : 'follow'} />
+          {draft.followedByMe && <span className="muted">{t.follow.following} </span>}
+          <button type="submit" className="button button--secondary" aria-describedby="theo-doi-hint">
+            {draft.followedByMe ? t.follow.unfollow : t.follow.follow}
+          </button>
+          <span className="field__hint" id="theo-doi-hint">
+            {t.follow.hint}
+          </span>
+        </PostForm>
         {draft.status !== 'SCHEDULED' && draft.status !== 'DRAFT' && (
           <p className="draft-head__links">
             <Link to={statsPath(draft.id)}>{t.draft.statsLink}</Link>

@@ -20,7 +20,7 @@ export class OutboxModule {
         OutboxRelay,
         OutboxStatsService,
       ],
-      exports: [OutboxService, OutboxConsumerRegistry, OutboxRelay, OutboxStatsService],
+      exports: [OUTBOX_RELAY_OPTIONS, OutboxService, OutboxConsumerRegistry, OutboxRelay, OutboxStatsService],
     };
   }
 }

@@ -1,0 +1,140 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import {
+  AppConfig,
+  MailerService,
+  MailMessage,
+  OutboxConsumer,
+  OutboxConsumerRegistry,
+  OutboxMessage,
+} from '@thamvan/core';
+import { DataSource } from 'typeorm';
+import { MILESTONE_TOPIC, MilestonePayload } from './milestones';
+
+interface Follower {
+  userId: string;
+  email: string;
+  displayName: string;
+}
+
+export interface MilestoneDraft {
+  title: string;
+  agencyName: string;
+  closesAt: Date | null;
+  /** REOPENED: the editor's reason. */
+  reason: string | null;
+}
+
+/**
+ * Mails the followers of a draft at each of its milestones (milestones.ts): one mail per
+ * follower per milestone, only to verified addresses of accounts not deleted. Each mail is
+ * claimed in notification_delivery within the transaction that sends it, as the answer mails
+ * are, so a redelivered event mails nobody twice. Bulk lane: mail is not urgent.
+ * (Thousands of followers are thousands of small transactions: fine for mail's pace.)
+ */
+@Injectable()
+export class FollowMailConsumer implements OutboxConsumer, OnModuleInit {
+  readonly name = 'follow-mail';
+  readonly topics = [MILESTONE_TOPIC];
+  readonly lane = 'bulk' as const;
+
+  constructor(
+    private readonly registry: OutboxConsumerRegistry,
+    private readonly dataSource: DataSource,
+    private readonly mailer: MailerService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async handle(events: OutboxMessage[]): Promise<void> {
+    for (const event of events) {
+      const m = event.payload as unknown as MilestonePayload;
+      const [draft]: MilestoneDraft[] = await this.dataSource.query(
+        `SELECT d.title, a.name AS "agencyName", d.closes_at AS "closesAt",
+                (SELECT reason FROM consultation_change c
+                  WHERE c.draft_id = d.id AND c.kind = 'REOPENED' AND c.changed_at = $2) AS reason
+           FROM draft d JOIN agency a ON a.id = d.agency_id WHERE d.id = $1`,
+        [m.draftId, m.at],
+      );
+      if (!draft) continue;
+      const followers: Follower[] = await this.dataSource.query(
+        `SELECT u.id AS "userId", u.email, u.display_name AS "displayName"
+           FROM draft_follow f JOIN app_user u ON u.id = f.user_id
+          WHERE f.draft_id = $1 AND u.email IS NOT NULL AND u.email_verified_at IS NOT NULL AND u.deleted_at IS NULL
+          ORDER BY u.id`,
+        [m.draftId],
+      );
+      for (const follower of followers) {
+        await this.dataSource.transaction(async (manager) => {
+          const claimed: unknown[] = await manager.query(
+            `INSERT INTO notification_delivery (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key`,
+            [`milestone:${m.draftId}:${m.kind}:${m.number}:${m.at}:${follower.userId}`],
+          );
+          if (claimed.length)
+            await this.mailer.send(milestoneMail(follower, m, draft, this.config.publicUrl));
+        });
+      }
+    }
+  }
+}
+
+const day = (date: Date | string) =>
+  new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(date));
+
+/** The mail, in Vietnamese; links built from PUBLIC_URL (the web client's pages). */
+export function milestoneMail(
+  to: Follower,
+  m: MilestonePayload,
+  draft: MilestoneDraft,
+  publicUrl: string,
+): MailMessage {
+  const base = publicUrl.replace(/\/+$/, '');
+  const page = `${base}/du-thao/${m.draftId}`;
+  const until = draft.closesAt ? ` đến hết ngày ${day(draft.closesAt)}` : '';
+  const [subject, news, link] = {
+    OPENED: [
+      `Dự thảo bắt đầu lấy ý kiến: ${draft.title}`,
+      `${draft.agencyName} bắt đầu lấy ý kiến về “${draft.title}”${until}. Mời bạn đọc và góp ý theo từng điều, khoản.`,
+      page,
+    ],
+    REOPENED: [
+      `Dự thảo được mở lại để lấy ý kiến: ${draft.title}`,
+      `${draft.agencyName} mở lại đợt lấy ý kiến về “${draft.title}”${until}.` +
+        (draft.reason ? ` Lý do: ${draft.reason}` : ''),
+      page,
+    ],
+    CLOSED: [
+      `Dự thảo đã kết thúc lấy ý kiến: ${draft.title}`,
+      `Đợt lấy ý kiến về “${draft.title}” đã kết thúc ngày ${day(m.at)}. Bạn vẫn đọc được mọi góp ý; ${draft.agencyName} sẽ trả lời và công bố báo cáo tiếp thu, giải trình.`,
+      page,
+    ],
+    NEW_VERSION: [
+      `Dự thảo có phiên bản mới: ${draft.title}`,
+      `${draft.agencyName} đã công bố phiên bản ${m.number} của “${draft.title}”. Xem những gì đã thay đổi so với phiên bản trước:`,
+      `${page}/so-sanh`,
+    ],
+    REPORT_PUBLISHED: [
+      `Báo cáo tiếp thu, giải trình đã được công bố: ${draft.title}`,
+      `${draft.agencyName} đã công bố báo cáo tiếp thu, giải trình ý kiến về “${draft.title}”` +
+        (m.number > 1 ? ` (bản công bố lần ${m.number}).` : '.'),
+      `${page}/bao-cao`,
+    ],
+  }[m.kind];
+  const text = [
+    `Chào ${to.displayName},`,
+    '',
+    news,
+    link,
+    '',
+    '—',
+    `Bạn nhận thư này vì đang theo dõi dự thảo này trên thamvan. Bỏ theo dõi tại ${base}/tai-khoan`,
+  ].join('\n');
+  return { to: to.email, subject, text };
+}
