@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 
 /**
  * The deployment files name compiled entry points (dist/…/main.js) that no test runs: there
- * is no Docker engine on these machines, and `npm run start:worker` pointed at a file the
- * build never wrote until session 4. Each dist/ path they name must be one scripts/build.js
+ * is no Docker engine on these machines, and a script could name a file the build never
+ * writes (`npm run start:worker` once did). Each dist/ path they name must be one scripts/build.js
  * writes (its own list of sources: apps/, libs/, migrations/, no specs).
  */
 const ROOT = join(__dirname, '../../..');
@@ -63,7 +63,7 @@ describe('deployment entry points', () => {
     expect(read('scripts/start.js')).toContain("require('../apps/web/scripts/build.cjs')");
   });
 
-  it('starts every Node process with the same V8 flags (docs/benchmarks.md, session 4)', () => {
+  it('starts every Node process with the same V8 flags (docs/benchmarks.md)', () => {
     const flag = '--max-semi-space-size=64';
     expect(scripts.start).toContain(`node ${flag} `);
     expect(scripts['start:worker']).toContain(`node ${flag} `);

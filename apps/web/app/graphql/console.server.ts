@@ -1,8 +1,7 @@
 import { graphql } from '../gql';
 
 /**
- * The agency console's documents (issue 16's first part: drafts, consultation, triage and
- * answer). Role checks are the API's; the pages only hide what a role cannot do.
+ * The agency console's documents (drafts, consultation, triage and answer, reports). Role checks are the API's; the pages only hide what a role cannot do.
  */
 
 /** Who may open the console: agency roles and global roles. */

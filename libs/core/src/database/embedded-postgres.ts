@@ -348,6 +348,9 @@ async function waitUntilReady(url: string, child: ChildProcess | undefined): Pro
   while (Date.now() < deadline) {
     if (exited) return false;
     const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+    // Failures reach the awaited calls; a late 'error' event (the server going away as this
+    // probe ends) must not end the process.
+    client.on('error', () => undefined);
     try {
       await client.connect();
       await client.query('SELECT 1');

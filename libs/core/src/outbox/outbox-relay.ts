@@ -193,8 +193,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /**
    * The prompt lane takes new events (on `outbox_event_new_idx`) and, at most every
-   * retryCheckMs, prompt consumers' retries that are due (on `outbox_event_prompt_retry_idx`:
-   * until session 4 a scan of every routed event, linear in the bulk backlog, which grows
+   * retryCheckMs, prompt consumers' retries that are due (on `outbox_event_prompt_retry_idx`,
+   * not a scan of every routed event: that is linear in the bulk backlog, which grows
    * during an overload precisely when retries matter); the bulk lane takes handed-over events
    * that still list one of its consumers (on `outbox_event_routed_idx`).
    */

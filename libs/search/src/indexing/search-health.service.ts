@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { OutboxBacklog } from '@thamvan/core';
 import { SEARCH_INDEX, SearchIndex, SearchIndexHealth } from '../search-index.port';
-import { SEARCH_TOPICS } from './search-events';
+import { SEARCH_MEILI_CONSUMER } from './search-meili.consumer';
+import { SEARCH_PROJECTION_CONSUMER } from './search-projection.consumer';
 
 export interface SearchHealth extends SearchIndexHealth {
   /** Search events not yet indexed (counted up to 10,000). */
@@ -12,33 +13,14 @@ export interface SearchHealth extends SearchIndexHealth {
   dead: number;
 }
 
-/** For /health/ready: the index's state and the indexing backlog in the outbox. */
+/** For /health/ready: the index's state, and what of the outbox backlog waits for indexing. */
 @Injectable()
 export class SearchHealthService {
-  constructor(
-    private readonly dataSource: DataSource,
-    @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
-  ) {}
+  constructor(@Inject(SEARCH_INDEX) private readonly index: SearchIndex) {}
 
-  async check(): Promise<SearchHealth> {
-    const [[backlog], state] = await Promise.all([
-      this.dataSource.query<{ pending: number; dead: number; lag: number }[]>(
-        `SELECT
-           (SELECT count(*) FROM (SELECT 1 FROM outbox_event WHERE status = 'PENDING' AND topic = ANY($1::text[])
-              AND (pending_consumers IS NULL OR pending_consumers && $2::text[]) LIMIT 10000) p)::int AS pending,
-           (SELECT count(*) FROM (SELECT 1 FROM outbox_event WHERE status = 'DEAD' AND topic = ANY($1::text[])
-              AND (pending_consumers IS NULL OR pending_consumers && $2::text[]) LIMIT 10000) d)::int AS dead,
-           coalesce(extract(epoch FROM now() - (SELECT min(created_at) FROM outbox_event WHERE status = 'PENDING'
-              AND topic = ANY($1::text[]) AND (pending_consumers IS NULL OR pending_consumers && $2::text[]))), 0)::float AS lag`,
-        [SEARCH_TOPICS, ['search-projection', 'search-meili']],
-      ),
-      this.index.health(),
-    ]);
-    return {
-      ...state,
-      pending: backlog.pending,
-      dead: backlog.dead,
-      lagSeconds: Math.round(backlog.lag * 10) / 10,
-    };
+  /** `backlog`: the outbox as read once for the whole check (OutboxStatsService.backlog). */
+  async check(backlog: Promise<OutboxBacklog>): Promise<SearchHealth> {
+    const [waiting, state] = await Promise.all([backlog, this.index.health()]);
+    return { ...state, ...waiting.of([SEARCH_PROJECTION_CONSUMER, SEARCH_MEILI_CONSUMER]) };
   }
 }

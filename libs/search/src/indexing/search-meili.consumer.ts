@@ -4,6 +4,9 @@ import { MeiliSearchIndex } from '../meili/meili-search-index';
 import { SearchProjection } from '../postgres/search-projection';
 import { SEARCH_TOPICS, touchedIds } from './search-events';
 
+/** The consumer's name in the outbox (pending_consumers), as /health/ready asks for it. */
+export const SEARCH_MEILI_CONSUMER = 'search-meili';
+
 export const MEILI_SEARCH_INDEX = Symbol('MEILI_SEARCH_INDEX');
 
 /**
@@ -13,7 +16,7 @@ export const MEILI_SEARCH_INDEX = Symbol('MEILI_SEARCH_INDEX');
  */
 @Injectable()
 export class SearchMeiliConsumer implements OutboxConsumer, OnModuleInit {
-  readonly name = 'search-meili';
+  readonly name = SEARCH_MEILI_CONSUMER;
   readonly lane = 'bulk' as const;
   readonly topics = SEARCH_TOPICS;
 

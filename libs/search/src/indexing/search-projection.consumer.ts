@@ -3,6 +3,9 @@ import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/
 import { SearchProjection } from '../postgres/search-projection';
 import { SEARCH_TOPICS, touchedIds } from './search-events';
 
+/** The consumer's name in the outbox (pending_consumers), as /health/ready asks for it. */
+export const SEARCH_PROJECTION_CONSUMER = 'search-projection';
+
 /**
  * Keeps `comment_search` (the PostgreSQL index, and the source of exports) in step with the
  * comments: each batch re-projects the touched comments from their current rows, so
@@ -11,7 +14,7 @@ import { SEARCH_TOPICS, touchedIds } from './search-events';
  */
 @Injectable()
 export class SearchProjectionConsumer implements OutboxConsumer, OnModuleInit {
-  readonly name = 'search-projection';
+  readonly name = SEARCH_PROJECTION_CONSUMER;
   // Indexing is the heaviest work per comment: it must not hold back live events and counters.
   readonly lane = 'bulk' as const;
   readonly topics = SEARCH_TOPICS;

@@ -25,7 +25,7 @@ import { CampaignPlan } from './campaign-plan';
  * threshold; every proposed head costs an index row, its shingles read and unpacked, and a
  * Jaccard. At 22,000 such comments a batch of 200 proposed 9,300 heads with 16 per bucket and
  * 3,600 with 4 (measured on the bench's comments: candidate query 118 → 77 ms per batch; see
- * docs/benchmarks.md, session 4). Recall is tested on that very workload (comments quoting
+ * docs/benchmarks.md). Recall is tested on that very workload (comments quoting
  * the same lines, with near-copies of some) and with a shared opening, in
  * test/synthesis/campaigns.test.ts; both fail with no candidates at all.
  */
