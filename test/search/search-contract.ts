@@ -227,6 +227,17 @@ export function searchContract(ctx: () => ContractContext): void {
       expect(agreed.slice(0, 2)).toEqual([w().rights, w().land]);
     });
 
+    it('keeps the chosen order with a text query: newest, oldest, most agreed decide, not relevance', async () => {
+      // Meilisearch applies `sort` where its ranking rules put it: after the text rules, it only
+      // broke ties (issue 21). The order of the matches must be the order without the text.
+      for (const sort of ['NEWEST', 'OLDEST', 'MOST_AGREED']) {
+        const withText = (await inLaw({ q: 'dat', sort: sort as never })).hits.map((h) => h.commentId);
+        const all = (await inLaw({ sort: sort as never })).hits.map((h) => h.commentId);
+        expect(withText.length).toBeGreaterThan(2);
+        expect({ sort, order: withText }).toEqual({ sort, order: all.filter((id) => withText.includes(id)) });
+      }
+    });
+
     it('ranks the best match first for relevance', async () => {
       // "thu hồi đất" as written, in the two campaign comments, before a comment that has the
       // three words apart ("… đất có được bảo đảm khi thu hồi …"). Hit order, not sorted ids.

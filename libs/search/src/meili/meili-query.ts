@@ -95,7 +95,11 @@ export const MEILI_SETTINGS = {
     'createdAt',
   ],
   sortableAttributes: ['createdAt', 'agreeCount'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'createdAt:desc'],
+  // `sort` first: a chosen order (NEWEST, OLDEST, MOST_AGREED) decides over relevance, as in
+  // the PostgreSQL adapter; after the text rules it only broke ties between equally relevant
+  // hits. Without a `sort` parameter (RELEVANCE) the rule does nothing and the text rules rank.
+  // (Meilisearch's bucket sort: https://www.meilisearch.com/docs/learn/relevancy/ranking_rules)
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'createdAt:desc'],
   // The contract: typo tolerance only for words of 5 letters or more.
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   // The most any facet lists (PROVISION); the adapter cuts each at facetValueLimit.

@@ -150,6 +150,10 @@ export class MeiliSearchIndex implements SearchIndex {
     const response = await this.index().search(query.text?.raw ?? '', {
       filter: meiliFilter(query.filters, query.audience),
       sort: meiliSort(query.sort, hasText),
+      // Every word of the query is required, as in the PostgreSQL adapter (and the counts say
+      // so). The default, 'last', drops words from the end until something matches: "dat dai"
+      // returned every comment with "dat" (issue 21).
+      matchingStrategy: 'all',
       ...(pageMode
         ? { page: offset / query.first + 1, hitsPerPage: query.first }
         : { offset, limit: query.first + 1 }),
