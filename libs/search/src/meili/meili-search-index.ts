@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Index, Meilisearch, RecordAny, Task } from 'meilisearch';
+import { Index, IndexSwap, Meilisearch, RecordAny, Task } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import { projectionSelect } from '../postgres/projection.sql';
 import { RebuildReport, SearchIndex, SearchIndexHealth } from '../search-index.port';
@@ -238,26 +238,26 @@ export class MeiliSearchIndex implements SearchIndex {
     const since = new Date(started - 1000);
     await this.ensureIndex();
     const next = `${this.indexName}_next_${Date.now()}`;
-    await this.prepare(next);
     let documents = 0;
-    let from = UUID_MIN;
-    for (;;) {
-      const rows: ProjectionRow[] = await this.dataSource.query(
-        `${projectionSelect('c.id > $1::uuid', false)} ORDER BY c.id LIMIT ${BATCH}`,
-        [from],
-      );
-      if (!rows.length) break;
+    try {
+      documents = await this.fill(next);
       await settled(
-        this.index(next).addDocuments(rows.map(toDocument)).waitTask({ timeout: TASK_TIMEOUT_MS }),
+        this.client
+          // Only `indexes`: Meilisearch v1.12 (docker-compose.yml) refuses any other field of a
+          // swap (SwapIndexesPayload is deny_unknown_fields in meilisearch/src/routes/
+          // swap_indexes.rs); `rename` came later, with `#[deserr(default)]` false. The client's
+          // typed `rename: false` failed every reindex there (issue 21).
+          .swapIndexes([{ indexes: [this.indexName, next] } as IndexSwap])
+          .waitTask({ timeout: TASK_TIMEOUT_MS }),
       );
-      documents += rows.length;
-      from = rows[rows.length - 1].comment_id;
+    } catch (error) {
+      // A failed rebuild must not leave its copy behind (one whole index per attempt).
+      await this.client
+        .deleteIndex(next)
+        .waitTask({ timeout: TASK_TIMEOUT_MS })
+        .catch(() => undefined);
+      throw error;
     }
-    await settled(
-      this.client
-        .swapIndexes([{ indexes: [this.indexName, next], rename: false }])
-        .waitTask({ timeout: TASK_TIMEOUT_MS }),
-    );
     await settled(this.client.deleteIndex(next).waitTask({ timeout: TASK_TIMEOUT_MS }));
     // What the consumer changed in the live index meanwhile went to the index now dropped;
     // comments withdrawn meanwhile left comment_search, so they are found on comment itself.
@@ -270,6 +270,26 @@ export class MeiliSearchIndex implements SearchIndex {
       await this.sync(changed.slice(i, i + BATCH).map((r) => r.id));
     this.logger.log({ documents }, 'meilisearch index rebuilt and swapped');
     return { adapter: this.adapter, documents, tookMs: Date.now() - started };
+  }
+
+  /** A new index `uid` with the live one's settings, filled from the projection; its size. */
+  private async fill(uid: string): Promise<number> {
+    await this.prepare(uid);
+    let documents = 0;
+    let from = UUID_MIN;
+    for (;;) {
+      const rows: ProjectionRow[] = await this.dataSource.query(
+        `${projectionSelect('c.id > $1::uuid', false)} ORDER BY c.id LIMIT ${BATCH}`,
+        [from],
+      );
+      if (!rows.length) break;
+      await settled(
+        this.index(uid).addDocuments(rows.map(toDocument)).waitTask({ timeout: TASK_TIMEOUT_MS }),
+      );
+      documents += rows.length;
+      from = rows[rows.length - 1].comment_id;
+    }
+    return documents;
   }
 
   async health(): Promise<SearchIndexHealth> {
