@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Index, IndexSwap, Meilisearch, RecordAny, Task } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import { projectionSelect } from '../postgres/projection.sql';
@@ -100,7 +100,7 @@ async function settled(task: Promise<Task>): Promise<Task> {
  * (the cursor carries the offset), up to pagination.maxTotalHits (10,000).
  */
 @Injectable()
-export class MeiliSearchIndex implements SearchIndex {
+export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
   readonly adapter = 'meilisearch' as const;
   private readonly logger = new Logger(MeiliSearchIndex.name);
   private readonly client: Meilisearch;
@@ -118,6 +118,18 @@ export class MeiliSearchIndex implements SearchIndex {
 
   private index(uid = this.indexName): Index<MeiliCommentDocument & RecordAny> {
     return this.client.index<MeiliCommentDocument & RecordAny>(uid);
+  }
+
+  /**
+   * The index and its settings are applied when the process starts, not when someone first
+   * searches: a settings change on a large index takes Meilisearch minutes, and searches must
+   * not wait behind it (Meilisearch answers them with the old settings meanwhile). Writes
+   * (sync, rebuild) do wait, so documents never meet an index without its settings.
+   */
+  onApplicationBootstrap(): void {
+    this.ensureIndex().catch((error: unknown) =>
+      this.logger.warn({ err: error }, 'meilisearch index not ready yet; writes will try again'),
+    );
   }
 
   /** Creates the index with its settings once per process (idempotent on the server). */
@@ -141,7 +153,7 @@ export class MeiliSearchIndex implements SearchIndex {
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {
-    await this.ensureIndex();
+    // Never waits for the settings task (onApplicationBootstrap): see there.
     const offset = query.after ? Math.max(0, Math.trunc(query.after.score)) : 0;
     const hasText = query.text !== null;
     // Page mode gives exhaustive totals (up to maxTotalHits); a cursor made with another
