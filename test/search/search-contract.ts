@@ -49,6 +49,20 @@ export function searchContract(ctx: () => ContractContext): void {
       expect(ids(await inLaw({ q: 'dst' }))).toEqual([]);
     });
 
+    it('reads words typed in Telex and a slip in a short word, and says so', async () => {
+      const expected = sorted(w().land, w().duty);
+      const telex = await inLaw({ q: 'ddaats ddai' });
+      expect(ids(telex)).toEqual(expected);
+      expect(telex.corrections.map((c) => [c.typed, c.readAs[0], c.kind])).toEqual([
+        ['ddaats', 'dat', 'INPUT_METHOD'],
+        ['ddai', 'dai', 'INPUT_METHOD'],
+      ]);
+      const slip = await inLaw({ q: 'dta dai' });
+      expect(ids(slip)).toEqual(expected);
+      expect(slip.corrections.map((c) => [c.typed, c.kind])).toEqual([['dta', 'TYPO']]);
+      expect(slip.corrections[0].readAs).toContain('dat');
+    });
+
     it('looks for the words in what comments say unless told where else', async () => {
       // The draft's title, the provisions and the authors match only when asked for.
       expect(ids(await inLaw({ q: 'an ninh mang' }))).toEqual([]);

@@ -1,5 +1,6 @@
 import { PUBLIC_AUDIENCE } from '../search-query';
-import { meiliFilter, meiliSort, provisionPath, quote, toHighlight } from './meili-query';
+import { parseQuery } from '../text/fold';
+import { meiliFilter, meiliQueryText, meiliSort, provisionPath, quote, toHighlight } from './meili-query';
 
 describe('Meilisearch query translation', () => {
   it('lets the public find PUBLISHED only, moderators everything indexed, officers their agencies', () => {
@@ -84,5 +85,22 @@ describe('Meilisearch query translation', () => {
     expect(toHighlight('<b>\u0001đất\u0002 & nhà')).toBe('&lt;b&gt;<mark>đất</mark> &amp; nhà');
     expect(toHighlight('no match')).toBeNull();
     expect(toHighlight(null)).toBeNull();
+  });
+
+  it('sends the words as the contract reads them: known words exact, readings in place, phrases kept', () => {
+    const read = (q: string, unknown: string[], alternatives: Record<string, string[]> = {}) =>
+      meiliQueryText(parseQuery(q)!, {
+        unknown: new Set(unknown),
+        alternatives: new Map(Object.entries(alternatives)),
+      });
+    // Known words quoted: Meilisearch's typo tolerance would widen "quyen" to "quyết".
+    expect(read('Quyền riêng tư', [])).toBe('"quyen" "rieng" "tu"');
+    // Telex and a short typo read as the vocabulary says, the first reading only.
+    expect(read('quyeenf rieng tuw', ['quyeenf', 'tuw'], { quyeenf: ['quyen'], tuw: ['tu', 'tua'] })).toBe(
+      '"quyen" "rieng" "tu"',
+    );
+    // An unknown word with no reading is left to Meilisearch's typo rule (5 letters and more).
+    expect(read('nghiepp dat', ['nghiepp'])).toBe('nghiepp "dat"');
+    expect(read('"co quan nha nuoc" dat', [])).toBe('"dat" "co quan nha nuoc"');
   });
 });

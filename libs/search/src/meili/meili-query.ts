@@ -1,3 +1,4 @@
+import type { ParsedQuery } from '../text/fold';
 import {
   PROVISION_FACET_VALUES,
   SearchAudience,
@@ -178,4 +179,30 @@ export function toHighlight(formatted: string | null | undefined): string | null
   if (!formatted || !formatted.includes(OPEN)) return null;
   const escaped = formatted.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return escaped.split(OPEN).join('<mark>').split(CLOSE).join('</mark>');
+}
+
+/**
+ * The query Meilisearch receives, read by the same rules as the PostgreSQL adapter's
+ * (text/readings.ts), which Meilisearch's own typo tolerance does not follow:
+ *  - a known word is quoted: a one-word phrase matches exactly, so Meilisearch no longer
+ *    widens correct words ("quyen" found "quyết", "thanh" found "thang", issue 21);
+ *  - an unknown word with other readings (Telex/VNI, or a typo the vocabulary resolves) is
+ *    replaced by the most likely one, quoted (Meilisearch has no OR between words);
+ *  - an unknown word without one is left bare: Meilisearch tolerates a typo in it from 5
+ *    letters (its `minWordSizeForTypos`), the contract's rule;
+ *  - phrases as typed.
+ * Every part is required (`matchingStrategy: 'all'`). Words are folded; Meilisearch folds the
+ * documents the same way.
+ */
+export function meiliQueryText(
+  text: ParsedQuery,
+  readings: { alternatives: Map<string, string[]>; unknown: Set<string> },
+): string {
+  const words = text.words.map((w) => {
+    const reading = readings.alternatives.get(w)?.[0];
+    if (reading) return `"${reading}"`;
+    return readings.unknown.has(w) ? w : `"${w}"`;
+  });
+  const phrases = text.phrases.map((p) => `"${p.join(' ')}"`);
+  return [...words, ...phrases].join(' ');
 }

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Index, IndexSwap, Meilisearch, RecordAny, Task } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import { projectionSelect } from '../postgres/projection.sql';
+import { readQuery } from '../text/readings';
 import { RebuildReport, SearchIndex, SearchIndexHealth } from '../search-index.port';
 import { encodeCursor, facetValueLimit, SearchPage, SearchQuery } from '../search-query';
 import {
@@ -12,6 +13,7 @@ import {
   MEILI_SETTINGS,
   MeiliCommentDocument,
   meiliFilter,
+  meiliQueryText,
   meiliSort,
   provisionPath,
   toHighlight,
@@ -159,7 +161,10 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
     // Page mode gives exhaustive totals (up to maxTotalHits); a cursor made with another
     // page size falls back to offset mode, whose total is an estimate.
     const pageMode = query.first > 0 && offset % query.first === 0;
-    const response = await this.index().search(query.text?.raw ?? '', {
+    // The words as the contract reads them (vocabulary in PostgreSQL): see meiliQueryText.
+    const readings = query.text ? await readQuery(this.dataSource.manager, query.text) : null;
+    const q = query.text && readings ? meiliQueryText(query.text, readings) : '';
+    const response = await this.index().search(q, {
       filter: meiliFilter(query.filters, query.audience),
       sort: meiliSort(query.sort, hasText),
       // Every word of the query is required, as in the PostgreSQL adapter (and the counts say
@@ -220,7 +225,8 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
       hasNextPage,
       endCursor,
       // Telex/VNI readings and short-word typos are the PostgreSQL adapter's (docs/search.md).
-      corrections: [],
+      // Meilisearch takes one reading of each word (it has no OR between words): the first.
+      corrections: (readings?.corrections ?? []).map((c) => ({ ...c, readAs: c.readAs.slice(0, 1) })),
     };
   }
 
