@@ -54,7 +54,13 @@ describe('embedded PostgreSQL: private files, restarted when it dies, quiet when
     expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.code)).toEqual(
       Array(5).fill('CONFLICT'),
     );
-    const log = readFileSync(join(dataDir, 'postgres.log'), 'utf8');
+    // PostgreSQL writes its log a moment after answering: read it until the losers' errors are there.
+    let log = '';
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
+      log = readFileSync(join(dataDir, 'postgres.log'), 'utf8');
+      if (log.includes('duplicate key value violates unique constraint')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     expect(log).toContain('duplicate key value violates unique constraint');
     expect(log).not.toContain(email);
     expect(log).not.toMatch(/DETAIL|STATEMENT/);
