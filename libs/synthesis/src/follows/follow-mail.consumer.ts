@@ -8,6 +8,7 @@ import {
   OutboxMessage,
 } from '@thamvan/core';
 import { DataSource } from 'typeorm';
+import { mailOnce } from '../responses/mail-once';
 import { MILESTONE_TOPIC, MilestonePayload } from './milestones';
 
 interface Follower {
@@ -27,8 +28,7 @@ export interface MilestoneDraft {
 /**
  * Mails the followers of a draft at each of its milestones (milestones.ts): one mail per
  * follower per milestone, only to verified addresses of accounts not deleted. Each mail is
- * claimed in notification_delivery within the transaction that sends it, as the answer mails
- * are, so a redelivered event mails nobody twice. Bulk lane: mail is not urgent.
+ * sent once (mailOnce, as the answer mails), so a redelivered event mails nobody twice. Bulk lane: mail is not urgent.
  * (Thousands of followers are thousands of small transactions: fine for mail's pace.)
  */
 @Injectable()
@@ -67,14 +67,12 @@ export class FollowMailConsumer implements OutboxConsumer, OnModuleInit {
         [m.draftId],
       );
       for (const follower of followers) {
-        await this.dataSource.transaction(async (manager) => {
-          const claimed: unknown[] = await manager.query(
-            `INSERT INTO notification_delivery (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key`,
-            [`milestone:${m.draftId}:${m.kind}:${m.number}:${m.at}:${follower.userId}`],
-          );
-          if (claimed.length)
-            await this.mailer.send(milestoneMail(follower, m, draft, this.config.publicUrl));
-        });
+        await mailOnce(
+          this.dataSource,
+          this.mailer,
+          `milestone:${m.draftId}:${m.kind}:${m.number}:${m.at}:${follower.userId}`,
+          () => milestoneMail(follower, m, draft, this.config.publicUrl),
+        );
       }
     }
   }

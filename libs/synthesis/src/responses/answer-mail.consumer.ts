@@ -10,6 +10,7 @@ import {
 import { DataSource } from 'typeorm';
 import { DISPOSITION_LABELS } from '../exports/report-rows';
 import { ResponsePublishedPayload, SynthesisTopic } from '../synthesis.options';
+import { mailOnce } from './mail-once';
 
 /** Comments listed in one mail; the rest are on the author's "Góp ý của tôi" page. */
 const LISTED = 10;
@@ -55,13 +56,9 @@ export class AnswerMailConsumer implements OutboxConsumer, OnModuleInit {
       // Events written before the payload carried the answer's text are not mailed.
       if (typeof p.explanation !== 'string' || !p.commentIds?.length) continue;
       for (const recipient of await this.recipients(p.commentIds)) {
-        await this.dataSource.transaction(async (manager) => {
-          const claimed: unknown[] = await manager.query(
-            `INSERT INTO notification_delivery (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key`,
-            [`answer:${event.seq}:${recipient.userId}`],
-          );
-          if (claimed.length) await this.mailer.send(answerMail(recipient, p, this.config.publicUrl));
-        });
+        await mailOnce(this.dataSource, this.mailer, `answer:${event.seq}:${recipient.userId}`, () =>
+          answerMail(recipient, p, this.config.publicUrl),
+        );
       }
     }
   }
