@@ -24,6 +24,7 @@ import { SearchFieldWeights1796600300000 } from './1796600300000-SearchFieldWeig
 import { ReportVersions1796700000000 } from './1796700000000-ReportVersions';
 import { ConsultationChanges1796700100000 } from './1796700100000-ConsultationChanges';
 import { DraftFollows1796700200000 } from './1796700200000-DraftFollows';
+import { SearchFillfactor1796800000000 } from './1796800000000-SearchFillfactor';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   ReportVersions1796700000000,
   ConsultationChanges1796700100000,
   DraftFollows1796700200000,
+  SearchFillfactor1796800000000,
 ];

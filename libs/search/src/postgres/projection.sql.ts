@@ -79,12 +79,17 @@ export function upsertByIdsSql(table: string): string {
      AND NOT EXISTS (SELECT 1 FROM doc WHERE doc.comment_id = s.comment_id)`;
 }
 
-/** Every document, for a rebuild: inserted into a fresh table in comment id ranges. */
+/**
+ * Every document, for a rebuild: the comments created in ($1, $2], inserted into a fresh table
+ * in time order (search-projection.ts says why).
+ */
 export function insertRangeSql(table: string): string {
   return `
   WITH up AS (
     INSERT INTO ${table} (${PROJECTION_COLUMNS}, indexed_at)
-    SELECT ${PROJECTION_COLUMNS}, now() FROM (${projectionSelect('c.id > $1::uuid AND c.id <= $2::uuid')}) doc
+    SELECT ${PROJECTION_COLUMNS}, now()
+      FROM (${projectionSelect('c.created_at > $1::timestamptz AND c.created_at <= $2::timestamptz')}) doc
+     ORDER BY created_at, comment_id
     RETURNING tsv
   )
   INSERT INTO comment_search_word (word)
