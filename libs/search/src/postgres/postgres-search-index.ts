@@ -15,8 +15,16 @@ import { SearchProjection } from './search-projection';
 
 /** Totals are exact up to this many matches, estimated by the planner beyond. */
 export const EXACT_TOTAL_CAP = 10_000;
-/** RELEVANCE over more matches than EXACT_TOTAL_CAP ranks the newest this many. */
+/** RELEVANCE over more matches than EXACT_TOTAL_CAP ranks the newest this many… */
 export const RANK_CANDIDATES = 2_000;
+/**
+ * …found among the newest this many comments searched: the walk along created_at then reads
+ * at most this many rows (about 15 ms warm at 1,000,000 comments), where 2,000 matches of
+ * a query matching 1 % of the comments would take 200,000.
+ */
+export const RANK_WINDOW = 40_000;
+/** A window holding fewer matches than this (they are mostly older) ranks the newest RANK_CANDIDATES anywhere. */
+const RANK_WINDOW_MIN = 100;
 /** Estimates above this many times the cap skip the exact count (they are not off by that much). */
 const ESTIMATE_TRUST = 3;
 /** /health/ready counts the index exactly up to this many documents (a few ms of index scan). */
@@ -41,6 +49,12 @@ const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MinWords=12, MaxWord
 const escaped = (column: string) =>
   `replace(replace(replace(${column}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 
+/** A text query: how it was read, and its tsquery expression over the statement's parameters. */
+interface PageText {
+  built: BuiltTsquery;
+  tsq: string;
+}
+
 interface PageRow {
   comment_id: string;
   status: string;
@@ -49,6 +63,8 @@ interface PageRow {
   body_hl: string | null;
   proposed_hl: string | null;
   matched_in: string[] | null;
+  /** `window` pages only: the matches the window holds. */
+  candidates?: number;
 }
 
 /**
@@ -59,7 +75,8 @@ interface PageRow {
  *   are collected through the GIN index first (MATERIALIZED) and sorted, instead of letting
  *   the planner walk the created_at index hoping to meet rare matches early; when they are
  *   many, walking the sort index is what is fast, and RELEVANCE ranks only the newest
- *   RANK_CANDIDATES of them;
+ *   RANK_CANDIDATES of them within the newest RANK_WINDOW rows (or anywhere, when that window
+ *   holds fewer than RANK_WINDOW_MIN);
  * - keyset pagination on (score, created_at, comment_id).
  */
 @Injectable()
@@ -76,17 +93,21 @@ export class PostgresSearchIndex implements SearchIndex {
     const param = (value: unknown) => `$${params.push(value)}`;
     const conditions = [audienceCondition(query.audience, param), ...filterConditions(query.filters, param)];
     let built: BuiltTsquery | null = null;
+    // The tsquery, one parameter that every statement below reuses.
+    let tsq: string | null = null;
     if (query.text) {
       built = await buildTsquery(this.dataSource.manager, query.text, query.fields);
-      conditions.push(`s.tsv @@ to_tsquery('simple', ${param(built.query)})`);
+      tsq = `to_tsquery('simple', ${param(built.query)})`;
+      conditions.push(`s.tsv @@ ${tsq}`);
     }
     const where = conditions.join(' AND ');
+    const filterWhere = conditions.slice(0, query.text ? -1 : undefined).join(' AND ');
     const counted = await this.count(where, params);
     // Beyond the cap, facets are counted on a sample of about FACET_SAMPLE matches.
     const sample = counted.exact ? null : Math.min(100, (100 * FACET_SAMPLE) / counted.totalCount);
     const [facets, page] = await Promise.all([
       this.facets(where, params, query.facets, sample),
-      this.page(query, where, [...params], built, counted.exact),
+      this.page(query, where, filterWhere, [...params], built && tsq ? { built, tsq } : null, counted.exact),
     ]);
     return {
       totalCount: counted.totalCount,
@@ -151,12 +172,46 @@ export class PostgresSearchIndex implements SearchIndex {
   private async page(
     query: SearchQuery,
     where: string,
+    filterWhere: string,
     params: unknown[],
-    built: BuiltTsquery | null,
+    text: PageText | null,
     fewMatches: boolean,
   ): Promise<Omit<SearchPage, 'totalCount' | 'totalIsExact' | 'facets' | 'corrections'>> {
+    // Without text the sort index leads whatever the count (the planner inlines the filter).
+    if (!text) return this.toPage(query, await this.pageRows(query, where, params, text, 'many'));
+    if (fewMatches) return this.toPage(query, await this.pageRows(query, where, params, text, 'few'));
+    if (query.sort !== 'RELEVANCE')
+      return this.toPage(query, await this.pageRows(query, where, params, text, 'many'));
+    const windowSource = `SELECT s.comment_id, s.status, s.created_at, s.tsv FROM comment_search s
+                           WHERE ${filterWhere} ORDER BY s.created_at DESC LIMIT ${RANK_WINDOW}`;
+    const windowed = await this.pageRows(query, where, [...params], text, 'window', windowSource);
+    // Few matches among the newest comments, so most are older: the window would hide them,
+    // and the newest RANK_CANDIDATES matches anywhere are ranked instead. The count is of the
+    // whole window (not the page), so every page of one query makes the same choice.
+    if ((windowed[0]?.candidates ?? 0) >= RANK_WINDOW_MIN) return this.toPage(query, windowed);
+    return this.toPage(query, await this.pageRows(query, where, params, text, 'walk'));
+  }
+
+  /**
+   * The page's rows (one more than asked) with their highlights:
+   * - `few`: every match collected through the GIN index, then sorted;
+   * - `many`: no text, or NEWEST / OLDEST / MOST_AGREED over many matches: the sort index leads;
+   * - `walk`: RELEVANCE over the newest RANK_CANDIDATES matches;
+   * - `window`: RELEVANCE over the newest RANK_CANDIDATES matches among the rows of
+   *   `windowSource`; every row (or a single empty one, without comment_id, when the page is
+   *   empty) carries `candidates`, how many matches the window holds.
+   */
+  private async pageRows(
+    query: SearchQuery,
+    where: string,
+    params: unknown[],
+    text: PageText | null,
+    mode: 'few' | 'many' | 'walk' | 'window',
+    windowSource?: string,
+  ): Promise<PageRow[]> {
     const param = (value: unknown) => `$${params.push(value)}`;
-    const tsq = built && `to_tsquery('simple', ${param(built.query)})`;
+    const tsq = text?.tsq ?? null;
+    const built = text?.built ?? null;
     const relevance = query.sort === 'RELEVANCE' && tsq !== null;
     const sort = relevance ? 'RELEVANCE' : query.sort === 'RELEVANCE' ? 'NEWEST' : query.sort;
     const score = relevance ? `ts_rank(s.tsv, ${tsq})` : sort === 'MOST_AGREED' ? 's.agree_count' : '0::real';
@@ -180,14 +235,17 @@ export class PostgresSearchIndex implements SearchIndex {
     // Few matches: collect them through the GIN index, then sort. Many: let the sort index
     // lead (matches are dense along it), ranking only the newest candidates for RELEVANCE.
     const source =
-      fewMatches || !tsq
-        ? `SELECT ${columns} FROM comment_search s WHERE ${where}`
-        : relevance
+      mode === 'window'
+        ? `SELECT ${columns} FROM (${windowSource}) s
+            WHERE s.tsv @@ ${tsq} ORDER BY s.created_at DESC LIMIT ${RANK_CANDIDATES}`
+        : mode === 'walk'
           ? `SELECT ${columns} FROM comment_search s WHERE ${where} ORDER BY s.created_at DESC LIMIT ${RANK_CANDIDATES}`
-          : null;
+          : mode === 'few'
+            ? `SELECT ${columns} FROM comment_search s WHERE ${where}`
+            : null;
     const limit = param(query.first + 1);
     const pageSql = source
-      ? `WITH m AS ${fewMatches && tsq ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (${source})
+      ? `WITH m AS ${mode === 'walk' ? 'NOT MATERIALIZED' : 'MATERIALIZED'} (${source})
          SELECT * FROM m ${seek} ORDER BY ${order} LIMIT ${limit}`
       : `SELECT * FROM (SELECT ${columns} FROM comment_search s WHERE ${where}) m ${seek}
          ORDER BY ${order} LIMIT ${limit}`;
@@ -202,13 +260,31 @@ export class PostgresSearchIndex implements SearchIndex {
           .map((f) => `CASE WHEN h.tsv @@ to_tsquery('simple', ${param(built.inField(f))}) THEN '${f}' END`)
           .join(', ')}], NULL)`
       : 'NULL::text[]';
-    const rows: PageRow[] = await this.dataSource.query(
-      `SELECT p.*, ${headline('body')} AS body_hl, ${headline('proposed_text')} AS proposed_hl,
-              ${matchedIn} AS matched_in
-         FROM (${pageSql}) p JOIN comment_search h ON h.comment_id = p.comment_id
-        ORDER BY ${order.replace(/m\./g, 'p.')}`,
+    const select = `SELECT p.*, ${headline('body')} AS body_hl, ${headline('proposed_text')} AS proposed_hl,
+                           ${matchedIn} AS matched_in`;
+    const pageOrder = order.replace(/m\./g, 'p.');
+    if (mode !== 'window')
+      return this.dataSource.query(
+        `${select} FROM (${pageSql}) p JOIN comment_search h ON h.comment_id = p.comment_id ORDER BY ${pageOrder}`,
+        params,
+      );
+    // The window is walked once: its matches are materialised, counted and paged.
+    return this.dataSource.query(
+      `WITH m AS MATERIALIZED (${source})
+       ${select}, c.candidates
+         FROM (SELECT count(*)::int AS candidates FROM m) c
+         LEFT JOIN ((SELECT * FROM m ${seek} ORDER BY ${order} LIMIT ${limit}) p
+                    JOIN comment_search h ON h.comment_id = p.comment_id) ON true
+        ORDER BY ${pageOrder}`,
       params,
     );
+  }
+
+  private toPage(
+    query: SearchQuery,
+    found: PageRow[],
+  ): Omit<SearchPage, 'totalCount' | 'totalIsExact' | 'facets' | 'corrections'> {
+    const rows = found.filter((r) => r.comment_id !== null);
     const hasNextPage = rows.length > query.first;
     const pageRows = rows.slice(0, query.first);
     const last = pageRows.at(-1);
