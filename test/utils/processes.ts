@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '../..');
@@ -47,6 +47,15 @@ const started = new Set<ChildProcess>();
  * (ENOTEMPTY, seen in CI). Node retries ENOTEMPTY/EBUSY with these options.
  */
 export function removeDataDir(dir: string): void {
+  // As root with a DATA_DIR the `postgres` user cannot reach, the cluster lives elsewhere.
+  const location = join(dir, 'postgres-location');
+  if (existsSync(location))
+    rmSync(readFileSync(location, 'utf8').trim(), {
+      recursive: true,
+      force: true,
+      maxRetries: 30,
+      retryDelay: 100,
+    });
   rmSync(dir, { recursive: true, force: true, maxRetries: 30, retryDelay: 100 });
 }
 

