@@ -10,5 +10,6 @@ export * from './comments/comment-text';
 export * from './comments/post-comment.service';
 export * from './comments/comments-query.service';
 export * from './reactions/dto/reaction-kind.enum';
+export * from './reactions/reaction-tally.sql';
 export * from './flags/dto/flag-reason.enum';
 export * from './rendering/render-markdown';

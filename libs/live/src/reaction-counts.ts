@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { REACTION_TALLY_COLUMNS } from '@thamvan/feedback';
 
 export interface ReactionTally {
   agree: number;
@@ -17,8 +18,7 @@ export class ReactionCounts {
 
   async of(commentIds: string[]): Promise<Map<string, ReactionTally>> {
     const rows: ({ id: string } & ReactionTally)[] = await this.dataSource.query(
-      `SELECT comment_id AS id, count(*) FILTER (WHERE kind = 'AGREE')::int AS agree,
-              count(*) FILTER (WHERE kind = 'DISAGREE')::int AS disagree
+      `SELECT comment_id AS id, ${REACTION_TALLY_COLUMNS}
          FROM comment_reaction WHERE comment_id = ANY($1::uuid[]) GROUP BY comment_id`,
       [commentIds],
     );

@@ -2,6 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommentEventPayload, FeedbackTopic } from '../feedback.events';
+import { reactionTallyOf } from '../reactions/reaction-tally.sql';
+
+const TALLY = reactionTallyOf('c.id');
 
 /** Any constant: serialises recomputation between relays (API processes and workers). */
 const COUNTERS_LOCK_KEY = 7_362_846_301;
@@ -59,8 +62,7 @@ export class CountersConsumer implements OutboxConsumer, OnModuleInit {
       await manager.query(
         `INSERT INTO comment_counter (comment_id, agree, disagree, replies)
          SELECT c.id,
-                (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = c.id AND r.kind = 'AGREE'),
-                (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = c.id AND r.kind = 'DISAGREE'),
+                ${TALLY.agree}, ${TALLY.disagree},
                 (SELECT count(*) FROM comment r WHERE r.parent_id = c.id AND r.status = 'PUBLISHED')
            FROM comment c WHERE c.id = ANY($1::uuid[])
          ON CONFLICT (comment_id) DO UPDATE

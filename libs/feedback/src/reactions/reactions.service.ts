@@ -8,6 +8,7 @@ import { CommentObject } from '../comments/dto/comment.object';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
 import { ReactionKind } from './dto/reaction-kind.enum';
 import type { ReactionKindName } from './entities/comment-reaction.entity';
+import { REACTION_TALLY_COLUMNS } from './reaction-tally.sql';
 
 export interface ReactionKey {
   userId: string;
@@ -61,9 +62,7 @@ export class ReactionsService {
     // the same statement the comment's reactions as they were before it and the viewer's
     // previous one: the answer carries the counts including the reaction just made, exactly,
     // while comment_counter (what later reads use) catches up through the consumer.
-    const counts = `SELECT count(*) FILTER (WHERE kind = 'AGREE')::int AS agree,
-                           count(*) FILTER (WHERE kind = 'DISAGREE')::int AS disagree,
-                           (SELECT kind FROM previous) AS previous
+    const counts = `SELECT ${REACTION_TALLY_COLUMNS}, (SELECT kind FROM previous) AS previous
                       FROM comment_reaction WHERE comment_id = $4`;
     const [before]: { agree: number; disagree: number; previous: ReactionKindName | null }[] =
       kind === ReactionKind.NONE

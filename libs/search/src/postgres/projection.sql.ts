@@ -1,3 +1,7 @@
+import { reactionTallyOf } from '@thamvan/feedback';
+
+const TALLY = reactionTallyOf('c.id');
+
 /**
  * The words of each field carry their own weight in `tsv` (A what the comment says, B the
  * provision's label and heading, C the draft's title, D the author's public name): a query
@@ -20,8 +24,7 @@ export function projectionSelect(where: string, withTsv = true): string {
          c.proposed_text IS NOT NULL AS has_proposed_text,
          cr.comment_id IS NOT NULL AS answered, ar.disposition,
          cm.campaign_id, (cm.comment_id IS NULL OR cp.representative_comment_id = c.id) AS is_unique,
-         (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = c.id AND r.kind = 'AGREE')::int AS agree_count,
-         (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = c.id AND r.kind = 'DISAGREE')::int AS disagree_count,
+         ${TALLY.agree} AS agree_count, ${TALLY.disagree} AS disagree_count,
          c.created_at, p.heading AS provision_heading, d.title AS draft_title${
            withTsv
              ? `,

@@ -1,7 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { RebuildReport } from '../search-index.port';
+import { reactionTallyOf } from '@thamvan/feedback';
 import { insertRangeSql, upsertByIdsSql } from './projection.sql';
+
+const TALLY = reactionTallyOf('s.comment_id');
 
 const TABLE = 'comment_search';
 const NEXT = 'comment_search_next';
@@ -38,8 +41,7 @@ export class SearchProjection {
     if (!ids.length) return;
     await this.dataSource.query(
       `UPDATE ${TABLE} s
-          SET agree_count = (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = s.comment_id AND r.kind = 'AGREE'),
-              disagree_count = (SELECT count(*) FROM comment_reaction r WHERE r.comment_id = s.comment_id AND r.kind = 'DISAGREE'),
+          SET agree_count = ${TALLY.agree}, disagree_count = ${TALLY.disagree},
               indexed_at = now()
         WHERE s.comment_id = ANY($1::uuid[])`,
       [ids],
