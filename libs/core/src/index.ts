@@ -28,6 +28,7 @@ export * from './logging/logging.module';
 export * from './logging/request-logging';
 export * from './logging/redaction';
 export * from './mailer/mailer.service';
+export * from './outbox/outbox-consumer.decorator';
 export * from './outbox/outbox-consumer.registry';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox-stats.service';

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
+import { Injectable } from '@nestjs/common';
+import { AsOutboxConsumer, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { LiveCommentReader, LiveCommentRow } from './live-comment-reader';
 import { draftRoom, MODERATION_ROOM, userRoom } from './live.events';
 import { LiveServer } from './live-server';
@@ -36,7 +36,8 @@ const READS_ROW = new Set(['comment.created', 'comment.updated', 'comment.modera
  * redelivered or reordered event can only repeat the present state.
  */
 @Injectable()
-export class LiveOutboxConsumer implements OutboxConsumer, OnModuleInit {
+@AsOutboxConsumer()
+export class LiveOutboxConsumer implements OutboxConsumer {
   readonly name = 'live';
   readonly topics = [
     'consultation.updated',
@@ -50,15 +51,10 @@ export class LiveOutboxConsumer implements OutboxConsumer, OnModuleInit {
   ];
 
   constructor(
-    private readonly registry: OutboxConsumerRegistry,
     private readonly live: LiveServer,
     private readonly reader: LiveCommentReader,
     private readonly reactions: ReactionCoalescer,
   ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async handle(events: OutboxMessage[]): Promise<void> {
     const rows = await this.reader.byIds(events.flatMap(commentIdsToRead));

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
+import { Injectable } from '@nestjs/common';
+import { AsOutboxConsumer, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { sessionRoom, userRoom } from './live.events';
 import { LiveServer } from './live-server';
 
@@ -16,18 +16,12 @@ interface SessionEnded {
  * and this event are refused by the gateway's own check (ViewerAuthenticator.isSignedIn).
  */
 @Injectable()
-export class LiveSessionsConsumer implements OutboxConsumer, OnModuleInit {
+@AsOutboxConsumer()
+export class LiveSessionsConsumer implements OutboxConsumer {
   readonly name = 'live-sessions';
   readonly topics = ['session.ended'];
 
-  constructor(
-    private readonly registry: OutboxConsumerRegistry,
-    private readonly live: LiveServer,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
+  constructor(private readonly live: LiveServer) {}
 
   handle(events: OutboxMessage[]): Promise<void> {
     for (const event of events) {

@@ -27,6 +27,8 @@ export interface OutboxConsumer {
   readonly topics: readonly string[];
   /** Which relay loop delivers to it (default `prompt`): see OutboxLane. */
   readonly lane?: OutboxLane;
+  /** False leaves it out of the relay (a feature switched off by configuration); default true. */
+  readonly enabled?: boolean;
   handle(events: OutboxMessage[]): Promise<void>;
 }
 

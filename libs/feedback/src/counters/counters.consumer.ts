@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
+import { Injectable } from '@nestjs/common';
+import { AsOutboxConsumer, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommentEventPayload, FeedbackTopic } from '../feedback.events';
 import { reactionTallyOf } from '../reactions/reaction-tally.sql';
@@ -30,18 +30,12 @@ const COUNTERS_LOCK_KEY = 7_362_846_301;
  * previous one committed and a count can never go back in time.
  */
 @Injectable()
-export class CountersConsumer implements OutboxConsumer, OnModuleInit {
+@AsOutboxConsumer()
+export class CountersConsumer implements OutboxConsumer {
   readonly name = 'feedback-counters';
   readonly topics = ['comment.*', 'reaction.*'] as const;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly registry: OutboxConsumerRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
+  constructor(private readonly dataSource: DataSource) {}
 
   async handle(events: OutboxMessage[]): Promise<void> {
     const comments = new Set<string>();

@@ -1,5 +1,5 @@
-import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
-import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { AsOutboxConsumer, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { MeiliSearchIndex } from '../meili/meili-search-index';
 import { SearchProjection } from '../postgres/search-projection';
 import { SEARCH_TOPICS, touchedIds } from './search-events';
@@ -15,20 +15,21 @@ export const MEILI_SEARCH_INDEX = Symbol('MEILI_SEARCH_INDEX');
  * retries them with backoff until it returns (or marks them dead, shown by /health/ready).
  */
 @Injectable()
-export class SearchMeiliConsumer implements OutboxConsumer, OnModuleInit {
+@AsOutboxConsumer()
+export class SearchMeiliConsumer implements OutboxConsumer {
+  /** Only where Meilisearch is configured (MEILI_URL). */
+  get enabled(): boolean {
+    return !!this.meili;
+  }
+
   readonly name = SEARCH_MEILI_CONSUMER;
   readonly lane = 'bulk' as const;
   readonly topics = SEARCH_TOPICS;
 
   constructor(
-    private readonly registry: OutboxConsumerRegistry,
     private readonly projection: SearchProjection,
     @Optional() @Inject(MEILI_SEARCH_INDEX) private readonly meili: MeiliSearchIndex | null,
   ) {}
-
-  onModuleInit(): void {
-    if (this.meili) this.registry.register(this);
-  }
 
   async handle(events: OutboxMessage[]): Promise<void> {
     if (!this.meili) return;

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
+import { Injectable } from '@nestjs/common';
+import { AsOutboxConsumer, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { SearchProjection } from '../postgres/search-projection';
 import { SEARCH_TOPICS, touchedIds } from './search-events';
 
@@ -13,20 +13,14 @@ export const SEARCH_PROJECTION_CONSUMER = 'search-projection';
  * posting does not wait for it, and a failure only leaves events pending in the outbox.
  */
 @Injectable()
-export class SearchProjectionConsumer implements OutboxConsumer, OnModuleInit {
+@AsOutboxConsumer()
+export class SearchProjectionConsumer implements OutboxConsumer {
   readonly name = SEARCH_PROJECTION_CONSUMER;
   // Indexing is the heaviest work per comment: it must not hold back live events and counters.
   readonly lane = 'bulk' as const;
   readonly topics = SEARCH_TOPICS;
 
-  constructor(
-    private readonly projection: SearchProjection,
-    private readonly registry: OutboxConsumerRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
+  constructor(private readonly projection: SearchProjection) {}
 
   async handle(events: OutboxMessage[]): Promise<void> {
     const { commentIds, userIds, countsOnly } = touchedIds(events);

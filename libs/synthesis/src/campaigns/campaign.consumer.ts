@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { groupBy, OutboxConsumer, OutboxConsumerRegistry, OutboxMessage } from '@thamvan/core';
+import { Injectable } from '@nestjs/common';
+import { AsOutboxConsumer, groupBy, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { CampaignGrouper } from './campaign-grouper';
 
 /**
@@ -8,20 +8,14 @@ import { CampaignGrouper } from './campaign-grouper';
  * harmless: an unchanged text is skipped). One grouping batch per draft per relay batch.
  */
 @Injectable()
-export class CampaignConsumer implements OutboxConsumer, OnModuleInit {
+@AsOutboxConsumer()
+export class CampaignConsumer implements OutboxConsumer {
   readonly name = 'synthesis-campaigns';
   // Heavy per comment and read only by the report: never ahead of live events and counters.
   readonly lane = 'bulk' as const;
   readonly topics = ['comment.created', 'comment.updated', 'comment.moderated'] as const;
 
-  constructor(
-    private readonly grouper: CampaignGrouper,
-    private readonly registry: OutboxConsumerRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
+  constructor(private readonly grouper: CampaignGrouper) {}
 
   async handle(events: OutboxMessage[]): Promise<void> {
     const refs = events

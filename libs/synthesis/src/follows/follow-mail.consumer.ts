@@ -1,10 +1,10 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
+  AsOutboxConsumer,
   MailerService,
   MailMessage,
   OutboxConsumer,
-  OutboxConsumerRegistry,
   OutboxMessage,
 } from '@thamvan/core';
 import { DataSource } from 'typeorm';
@@ -32,21 +32,17 @@ export interface MilestoneDraft {
  * (Thousands of followers are thousands of small transactions: fine for mail's pace.)
  */
 @Injectable()
-export class FollowMailConsumer implements OutboxConsumer, OnModuleInit {
+@AsOutboxConsumer()
+export class FollowMailConsumer implements OutboxConsumer {
   readonly name = 'follow-mail';
   readonly topics = [MILESTONE_TOPIC];
   readonly lane = 'bulk' as const;
 
   constructor(
-    private readonly registry: OutboxConsumerRegistry,
     private readonly dataSource: DataSource,
     private readonly mailer: MailerService,
     private readonly config: AppConfig,
   ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async handle(events: OutboxMessage[]): Promise<void> {
     for (const event of events) {

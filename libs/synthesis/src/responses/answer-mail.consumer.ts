@@ -1,10 +1,10 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
+  AsOutboxConsumer,
   MailerService,
   MailMessage,
   OutboxConsumer,
-  OutboxConsumerRegistry,
   OutboxMessage,
 } from '@thamvan/core';
 import { DataSource } from 'typeorm';
@@ -34,21 +34,17 @@ interface Recipient {
  * failed send is retried with the event. Mail is not urgent: it rides the bulk lane.
  */
 @Injectable()
-export class AnswerMailConsumer implements OutboxConsumer, OnModuleInit {
+@AsOutboxConsumer()
+export class AnswerMailConsumer implements OutboxConsumer {
   readonly name = 'answer-mail';
   readonly topics = [SynthesisTopic.responsePublished];
   readonly lane = 'bulk' as const;
 
   constructor(
-    private readonly registry: OutboxConsumerRegistry,
     private readonly dataSource: DataSource,
     private readonly mailer: MailerService,
     private readonly config: AppConfig,
   ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async handle(events: OutboxMessage[]): Promise<void> {
     for (const event of events) {
