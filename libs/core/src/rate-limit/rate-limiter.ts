@@ -11,6 +11,25 @@ export interface RateLimitDecision {
 }
 
 /**
+ * The fixed-window count, as a fragment other statements compose (postComment folds it
+ * into its one statement): counts one request against each bucket of `buckets` (rows
+ * `t(key, window_seconds)`, locked in `order` when given, so concurrent callers cannot
+ * deadlock) at `now`, opening a new window where the stored one has ended, and returns
+ * `key, count, expires_at` per bucket. The one definition of the rule.
+ */
+export function rateLimitCountSql(from: { buckets: string; now: string; order?: string }): string {
+  const { buckets, now } = from;
+  return `INSERT INTO rate_limit_bucket AS b (key, window_start, expires_at, count)
+  SELECT t.key, ${now}, ${now} + make_interval(secs => t.window_seconds), 1
+    FROM ${buckets}${from.order ? ` ORDER BY ${from.order}` : ''}
+  ON CONFLICT (key) DO UPDATE SET
+    window_start = CASE WHEN b.expires_at <= ${now} THEN ${now} ELSE b.window_start END,
+    expires_at = CASE WHEN b.expires_at <= ${now} THEN EXCLUDED.expires_at ELSE b.expires_at END,
+    count = CASE WHEN b.expires_at <= ${now} THEN 1 ELSE b.count + 1 END
+  RETURNING b.key, b.count, b.expires_at`;
+}
+
+/**
  * Fixed-window counters in PostgreSQL (`rate_limit_bucket`), shared by every API process.
  * One UPSERT per call: it opens a new window when the stored one has ended, otherwise
  * increments, and returns the state, so concurrent requests can never all slip under the
@@ -48,13 +67,10 @@ export class RateLimiter implements OnApplicationBootstrap, OnApplicationShutdow
   async consume(key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision> {
     const now = this.clock.now();
     const [row]: { count: number; expires_at: Date }[] = await this.dataSource.query(
-      `INSERT INTO rate_limit_bucket AS b (key, window_start, expires_at, count)
-       VALUES ($1, $2, $2::timestamptz + make_interval(secs => $3), 1)
-       ON CONFLICT (key) DO UPDATE SET
-         window_start = CASE WHEN b.expires_at <= $2 THEN $2 ELSE b.window_start END,
-         expires_at = CASE WHEN b.expires_at <= $2 THEN EXCLUDED.expires_at ELSE b.expires_at END,
-         count = CASE WHEN b.expires_at <= $2 THEN 1 ELSE b.count + 1 END
-       RETURNING count, expires_at`,
+      rateLimitCountSql({
+        buckets: '(VALUES ($1, $3::int)) AS t(key, window_seconds)',
+        now: '$2::timestamptz',
+      }),
       [key, now, windowSeconds],
     );
     return decide(row.count, row.count <= limit, row.expires_at, now);

@@ -1,3 +1,4 @@
+import { outboxInsertSql, rateLimitCountSql } from '@thamvan/core';
 import { statusSql } from '@thamvan/drafts';
 import { moderationReasons } from '@thamvan/moderation/screening/moderation-reasons';
 
@@ -8,9 +9,9 @@ export const PRE_MODERATION_REASON = moderationReasons.preModeration;
  * The one statement of postComment's write path (PERFORMANCE.md: every extra statement
  * and commit on this path costs). In order, in one snapshot and one commit:
  *
- *  1. `rl`: counts the post against the author's rate-limit buckets, with exactly the
- *     fixed-window UPSERT of core's RateLimiter.consume (same `rate_limit_bucket` table,
- *     so limits are shared by every API process). Folded in here because two separate
+ *  1. `rl`: counts the post against the author's rate-limit buckets, with core's
+ *     fixed-window count (rateLimitCountSql, the fragment RateLimiter.consume runs too:
+ *     same `rate_limit_bucket` table, so limits are shared by every API process). Folded in here because two separate
  *     consume() calls were two more round trips and two more WAL flushes per comment.
  *     Buckets are locked in array order, so concurrent posts of one author cannot deadlock.
  *  2. `open`: re-checks that the consultation is OPEN on the server clock (the caller's
@@ -39,15 +40,11 @@ export const PRE_MODERATION_REASON = moderationReasons.preModeration;
  */
 export const POST_COMMENT_SQL = `
 WITH rl AS (
-  INSERT INTO rate_limit_bucket AS b (key, window_start, expires_at, count)
-  SELECT t.key, $14::timestamptz, $14::timestamptz + make_interval(secs => t.window_seconds), 1
-    FROM unnest($17::text[], $19::int[]) WITH ORDINALITY AS t(key, window_seconds, n)
-   ORDER BY t.n
-  ON CONFLICT (key) DO UPDATE SET
-    window_start = CASE WHEN b.expires_at <= $14::timestamptz THEN $14::timestamptz ELSE b.window_start END,
-    expires_at = CASE WHEN b.expires_at <= $14::timestamptz THEN EXCLUDED.expires_at ELSE b.expires_at END,
-    count = CASE WHEN b.expires_at <= $14::timestamptz THEN 1 ELSE b.count + 1 END
-  RETURNING b.key, b.count, b.expires_at
+  ${rateLimitCountSql({
+    buckets: 'unnest($17::text[], $19::int[]) WITH ORDINALITY AS t(key, window_seconds, n)',
+    now: '$14::timestamptz',
+    order: 't.n',
+  })}
 ), refused AS (
   SELECT rl.expires_at FROM rl JOIN unnest($17::text[], $18::int[]) AS l(key, max_count) ON l.key = rl.key
    WHERE rl.count > l.max_count
@@ -83,8 +80,7 @@ WITH rl AS (
   ON CONFLICT (author_id, idempotency_key) DO NOTHING
   RETURNING id, status, moderation_reason, moderation_reason_code
 ), ev AS (
-  INSERT INTO outbox_event (topic, aggregate_id, payload)
-  SELECT $15, ins.id::text, $16::jsonb FROM ins
+  ${outboxInsertSql('SELECT $15, ins.id::text, $16::jsonb FROM ins')}
 )
 SELECT (SELECT id FROM ins) AS id, (SELECT status FROM ins) AS status,
        (SELECT moderation_reason FROM ins) AS "moderationReason",

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, ConflictError, ForbiddenError, requireViewer, Viewer } from '@thamvan/core';
+import { Clock, ConflictError, ForbiddenError, outboxInsertSql, requireViewer, Viewer } from '@thamvan/core';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { CommentAccess } from '../comments/comment-access';
@@ -69,8 +69,7 @@ export class ReactionsService {
         ? await this.dataSource.query(
             `WITH previous AS (SELECT kind FROM comment_reaction WHERE comment_id = $4 AND user_id = $5),
                   gone AS (DELETE FROM comment_reaction WHERE comment_id = $4 AND user_id = $5 RETURNING 1),
-                  event AS (INSERT INTO outbox_event (topic, aggregate_id, payload)
-                            SELECT $1, $2, $3::jsonb FROM gone RETURNING 1)
+                  event AS (${outboxInsertSql('SELECT $1, $2, $3::jsonb FROM gone')} RETURNING 1)
              ${counts}`,
             [...event, row.id, user.userId],
           )
@@ -81,8 +80,7 @@ export class ReactionsService {
                     ON CONFLICT (comment_id, user_id) DO UPDATE SET kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at
                      WHERE r.kind <> EXCLUDED.kind
                     RETURNING 1),
-                  event AS (INSERT INTO outbox_event (topic, aggregate_id, payload)
-                            SELECT $1, $2, $3::jsonb FROM up RETURNING 1)
+                  event AS (${outboxInsertSql('SELECT $1, $2, $3::jsonb FROM up')} RETURNING 1)
              ${counts}`,
             [...event, row.id, user.userId, kind, this.clock.now()],
           );
