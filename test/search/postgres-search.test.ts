@@ -2,6 +2,7 @@ import { PostgresSearchIndex, PUBLIC_AUDIENCE, SearchProjection, toSearchQuery }
 import { startTestApp, TestApp } from '../utils/test-app';
 import { searchContract } from './search-contract';
 import { seedSearchWorld, SearchWorld } from './search-fixtures';
+import { pagesPastTheCap } from './large-contract';
 
 describe('PostgresSearchIndex (contract)', () => {
   let t: TestApp;
@@ -16,7 +17,7 @@ describe('PostgresSearchIndex (contract)', () => {
   });
   afterAll(() => t?.close());
 
-  searchContract(() => ({ index, world }));
+  searchContract(() => ({ index, world, t, sync: (ids) => index.sync(ids) }));
 
   it('folds query words in JavaScript exactly as thamvan_fold() does in SQL', async () => {
     const { fold } = await import('@thamvan/search');
@@ -90,6 +91,10 @@ describe('PostgresSearchIndex beyond 10,000 matches', () => {
       toSearchQuery({ q: 'dong bao', facets: ['STANCE'] } as never, PUBLIC_AUDIENCE),
     );
     expect(exact).toMatchObject({ totalCount: 1, totalIsExact: true });
+  });
+
+  it('pages past the 10,000 it counts, every comment once (the Meilisearch suite runs the same)', async () => {
+    await pagesPastTheCap(index, world.law.draftId, 7 + 12_000);
   });
 
   it('rebuilds the table in time order, keeping its fillfactor, so walks along created_at read few pages', async () => {

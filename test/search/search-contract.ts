@@ -7,11 +7,15 @@ import {
   toSearchQuery,
 } from '@thamvan/search';
 import type { CommentSearchInput } from '@thamvan/search/graphql/dto/comment-search.input';
+import { TestApp } from '../utils/test-app';
 import { SearchWorld } from './search-fixtures';
 
 export interface ContractContext {
   index: SearchIndex;
   world: SearchWorld;
+  t: TestApp;
+  /** Brings these comments' documents up to date and waits until searches see them. */
+  sync: (commentIds: string[]) => Promise<void>;
 }
 
 /**
@@ -41,6 +45,14 @@ export function searchContract(ctx: () => ContractContext): void {
     it('matches a quoted phrase in order only', async () => {
       expect(ids(await inLaw({ q: '"co quan nha nuoc"' }))).toEqual([w().duty]);
       expect(ids(await inLaw({ q: '"nuoc nha co quan"' }))).toEqual([]);
+    });
+
+    it('requires each of ten words (Meilisearch v1.12 reads ten terms, PostgreSQL 32)', async () => {
+      // The first ten words of `land`, then nine of them and a word no comment has.
+      expect(ids(await inLaw({ q: 'de nghi bo sung quy dinh ve dat dai cho' }))).toEqual([w().land]);
+      expect(ids(await inLaw({ q: 'de nghi bo sung quy dinh ve dat dai xyzvocxyz' }))).toEqual([]);
+      expect(ids(await inLaw({ q: '"dong bao" de nghi bo sung quy dinh ve dat dai' }))).toEqual([w().land]);
+      expect(ids(await inLaw({ q: '"dong bao" de nghi bo sung quy dinh ve dat xyzvocxyz' }))).toEqual([]);
     });
 
     it('tolerates a typo in an unknown word of 5 letters or more, not in a short word alone', async () => {
@@ -169,6 +181,26 @@ export function searchContract(ctx: () => ContractContext): void {
       expect(ids(await inLaw({ from: new Date(Date.now() - 3_600_000) }))).toHaveLength(7);
     });
 
+    it('by values with backslashes and quotes, as written', async () => {
+      // Meilisearch's filter parser reads `\\` and `\"` as escapes (crates/filter-parser/src/value.rs).
+      const province = 'Hu\\ế "C:\\new\\" \\';
+      const [{ author }]: { author: string }[] = await ctx().t.dataSource.query(
+        `SELECT author_id AS author FROM comment WHERE id = $1`,
+        [w().duty],
+      );
+      await ctx().t.dataSource.query(`UPDATE app_user SET province = $2 WHERE id = $1`, [author, province]);
+      try {
+        await ctx().sync([w().duty]);
+        expect(ids(await inLaw({ province: [province] }))).toEqual([w().duty]);
+        expect(ids(await inLaw({ province: ['Hu\\ế'] }))).toEqual([]);
+        expect(ids(await inLaw({ provisionKey: 'chuong-i\\' }))).toEqual([]);
+      } finally {
+        await ctx().t.dataSource.query(`UPDATE app_user SET province = 'Huế' WHERE id = $1`, [author]);
+        await ctx().sync([w().duty]);
+      }
+      expect(ids(await inLaw({ province: ['Huế'] }))).toEqual([w().duty]);
+    });
+
     it('by campaign: the members of one campaign, a triage row expanded', async () => {
       expect(ids(await inLaw({ campaignId: ctx().world.campaignId }))).toEqual(
         sorted(w().campaignHead, w().campaignCopy),
@@ -219,6 +251,21 @@ export function searchContract(ctx: () => ContractContext): void {
       expect(facet('DISPOSITION')).toEqual({ ACCEPTED: 1, NOT_ACCEPTED: 1 });
       expect(facet('VERIFIED')).toEqual({ true: 3, false: 4 });
       expect(page.facets[0].values[0]).toBeDefined();
+    });
+
+    it('lists the most frequent values first', async () => {
+      const page = await inLaw({ facets: ['PROVISION', 'AUTHOR_KIND'] as never });
+      for (const facet of page.facets) {
+        const counts = facet.values.map((v) => v.count);
+        expect({ field: facet.field, counts }).toEqual({
+          field: facet.field,
+          counts: [...counts].sort((a, b) => b - a),
+        });
+      }
+      expect(page.facets.find((f) => f.field === 'PROVISION')!.values[0]).toEqual({
+        value: 'chuong-i/dieu-28',
+        count: 3,
+      });
     });
 
     it('counts within the text query and filters', async () => {
@@ -297,6 +344,44 @@ export function searchContract(ctx: () => ContractContext): void {
           unique: expected,
         });
         expect(pages).toBe(Math.ceil(expected / 2));
+      }
+    });
+
+    it('pages without repeating or skipping hits when comments arrive between pages', async () => {
+      // The sort key of the last hit starts the next page (keyset); RELEVANCE with text in
+      // Meilisearch: offsets within the comments posted before the first page.
+      for (const sort of ['NEWEST', 'OLDEST', 'MOST_AGREED', 'RELEVANCE']) {
+        const q = sort === 'RELEVANCE' ? 'dat' : undefined;
+        const before = (await inLaw({ sort: sort as never, first: 50, q })).hits.map((h) => h.commentId);
+        const first = await inLaw({ sort: sort as never, first: 2, q });
+        // A newer comment with the words and no agrees: first for NEWEST, among the first for
+        // MOST_AGREED's 0-agree comments, anywhere for RELEVANCE.
+        const [{ id: arrived }]: { id: string }[] = await ctx().t.dataSource.query(
+          `INSERT INTO comment (draft_id, version_id, provision_id, lineage_id, author_id, body, stance, idempotency_key, input_hash, created_at)
+           SELECT draft_id, version_id, provision_id, lineage_id, author_id, 'Quyền sử dụng đất.', stance,
+                  gen_random_uuid(), 'x', now() + interval '1 second'
+             FROM comment WHERE id = $1
+           RETURNING id`,
+          [w().whole],
+        );
+        try {
+          await ctx().sync([arrived]);
+          const seen = first.hits.map((h) => h.commentId);
+          let after = first.endCursor;
+          while (after) {
+            const page = await inLaw({ sort: sort as never, first: 2, after, q });
+            seen.push(...page.hits.map((h) => h.commentId));
+            after = page.hasNextPage ? page.endCursor : null;
+          }
+          const earlier = seen.filter((id) => id !== arrived);
+          expect({ sort, seen: earlier }).toEqual({ sort, seen: before });
+        } finally {
+          await ctx().t.dataSource.query(
+            `UPDATE comment SET status = 'WITHDRAWN', withdrawn_at = now() WHERE id = $1`,
+            [arrived],
+          );
+          await ctx().sync([arrived]);
+        }
       }
     });
   });

@@ -1,6 +1,73 @@
-import { PUBLIC_AUDIENCE } from '../search-query';
+import { PUBLIC_AUDIENCE, SearchQuery } from '../search-query';
 import { parseQuery } from '../text/fold';
-import { meiliFilter, meiliQueryText, meiliSort, provisionPath, quote, toHighlight } from './meili-query';
+import {
+  idKey,
+  MEILI_MAX_QUERY_TERMS,
+  MEILI_SETTINGS,
+  meiliEndCursor,
+  meiliFilter,
+  meiliKeyset,
+  meiliQueryText,
+  meiliQueryWords,
+  meiliSearchPlan,
+  meiliSort,
+  meiliSwapPayload,
+  meiliTotal,
+  provisionPath,
+  quote,
+  toHighlight,
+} from './meili-query';
+
+/**
+ * What Meilisearch v1.12 makes of a double-quoted filter value, step by step as
+ * crates/filter-parser/src/value.rs does it: `quoted_by` ends the value at the first `"` that
+ * no backslash escapes (a backslash skips the character after it), then, if one did, replaces
+ * every `\"` with `"` (`unescape(output, quote)`); `parse_value` then runs the `unescaper`
+ * crate (0.1.5, src/lib.rs: `\\` → `\`, `\"` → `"`, `\n` → newline, `\t`, `\u{…}` …; an
+ * unknown escape is an error). A lone backslash would be read as an escape; ours survive
+ * because every backslash is doubled.
+ */
+function v112FilterValue(literal: string): string {
+  expect(literal.startsWith('"')).toBe(true);
+  let i = 1;
+  let escapedQuote = false;
+  for (; i < literal.length && literal[i] !== '"'; i++) {
+    if (literal[i] === '\\') {
+      i++;
+      escapedQuote ||= literal[i] === '"';
+    }
+  }
+  expect(i).toBe(literal.length - 1); // the whole literal is one value
+  let value = literal.slice(1, i);
+  if (escapedQuote) value = value.split('\\"').join('"');
+  // unescaper::unescape, for the escapes a quoted value of ours can contain.
+  let out = '';
+  for (let j = 0; j < value.length; j++) {
+    if (value[j] !== '\\') {
+      out += value[j];
+      continue;
+    }
+    const next = value[++j];
+    const controls: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v' };
+    if (next === '\\' || next === '"' || next === "'" || next === '/') out += next;
+    else if (controls[next]) out += controls[next];
+    else throw new Error(`unescaper: escape \\${next} is refused`);
+  }
+  return out;
+}
+
+const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({
+  text: null,
+  fields: ['COMMENT'],
+  filters: {},
+  audience: PUBLIC_AUDIENCE,
+  sort: 'NEWEST',
+  first: 20,
+  after: null,
+  facets: [],
+  ...overrides,
+});
+const ID = '0f1e2d3c-4b5a-4987-8654-3210fedcba98';
 
 describe('Meilisearch query translation', () => {
   it('lets the public find PUBLISHED only, moderators everything indexed, officers their agencies', () => {
@@ -57,11 +124,28 @@ describe('Meilisearch query translation', () => {
     ]);
   });
 
-  it('quotes values so that they cannot end the string', () => {
+  it('quotes values so that v1.12 reads them back as written, backslashes included', () => {
+    // crates/filter-parser/src/value.rs (v1.12): `\"` for a quote and `\\` for a backslash;
+    // its test_value has `"aa\\aa"` → `aa\aa` and `"Hello \\\"world\\\""` → `Hello \"world\"`.
     expect(quote('a"b\\c')).toBe('"a\\"b\\\\c"');
     expect(meiliFilter({ province: ['x" OR status = "HIDDEN'] }, PUBLIC_AUDIENCE)[1]).toBe(
       'province IN ["x\\" OR status = \\"HIDDEN"]',
     );
+    for (const value of [
+      'a"b\\c',
+      '\\',
+      'a\\',
+      '\\"',
+      'x\\\\"y',
+      'C:\\new\\tab',
+      '\\u0041',
+      '""',
+      'Hà Nội',
+    ]) {
+      expect({ value, read: v112FilterValue(quote(value)) }).toEqual({ value, read: value });
+    }
+    // Escaping quotes only (backslashes as typed) is read differently: `\n` becomes a newline.
+    expect(v112FilterValue('"C:\\new"')).toBe('C:\new');
   });
 
   it('gives a provision key all its ancestors, so dieu-2 never matches dieu-28', () => {
@@ -74,11 +158,185 @@ describe('Meilisearch query translation', () => {
     expect(provisionPath(null)).toEqual([]);
   });
 
-  it('sorts', () => {
+  it('sorts, every order ending on the id key so that no two documents tie', () => {
     expect(meiliSort('RELEVANCE', true)).toBeUndefined();
-    expect(meiliSort('RELEVANCE', false)).toEqual(['createdAt:desc']);
-    expect(meiliSort('OLDEST', true)).toEqual(['createdAt:asc']);
-    expect(meiliSort('MOST_AGREED', false)).toEqual(['agreeCount:desc', 'createdAt:desc']);
+    expect(meiliSort('RELEVANCE', false)).toEqual(['createdAt:desc', 'idKey:desc']);
+    expect(meiliSort('NEWEST', true)).toEqual(['createdAt:desc', 'idKey:desc']);
+    expect(meiliSort('OLDEST', true)).toEqual(['createdAt:asc', 'idKey:asc']);
+    expect(meiliSort('MOST_AGREED', false)).toEqual(['agreeCount:desc', 'createdAt:desc', 'idKey:desc']);
+  });
+
+  it('keys ids by a number exact in a double, in the order of their first 13 hex digits', () => {
+    expect(idKey(ID)).toBe(0x0f1e2d3c4b5a4);
+    expect(idKey('ffffffff-ffff-4fff-bfff-ffffffffffff')).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER);
+    expect(idKey('00000000-0000-4000-8000-000000000001')).toBeLessThan(
+      idKey('00000000-0001-4000-8000-000000000000'),
+    );
+  });
+
+  it('starts a page after the cursor by filtering on the sort key (numbers only, as v1.12 compares)', () => {
+    // crates/milli/src/search/facet/filter.rs (v1.12), evaluate_operator: `<`, `>` parse the
+    // value as a finite float; strings cannot be compared, hence createdAt in ms and idKey.
+    const at = '2026-03-01T10:00:00.123Z';
+    const t = Date.parse(at);
+    const k = idKey(ID);
+    expect(meiliKeyset('NEWEST', false, null)).toBeNull();
+    expect(meiliKeyset('NEWEST', true, { score: 0, createdAt: at, id: ID })).toBe(
+      `(createdAt < ${t} OR (createdAt = ${t} AND idKey < ${k}))`,
+    );
+    expect(meiliKeyset('RELEVANCE', false, { score: 0, createdAt: at, id: ID })).toBe(
+      `(createdAt < ${t} OR (createdAt = ${t} AND idKey < ${k}))`,
+    );
+    expect(meiliKeyset('OLDEST', false, { score: 0, createdAt: at, id: ID })).toBe(
+      `(createdAt > ${t} OR (createdAt = ${t} AND idKey > ${k}))`,
+    );
+    expect(meiliKeyset('MOST_AGREED', false, { score: 3, createdAt: at, id: ID })).toBe(
+      `(agreeCount < 3 OR (agreeCount = 3 AND (createdAt < ${t} OR (createdAt = ${t} AND idKey < ${k}))))`,
+    );
+    // RELEVANCE with text: Meilisearch has no filter on the ranking score.
+    expect(meiliKeyset('RELEVANCE', true, { score: 40, createdAt: at, id: ID })).toBeNull();
+  });
+
+  it('asks for the first page in page mode with the facets, and `status` among them to count past the cap', () => {
+    // Every key is a field of SearchQueryWithIndex (crates/meilisearch/src/search/mod.rs, v1.12,
+    // deny_unknown_fields): index_uid q vector hybrid offset limit page hits_per_page
+    // attributes_to_retrieve retrieve_vectors attributes_to_crop crop_length
+    // attributes_to_highlight show_ranking_score show_ranking_score_details
+    // show_matches_position filter sort distinct facets highlight_pre_tag highlight_post_tag
+    // crop_marker matching_strategy attributes_to_search_on ranking_score_threshold locales
+    // federation_options.
+    const plan = meiliSearchPlan(query({ facets: ['STANCE', 'PROVINCE'] }), '', 0);
+    expect(plan.counts).toBeNull();
+    expect(plan.snapshot).toBeNull();
+    expect(plan.hits).toEqual({
+      q: '',
+      matchingStrategy: 'all',
+      filter: ['status = "PUBLISHED"'],
+      sort: ['createdAt:desc', 'idKey:desc'],
+      page: 1,
+      hitsPerPage: 21,
+      facets: ['stance', 'province', 'status'],
+      attributesToRetrieve: ['id', 'status', 'createdAt', 'agreeCount'],
+      attributesToHighlight: [],
+      attributesToCrop: [],
+      cropLength: 30,
+      highlightPreTag: '\u0001',
+      highlightPostTag: '\u0002',
+    });
+  });
+
+  it('asks for a later page by keyset, with a second search of the same request for totals and facets', () => {
+    const after = { score: 2, createdAt: '2026-03-01T10:00:00.123Z', id: ID };
+    const plan = meiliSearchPlan(
+      query({ sort: 'MOST_AGREED', after, facets: ['STANCE'], text: parseQuery('dat')! }),
+      '"dat"',
+      0,
+    );
+    const seek = meiliKeyset('MOST_AGREED', true, after);
+    expect(plan.hits).toMatchObject({
+      q: '"dat"',
+      matchingStrategy: 'all',
+      attributesToSearchOn: ['body', 'proposedText'],
+      filter: ['status = "PUBLISHED"', seek],
+      sort: ['agreeCount:desc', 'createdAt:desc', 'idKey:desc'],
+      offset: 0,
+      limit: 21,
+      showMatchesPosition: true,
+    });
+    expect(plan.hits).not.toHaveProperty('facets');
+    expect(plan.hits).not.toHaveProperty('page');
+    // hits_per_page 0 is accepted: perform_search answers the counts with no hit.
+    expect(plan.counts).toEqual({
+      q: '"dat"',
+      matchingStrategy: 'all',
+      attributesToSearchOn: ['body', 'proposedText'],
+      filter: ['status = "PUBLISHED"'],
+      page: 1,
+      hitsPerPage: 0,
+      facets: ['stance', 'status'],
+    });
+    expect(
+      meiliEndCursor(query({ sort: 'MOST_AGREED' }), plan, { id: ID, createdAt: 5, agreeCount: 7 }, 20),
+    ).toEqual({
+      score: 7,
+      createdAt: new Date(5).toISOString(),
+      id: ID,
+    });
+  });
+
+  it('pages RELEVANCE with text by offset within the comments posted before its first page', () => {
+    const text = parseQuery('dat dai')!;
+    const first = meiliSearchPlan(query({ sort: 'RELEVANCE', text }), '"dat" "dai"', 1_000);
+    expect(first.snapshot).toBe(1_000);
+    expect(first.hits).toMatchObject({ filter: ['status = "PUBLISHED"', 'createdAt <= 1000'], page: 1 });
+    expect(first.hits.sort).toBeUndefined();
+    const cursor = meiliEndCursor(
+      query({ sort: 'RELEVANCE' }),
+      first,
+      { id: ID, createdAt: 900, agreeCount: 0 },
+      20,
+    );
+    expect(cursor).toEqual({ score: 20, createdAt: new Date(1_000).toISOString(), id: ID });
+    const second = meiliSearchPlan(query({ sort: 'RELEVANCE', text, after: cursor }), '"dat" "dai"', 99_999);
+    expect(second.hits).toMatchObject({
+      filter: ['status = "PUBLISHED"', 'createdAt <= 1000'],
+      offset: 20,
+      limit: 21,
+    });
+    expect(second.counts).toMatchObject({
+      filter: ['status = "PUBLISHED"', 'createdAt <= 1000'],
+      hitsPerPage: 0,
+    });
+  });
+
+  it('counts exactly below maxTotalHits, and past it adds up the status facet, not called exact', () => {
+    // perform_search (crates/meilisearch/src/search/mod.rs, v1.12): totalHits is
+    // min(candidates, maxTotalHits); the facet distribution is computed on all candidates.
+    expect(meiliTotal({ totalHits: 9_999 })).toEqual({ totalCount: 9_999, totalIsExact: true });
+    expect(
+      meiliTotal({ totalHits: 10_000, facetDistribution: { status: { PUBLISHED: 360_000, PENDING: 12 } } }),
+    ).toEqual({ totalCount: 360_012, totalIsExact: false });
+    expect(meiliTotal({ totalHits: 10_000 })).toEqual({ totalCount: 10_000, totalIsExact: false });
+  });
+
+  it('sends settings that v1.12 knows, facet values most frequent first', () => {
+    // Settings<T> in crates/meilisearch-types/src/settings.rs (v1.12, deny_unknown_fields).
+    const known = [
+      'displayedAttributes',
+      'searchableAttributes',
+      'filterableAttributes',
+      'sortableAttributes',
+      'rankingRules',
+      'stopWords',
+      'nonSeparatorTokens',
+      'separatorTokens',
+      'dictionary',
+      'synonyms',
+      'distinctAttribute',
+      'proximityPrecision',
+      'typoTolerance',
+      'faceting',
+      'pagination',
+      'embedders',
+      'searchCutoffMs',
+      'localizedAttributes',
+      'facetSearch',
+      'prefixSearch',
+    ];
+    for (const key of Object.keys(MEILI_SETTINGS)) expect(known).toContain(key);
+    // FacetingSettings: max_values_per_facet, sort_facet_values_by (a map, `*` for all).
+    expect(MEILI_SETTINGS.faceting).toEqual({ maxValuesPerFacet: 5000, sortFacetValuesBy: { '*': 'count' } });
+    expect(MEILI_SETTINGS.rankingRules[0]).toBe('sort');
+    expect(MEILI_SETTINGS.sortableAttributes).toEqual(['createdAt', 'agreeCount', 'idKey']);
+    expect(MEILI_SETTINGS.filterableAttributes).toEqual(
+      expect.arrayContaining(['createdAt', 'agreeCount', 'idKey', 'status']),
+    );
+  });
+
+  it('swaps with `indexes` only (SwapIndexesPayload, crates/meilisearch/src/routes/swap_indexes.rs, v1.12)', () => {
+    expect(meiliSwapPayload('comments', 'comments_next_1')).toEqual([
+      { indexes: ['comments', 'comments_next_1'] },
+    ]);
   });
 
   it('turns highlights into escaped text with <mark> only', () => {
@@ -101,6 +359,18 @@ describe('Meilisearch query translation', () => {
     );
     // An unknown word with no reading is left to Meilisearch's typo rule (5 letters and more).
     expect(read('nghiepp dat', ['nghiepp'])).toBe('nghiepp "dat"');
-    expect(read('"co quan nha nuoc" dat', [])).toBe('"dat" "co quan nha nuoc"');
+    // Phrases first: Meilisearch reads only the first 10 terms.
+    expect(read('"co quan nha nuoc" dat', [])).toBe('"co quan nha nuoc" "dat"');
+  });
+
+  it('sends at most the 10 terms Meilisearch v1.12 reads, phrases first', () => {
+    // crates/milli/src/search/mod.rs: words_limit 10; query_term/parse_query.rs stops once
+    // query_terms.len() >= parts_limit, a phrase (and each quoted word) one term.
+    const many = parseQuery('"an ninh mang" mot hai ba bon nam sau bay tam chin muoi')!;
+    expect(many.words).toHaveLength(10);
+    expect(meiliQueryWords(many)).toEqual(['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin']);
+    const q = meiliQueryText(many, { unknown: new Set(), alternatives: new Map() });
+    expect(q.match(/"[^"]*"/g)).toHaveLength(MEILI_MAX_QUERY_TERMS);
+    expect(q.startsWith('"an ninh mang" "mot"')).toBe(true);
   });
 });

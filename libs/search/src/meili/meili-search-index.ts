@@ -1,28 +1,52 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Index, IndexSwap, Meilisearch, RecordAny, Task } from 'meilisearch';
+import { EnqueuedTask, Index, IndexSwap, Meilisearch, RecordAny, Task } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import { projectionSelect } from '../postgres/projection.sql';
 import { readQuery } from '../text/readings';
 import { RebuildReport, SearchIndex, SearchIndexHealth } from '../search-index.port';
+import { SEARCH_TOPICS, touchedIds } from '../indexing/search-events';
 import { encodeCursor, facetValueLimit, SearchPage, SearchQuery } from '../search-query';
 import {
+  idKey,
   MEILI_FACET_ATTRIBUTE,
-  MEILI_FIELD_ATTRIBUTES,
   matchedFields,
-  MEILI_HIGHLIGHT_TAGS,
   MEILI_SETTINGS,
   MeiliCommentDocument,
-  meiliFilter,
+  MeiliHitKey,
+  meiliEndCursor,
   meiliQueryText,
-  meiliSort,
+  meiliQueryWords,
+  meiliSearchPlan,
+  meiliSwapPayload,
+  meiliTotal,
   provisionPath,
   toHighlight,
 } from './meili-query';
 
 export const MEILI_INDEX = 'comments';
-const BATCH = 5_000;
-const TASK_TIMEOUT_MS = 60_000;
 const UUID_MIN = '00000000-0000-0000-0000-000000000000';
+/** Documents per task of a rebuild (not on the relay's lane: it waits for its tasks). */
+const REBUILD_BATCH = 5_000;
+/** How long a rebuild waits for its tasks (a whole index: minutes). */
+const REBUILD_TASK_TIMEOUT_MS = 30 * 60_000;
+/** Every HTTP request: a hung server fails a delivery in seconds, not at the relay's 30 s. */
+const REQUEST_TIMEOUT_MS = 10_000;
+/** A sync's chunks (ids read and sent in one task): sized to take about a second each. */
+const CHUNK = { initial: 1_000, min: 100, max: 5_000, slowMs: 2_000, fastMs: 500 };
+/** A sync that has run this long stops (and is retried): under the relay's 30 s consumer timeout. */
+const SYNC_BUDGET_MS = 20_000;
+/** Documents enqueued and not yet indexed beyond which syncs wait (fail fast, retried later). */
+const MAX_WAITING_DOCUMENTS = 100_000;
+/** How often the enqueued tasks' states are read, and how long a sync fails fast after a refusal. */
+const TASK_CHECK_MS = 1_000;
+const BEHIND_PAUSE_MS = 2_000;
+/** Attempts at the documents of a failed task before it is only logged (reindex recovers). */
+const MAX_TASK_ATTEMPTS = 3;
+/** One writer at a time reads and enqueues (see write); any constants, distinct from PostgreSQL's rebuild lock. */
+const WRITE_LOCK_KEY = 7_362_846_401;
+const REBUILD_LOCK_KEY = 7_362_846_402;
+/** The rebuild's catch-up starts this much before it, by the database's clock: transactions in flight. */
+const CATCH_UP_MARGIN = '1 minute';
 
 interface ProjectionRow {
   comment_id: string;
@@ -82,51 +106,84 @@ function toDocument(r: ProjectionRow): MeiliCommentDocument {
     agreeCount: r.agree_count,
     disagreeCount: r.disagree_count,
     createdAt: new Date(r.created_at).getTime(),
+    idKey: idKey(r.comment_id),
   };
 }
 
-/** Awaits a task; a failed or cancelled one throws, so the outbox retries it (and reports it dead at last). */
-async function settled(task: Promise<Task>): Promise<Task> {
-  const done = await task;
-  if (done.status !== 'succeeded') {
+/** A task the adapter enqueued and has not seen finish: its documents, and which attempt it is. */
+interface InFlight {
+  ids: string[];
+  attempt: number;
+  /** The settings task: its failure stops writes until the settings are applied again. */
+  settings?: boolean;
+}
+
+/** The part of a search result the adapter reads (page mode or not: both counts optional). */
+interface MeiliResult {
+  hits: (MeiliHitKey & {
+    status: string;
+    _formatted?: { body?: string; proposedText?: string };
+    _matchesPosition?: Record<string, unknown>;
+  })[];
+  totalHits?: number;
+  facetDistribution?: Record<string, Record<string, number>>;
+}
+
+/** Throws unless every task succeeded (a rebuild's). */
+function allSucceeded(tasks: Task[]): void {
+  const failed = tasks.find((t) => t.status !== 'succeeded');
+  if (failed)
     throw new Error(
-      `meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no error message'}`,
+      `meilisearch task ${failed.uid} ${failed.status}: ${failed.error?.message ?? 'no error message'}`,
     );
-  }
-  return done;
 }
 
 /**
  * Meilisearch adapter (MEILI_URL). Documents are built from the same projection SELECT as
- * the PostgreSQL index, from current rows. Pages are offsets into Meilisearch's ranking
- * (the cursor carries the offset), up to pagination.maxTotalHits (10,000).
+ * the PostgreSQL index, from current rows. Pages are keyset pages on the sort key, as in
+ * PostgreSQL (RELEVANCE with text: offsets within a snapshot, see meiliSearchPlan).
+ *
+ * Writes enqueue tasks and return: the relay's bulk lane, which the PostgreSQL projection
+ * shares, never waits for Meilisearch to index. The adapter reads its tasks' states on later
+ * syncs: a failed task's documents are synced again (MAX_TASK_ATTEMPTS), and while more than
+ * MAX_WAITING_DOCUMENTS wait to be indexed, or the server does not answer, syncs fail at once,
+ * so that only Meilisearch's own deliveries wait (the relay retries them with backoff).
  */
 @Injectable()
 export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
   readonly adapter = 'meilisearch' as const;
   private readonly logger = new Logger(MeiliSearchIndex.name);
   private readonly client: Meilisearch;
+  private readonly indexName: string;
   private settingsApplied?: Promise<void>;
+  /** Tasks enqueued by sync, oldest first. */
+  private readonly inFlight = new Map<number, InFlight>();
+  /** Comments of failed tasks to sync again, with the attempts already made. */
+  private readonly retry = new Map<string, number>();
+  private checkedAt = 0;
+  private refusedUntil = 0;
+  private refusal = '';
+  private chunk = CHUNK.initial;
 
   constructor(
     private readonly dataSource: DataSource,
     options: { url: string; apiKey?: string; indexName?: string },
   ) {
-    this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey });
+    this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: REQUEST_TIMEOUT_MS });
     this.indexName = options.indexName ?? MEILI_INDEX;
   }
-
-  private readonly indexName: string;
 
   private index(uid = this.indexName): Index<MeiliCommentDocument & RecordAny> {
     return this.client.index<MeiliCommentDocument & RecordAny>(uid);
   }
 
   /**
-   * The index and its settings are applied when the process starts, not when someone first
+   * The index and its settings are enqueued when the process starts, not when someone first
    * searches: a settings change on a large index takes Meilisearch minutes, and searches must
-   * not wait behind it (Meilisearch answers them with the old settings meanwhile). Writes
-   * (sync, rebuild) do wait, so documents never meet an index without its settings.
+   * not wait behind it (Meilisearch answers them with the old settings meanwhile). Documents
+   * are enqueued after the settings task, and Meilisearch processes an index's tasks in the
+   * order they were enqueued (crates/index-scheduler/src/autobatcher.rs batches "the next
+   * enqueued tasks affecting a single index"), so they never meet an index without them.
    */
   onApplicationBootstrap(): void {
     this.ensureIndex().catch((error: unknown) =>
@@ -134,79 +191,49 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
     );
   }
 
-  /** Creates the index with its settings once per process (idempotent on the server). */
+  /** Enqueues the index and its settings once per process (idempotent on the server). */
   private ensureIndex(): Promise<void> {
-    this.settingsApplied ??= this.prepare(this.indexName).catch((error: unknown) => {
-      this.settingsApplied = undefined;
-      throw error;
-    });
+    this.settingsApplied ??= this.prepare(this.indexName).then(
+      (settings) => {
+        this.inFlight.set(settings.taskUid, { ids: [], attempt: 1, settings: true });
+      },
+      (error: unknown) => {
+        this.settingsApplied = undefined;
+        throw error;
+      },
+    );
     return this.settingsApplied;
   }
 
-  private async prepare(uid: string): Promise<void> {
-    const created = await this.client
-      .createIndex(uid, { primaryKey: 'id' })
-      .waitTask({ timeout: TASK_TIMEOUT_MS });
-    // "index_already_exists" is the expected failure on every start but the first.
-    if (created.status === 'failed' && created.error?.code !== 'index_already_exists') {
-      throw new Error(`meilisearch: cannot create index ${uid}: ${created.error?.message}`);
-    }
-    await settled(this.index(uid).updateSettings(MEILI_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS }));
+  /**
+   * Enqueues `uid` with its primary key ("index_already_exists" is the expected failure on
+   * every start but the first, and harmless) and its settings; returns the settings task.
+   */
+  private async prepare(uid: string): Promise<EnqueuedTask> {
+    await this.client.createIndex(uid, { primaryKey: 'id' });
+    return this.index(uid).updateSettings(MEILI_SETTINGS);
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {
     // Never waits for the settings task (onApplicationBootstrap): see there.
-    const offset = query.after ? Math.max(0, Math.trunc(query.after.score)) : 0;
     const hasText = query.text !== null;
-    // Page mode gives exhaustive totals (up to maxTotalHits); a cursor made with another
-    // page size falls back to offset mode, whose total is an estimate.
-    const pageMode = query.first > 0 && offset % query.first === 0;
     // The words as the contract reads them (vocabulary in PostgreSQL): see meiliQueryText.
     const readings = query.text ? await readQuery(this.dataSource.manager, query.text) : null;
     const q = query.text && readings ? meiliQueryText(query.text, readings) : '';
-    const response = await this.index().search(q, {
-      filter: meiliFilter(query.filters, query.audience),
-      sort: meiliSort(query.sort, hasText),
-      // Every word of the query is required, as in the PostgreSQL adapter (and the counts say
-      // so). The default, 'last', drops words from the end until something matches: "dat dai"
-      // returned every comment with "dat" (issue 21).
-      matchingStrategy: 'all',
-      ...(pageMode
-        ? { page: offset / query.first + 1, hitsPerPage: query.first }
-        : { offset, limit: query.first + 1 }),
-      facets: query.facets.map((f) => MEILI_FACET_ATTRIBUTE[f]),
-      attributesToRetrieve: ['id', 'status', 'createdAt'],
-      // Where the words are looked for (default: what the comment says), and where they matched.
-      ...(hasText
-        ? {
-            attributesToSearchOn: query.fields.flatMap((f) => MEILI_FIELD_ATTRIBUTES[f]),
-            showMatchesPosition: true,
-          }
-        : {}),
-      attributesToHighlight: hasText ? ['body', 'proposedText'] : [],
-      attributesToCrop: hasText ? ['body', 'proposedText'] : [],
-      cropLength: 30,
-      ...MEILI_HIGHLIGHT_TAGS,
+    const plan = meiliSearchPlan(query, q, Date.now());
+    // One request: the page, and on later pages the search that counts (meiliSearchPlan).
+    const { results } = await this.client.multiSearch({
+      queries: [plan.hits, ...(plan.counts ? [plan.counts] : [])].map((body) => ({
+        indexUid: this.indexName,
+        ...body,
+      })),
     });
-    const hits = response.hits.slice(0, query.first);
+    const [found, counted = found] = results as unknown as MeiliResult[];
+    const hits = found.hits.slice(0, query.first);
     const last = hits.at(-1);
-    // The cursor carries the offset of the next page (Meilisearch ranks; it has no keyset).
-    const endCursor = last
-      ? encodeCursor({
-          score: offset + hits.length,
-          createdAt: new Date(last.createdAt).toISOString(),
-          id: last.id,
-        })
-      : null;
-    // The response type depends on the mode chosen at run time: read both shapes.
-    const counts = response as { totalHits?: number; estimatedTotalHits?: number };
-    const exhaustive = typeof counts.totalHits === 'number' ? counts.totalHits : null;
-    const total = exhaustive ?? counts.estimatedTotalHits ?? 0;
-    const hasNextPage =
-      exhaustive !== null ? offset + hits.length < exhaustive : response.hits.length > query.first;
+    const sent = new Set(query.text ? meiliQueryWords(query.text) : []);
     return {
-      totalCount: total,
-      totalIsExact: exhaustive !== null && exhaustive < MEILI_SETTINGS.pagination.maxTotalHits,
+      ...meiliTotal(counted),
       hits: hits.map((h) => ({
         commentId: h.id,
         status: h.status,
@@ -217,96 +244,265 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
       })),
       facets: query.facets.map((field) => ({
         field,
-        values: Object.entries(response.facetDistribution?.[MEILI_FACET_ATTRIBUTE[field]] ?? {})
+        values: Object.entries(counted.facetDistribution?.[MEILI_FACET_ATTRIBUTE[field]] ?? {})
           .map(([value, count]) => ({ value, count }))
           .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
           .slice(0, facetValueLimit(field)),
       })),
-      hasNextPage,
-      endCursor,
+      hasNextPage: found.hits.length > query.first,
+      endCursor: last ? encodeCursor(meiliEndCursor(query, plan, last, hits.length)) : null,
       // Telex/VNI readings and short-word typos are the PostgreSQL adapter's (docs/search.md).
-      // Meilisearch takes one reading of each word (it has no OR between words): the first.
-      corrections: (readings?.corrections ?? []).map((c) => ({ ...c, readAs: c.readAs.slice(0, 1) })),
+      // Meilisearch takes one reading of each word (it has no OR between words): the first;
+      // and only of the words it reads (MEILI_MAX_QUERY_TERMS).
+      corrections: (readings?.corrections ?? [])
+        .filter((c) => sent.has(c.typed))
+        .map((c) => ({ ...c, readAs: c.readAs.slice(0, 1) })),
     };
   }
 
+  /**
+   * Enqueues these comments' documents (and deletions) in chunks sized by time, without waiting
+   * for Meilisearch to index them; also the comments of failed tasks. Throws at once while
+   * Meilisearch is behind or unreachable (see the class).
+   */
   async sync(commentIds: readonly string[]): Promise<void> {
-    const ids = [...new Set(commentIds)];
+    const started = Date.now();
+    await this.admit();
+    const ids = [...new Set([...commentIds, ...this.retry.keys()])];
     if (!ids.length) return;
-    // An author's re-sync can name every comment they wrote: bounded statements and tasks.
-    if (ids.length > BATCH) {
-      for (let i = 0; i < ids.length; i += BATCH) await this.sync(ids.slice(i, i + BATCH));
-      return;
+    try {
+      await this.ensureIndex();
+      for (let i = 0; i < ids.length;) {
+        if (Date.now() - started > SYNC_BUDGET_MS)
+          throw new Error(
+            `meilisearch sync stopped after ${i} of ${ids.length} comments (time budget); retried`,
+          );
+        const chunk = ids.slice(i, i + this.chunk);
+        const attempt = 1 + Math.max(0, ...chunk.map((id) => this.retry.get(id) ?? 0));
+        const sentAt = Date.now();
+        for (const task of await this.write(this.indexName, chunk))
+          this.inFlight.set(task.enqueued.taskUid, { ids: task.ids, attempt });
+        chunk.forEach((id) => this.retry.delete(id));
+        i += chunk.length;
+        const took = Date.now() - sentAt;
+        if (took > CHUNK.slowMs) this.chunk = Math.max(CHUNK.min, Math.floor(this.chunk / 2));
+        else if (took < CHUNK.fastMs) this.chunk = Math.min(CHUNK.max, this.chunk * 2);
+      }
+    } catch (error) {
+      // The next deliveries fail at once instead of each waiting for a server that does not answer.
+      this.refuse(`meilisearch write failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
     }
-    await this.ensureIndex();
-    const rows: ProjectionRow[] = await this.dataSource.query(
-      projectionSelect('c.id = ANY($1::uuid[])', false),
-      [ids],
-    );
-    const present = new Set(rows.map((r) => r.comment_id));
-    const gone = ids.filter((id) => !present.has(id));
-    if (rows.length)
-      await settled(this.index().addDocuments(rows.map(toDocument)).waitTask({ timeout: TASK_TIMEOUT_MS }));
-    if (gone.length) await settled(this.index().deleteDocuments(gone).waitTask({ timeout: TASK_TIMEOUT_MS }));
   }
 
-  /** Fills a new index beside the live one, then swaps them atomically and drops the old. */
+  /**
+   * Waits until Meilisearch has processed every task this process enqueued, and handles their
+   * outcome as a sync would (failed documents queued again). For tests and tools: searches
+   * right after a sync otherwise run before the documents are indexed.
+   */
+  async drain(timeoutMs = 60_000): Promise<void> {
+    const tasks = await this.client.tasks.waitForTasks([...this.inFlight.keys()], { timeout: timeoutMs });
+    tasks.forEach((task) => this.settle(task));
+  }
+
+  /**
+   * Reads the current documents of `ids` and enqueues them (and the deletion of those gone) in
+   * `uid`. One writer at a time, across processes: a PostgreSQL advisory lock is held from the
+   * read until Meilisearch has enqueued the tasks, and Meilisearch applies an index's tasks in
+   * the order enqueued (see onApplicationBootstrap), so a document read later is always
+   * applied later. Without it two relays could read a comment before and after a change and
+   * enqueue in the other order: the older status or counts won.
+   */
+  private write(uid: string, ids: string[]): Promise<{ enqueued: EnqueuedTask; ids: string[] }[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
+      const rows: ProjectionRow[] = await manager.query(projectionSelect('c.id = ANY($1::uuid[])', false), [
+        ids,
+      ]);
+      const present = new Set(rows.map((r) => r.comment_id));
+      const gone = ids.filter((id) => !present.has(id));
+      const tasks: { enqueued: EnqueuedTask; ids: string[] }[] = [];
+      if (rows.length)
+        tasks.push({
+          enqueued: await this.index(uid).addDocuments(rows.map(toDocument), { primaryKey: 'id' }),
+          ids: [...present],
+        });
+      if (gone.length) tasks.push({ enqueued: await this.index(uid).deleteDocuments(gone), ids: gone });
+      return tasks;
+    });
+  }
+
+  private refuse(reason: string): void {
+    this.refusedUntil = Date.now() + BEHIND_PAUSE_MS;
+    this.refusal = reason;
+  }
+
+  /**
+   * Whether a sync may enqueue now: reads the states of the tasks in flight (at most every
+   * TASK_CHECK_MS, one request), queues the comments of failed ones again, and refuses while
+   * too many documents wait or just after a failure.
+   */
+  private async admit(): Promise<void> {
+    if (Date.now() < this.refusedUntil) throw new Error(this.refusal);
+    if (this.inFlight.size && Date.now() - this.checkedAt >= TASK_CHECK_MS) {
+      this.checkedAt = Date.now();
+      const uids = [...this.inFlight.keys()].slice(0, 500);
+      let tasks: Task[];
+      try {
+        tasks = (await this.client.tasks.getTasks({ uids, limit: uids.length })).results;
+      } catch (error) {
+        this.refuse(`meilisearch unreachable: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
+      const seen = new Set(tasks.map((t) => t.uid));
+      // Tasks Meilisearch no longer lists (deleted once finished) are done.
+      for (const uid of uids) if (!seen.has(uid)) this.inFlight.delete(uid);
+      for (const task of tasks) this.settle(task);
+    }
+    let waiting = 0;
+    for (const entry of this.inFlight.values()) waiting += entry.ids.length;
+    if (waiting > MAX_WAITING_DOCUMENTS) {
+      this.refuse(`meilisearch is behind: ${waiting} documents enqueued and not yet indexed`);
+      throw new Error(this.refusal);
+    }
+  }
+
+  private settle(task: Task): void {
+    const entry = this.inFlight.get(task.uid);
+    if (!entry || task.status === 'enqueued' || task.status === 'processing') return;
+    this.inFlight.delete(task.uid);
+    if (task.status === 'succeeded') return;
+    const error = task.error?.message ?? task.status;
+    if (entry.settings) {
+      // Enqueued again by the next sync; the documents meanwhile meet the previous settings.
+      this.settingsApplied = undefined;
+      this.logger.error({ task: task.uid, error }, 'meilisearch settings task failed');
+      return;
+    }
+    if (entry.attempt >= MAX_TASK_ATTEMPTS) {
+      this.logger.error(
+        { task: task.uid, comments: entry.ids.length, error },
+        'meilisearch task failed; reindex recovers',
+      );
+      return;
+    }
+    this.logger.warn(
+      { task: task.uid, comments: entry.ids.length, error },
+      'meilisearch task failed; syncing again',
+    );
+    for (const id of entry.ids) this.retry.set(id, Math.max(this.retry.get(id) ?? 0, entry.attempt));
+  }
+
+  /**
+   * Fills a new index beside the live one, then swaps them atomically and drops the old. One
+   * rebuild at a time, across processes (an advisory lock, as the PostgreSQL rebuild has).
+   */
   async rebuild(): Promise<RebuildReport> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }]: { locked: boolean }[] = await runner.query(
+        'SELECT pg_try_advisory_lock($1) AS locked',
+        [REBUILD_LOCK_KEY],
+      );
+      if (!locked) throw new Error('another Meilisearch reindex is running');
+      try {
+        return await this.rebuildLocked();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [REBUILD_LOCK_KEY]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async rebuildLocked(): Promise<RebuildReport> {
     const started = Date.now();
-    const since = new Date(started - 1000);
+    // The database's clock, which stamps the changes compared with it (the process's clock
+    // may be off), a margin earlier for the transactions in flight at this moment.
+    const [{ since }]: { since: Date }[] = await this.dataSource.query(
+      `SELECT clock_timestamp() - interval '${CATCH_UP_MARGIN}' AS since`,
+    );
     await this.ensureIndex();
     const next = `${this.indexName}_next_${Date.now()}`;
     let documents = 0;
     try {
       documents = await this.fill(next);
-      await settled(
-        this.client
-          // Only `indexes`: Meilisearch v1.12 (docker-compose.yml) refuses any other field of a
-          // swap (SwapIndexesPayload is deny_unknown_fields in meilisearch/src/routes/
-          // swap_indexes.rs); `rename` came later, with `#[deserr(default)]` false. The client's
-          // typed `rename: false` failed every reindex there (issue 21).
-          .swapIndexes([{ indexes: [this.indexName, next] } as IndexSwap])
-          .waitTask({ timeout: TASK_TIMEOUT_MS }),
-      );
+      allSucceeded([
+        await this.client
+          .swapIndexes(meiliSwapPayload(this.indexName, next) as IndexSwap[])
+          .waitTask({ timeout: REBUILD_TASK_TIMEOUT_MS }),
+      ]);
     } catch (error) {
       // A failed rebuild must not leave its copy behind (one whole index per attempt).
       await this.client
         .deleteIndex(next)
-        .waitTask({ timeout: TASK_TIMEOUT_MS })
+        .waitTask({ timeout: REBUILD_TASK_TIMEOUT_MS })
         .catch(() => undefined);
       throw error;
     }
-    await settled(this.client.deleteIndex(next).waitTask({ timeout: TASK_TIMEOUT_MS }));
-    // What the consumer changed in the live index meanwhile went to the index now dropped;
-    // comments withdrawn meanwhile left comment_search, so they are found on comment itself.
-    const changed: { id: string }[] = await this.dataSource.query(
-      `SELECT comment_id AS id FROM comment_search WHERE indexed_at >= $1
-       UNION SELECT id FROM comment WHERE withdrawn_at >= $1`,
+    allSucceeded([await this.client.deleteIndex(next).waitTask({ timeout: REBUILD_TASK_TIMEOUT_MS })]);
+    // What the consumer changed in the live index meanwhile went to the index now dropped.
+    const changed = await this.changedSince(since);
+    const tasks: EnqueuedTask[] = [];
+    for (let i = 0; i < changed.length; i += REBUILD_BATCH)
+      for (const task of await this.write(this.indexName, changed.slice(i, i + REBUILD_BATCH)))
+        tasks.push(task.enqueued);
+    allSucceeded(await this.client.tasks.waitForTasks(tasks, { timeout: REBUILD_TASK_TIMEOUT_MS }));
+    this.logger.log({ documents, caughtUp: changed.length }, 'meilisearch index rebuilt and swapped');
+    return { adapter: this.adapter, documents, tookMs: Date.now() - started };
+  }
+
+  /**
+   * Comments changed since `since` (database time): documents the projection rewrote,
+   * comments withdrawn (they left comment_search), and what the search events written since
+   * name, whether or not a consumer has handled them yet.
+   */
+  private async changedSince(since: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT comment_id::text AS id FROM comment_search WHERE indexed_at >= $1
+       UNION SELECT id::text FROM comment WHERE withdrawn_at >= $1`,
       [since],
     );
-    for (let i = 0; i < changed.length; i += BATCH)
-      await this.sync(changed.slice(i, i + BATCH).map((r) => r.id));
-    this.logger.log({ documents }, 'meilisearch index rebuilt and swapped');
-    return { adapter: this.adapter, documents, tookMs: Date.now() - started };
+    const events: { topic: string; payload: Record<string, unknown> }[] = await this.dataSource.query(
+      `SELECT topic, payload FROM outbox_event WHERE created_at >= $1 AND topic = ANY($2::text[])`,
+      [since, SEARCH_TOPICS],
+    );
+    const touched = touchedIds(
+      events.map((e, i) => ({ ...e, seq: String(i), aggregateId: '', createdAt: since, attempt: 1 })),
+    );
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const authors = touched.userIds.filter((id) => uuid.test(id));
+    const byAuthors: { id: string }[] = authors.length
+      ? await this.dataSource.query(`SELECT id::text FROM comment WHERE author_id = ANY($1::uuid[])`, [
+          authors,
+        ])
+      : [];
+    return [
+      ...new Set([
+        ...rows.map((r) => r.id),
+        ...[...touched.commentIds, ...touched.countsOnly].filter((id) => uuid.test(id)),
+        ...byAuthors.map((r) => r.id),
+      ]),
+    ];
   }
 
   /** A new index `uid` with the live one's settings, filled from the projection; its size. */
   private async fill(uid: string): Promise<number> {
-    await this.prepare(uid);
+    const tasks: EnqueuedTask[] = [await this.prepare(uid)];
     let documents = 0;
     let from = UUID_MIN;
     for (;;) {
       const rows: ProjectionRow[] = await this.dataSource.query(
-        `${projectionSelect('c.id > $1::uuid', false)} ORDER BY c.id LIMIT ${BATCH}`,
+        `${projectionSelect('c.id > $1::uuid', false)} ORDER BY c.id LIMIT ${REBUILD_BATCH}`,
         [from],
       );
       if (!rows.length) break;
-      await settled(
-        this.index(uid).addDocuments(rows.map(toDocument)).waitTask({ timeout: TASK_TIMEOUT_MS }),
-      );
+      tasks.push(await this.index(uid).addDocuments(rows.map(toDocument), { primaryKey: 'id' }));
       documents += rows.length;
       from = rows[rows.length - 1].comment_id;
     }
+    allSucceeded(await this.client.tasks.waitForTasks(tasks, { timeout: REBUILD_TASK_TIMEOUT_MS }));
     return documents;
   }
 
