@@ -125,8 +125,9 @@ export const MEILI_SETTINGS = {
   // The most any facet lists (PROVISION); the adapter cuts each at facetValueLimit. Most
   // frequent first: the default, alphabetical, stops at maxValuesPerFacet by name, so the
   // most frequent values past the first 5,000 names were missing. `'*'` is every facet
-  // (FacetingSettings.sort_facet_values_by, a map of attribute or `*` to `alpha` | `count`,
-  // in crates/meilisearch-types/src/settings.rs).
+  // (FacetingSettings.sort_facet_values_by, a map of attribute or `*`, in
+  // crates/meilisearch-types/src/settings.rs; `alpha` the default, `count` "by decreasing
+  // count", crates/meilisearch-types/src/facet_values_sort.rs).
   faceting: { maxValuesPerFacet: PROVISION_FACET_VALUES, sortFacetValuesBy: { '*': 'count' } },
   // What a search may rank and count (crates/meilisearch/src/search/mod.rs, perform_search:
   // `totalHits = min(candidates, maxTotalHits)`). Pages no longer depend on it (keyset).

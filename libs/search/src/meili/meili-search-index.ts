@@ -22,6 +22,7 @@ import {
   provisionPath,
   toHighlight,
 } from './meili-query';
+import { MeiliTaskLedger, SettledTasks } from './meili-tasks';
 
 export const MEILI_INDEX = 'comments';
 const UUID_MIN = '00000000-0000-0000-0000-000000000000';
@@ -110,14 +111,6 @@ function toDocument(r: ProjectionRow): MeiliCommentDocument {
   };
 }
 
-/** A task the adapter enqueued and has not seen finish: its documents, and which attempt it is. */
-interface InFlight {
-  ids: string[];
-  attempt: number;
-  /** The settings task: its failure stops writes until the settings are applied again. */
-  settings?: boolean;
-}
-
 /** The part of a search result the adapter reads (page mode or not: both counts optional). */
 interface MeiliResult {
   hits: (MeiliHitKey & {
@@ -156,10 +149,8 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
   private readonly client: Meilisearch;
   private readonly indexName: string;
   private settingsApplied?: Promise<void>;
-  /** Tasks enqueued by sync, oldest first. */
-  private readonly inFlight = new Map<number, InFlight>();
-  /** Comments of failed tasks to sync again, with the attempts already made. */
-  private readonly retry = new Map<string, number>();
+  /** Tasks enqueued by sync and not seen finished; comments of failed ones to sync again. */
+  private readonly tasks = new MeiliTaskLedger(MAX_TASK_ATTEMPTS);
   private checkedAt = 0;
   private refusedUntil = 0;
   private refusal = '';
@@ -195,7 +186,7 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
   private ensureIndex(): Promise<void> {
     this.settingsApplied ??= this.prepare(this.indexName).then(
       (settings) => {
-        this.inFlight.set(settings.taskUid, { ids: [], attempt: 1, settings: true });
+        this.tasks.enqueued(settings.taskUid, [], 1, true);
       },
       (error: unknown) => {
         this.settingsApplied = undefined;
@@ -268,7 +259,7 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
   async sync(commentIds: readonly string[]): Promise<void> {
     const started = Date.now();
     await this.admit();
-    const ids = [...new Set([...commentIds, ...this.retry.keys()])];
+    const ids = [...new Set([...commentIds, ...this.tasks.toRetry()])];
     if (!ids.length) return;
     try {
       await this.ensureIndex();
@@ -278,11 +269,11 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
             `meilisearch sync stopped after ${i} of ${ids.length} comments (time budget); retried`,
           );
         const chunk = ids.slice(i, i + this.chunk);
-        const attempt = 1 + Math.max(0, ...chunk.map((id) => this.retry.get(id) ?? 0));
+        const attempt = this.tasks.attemptOf(chunk);
         const sentAt = Date.now();
         for (const task of await this.write(this.indexName, chunk))
-          this.inFlight.set(task.enqueued.taskUid, { ids: task.ids, attempt });
-        chunk.forEach((id) => this.retry.delete(id));
+          this.tasks.enqueued(task.enqueued.taskUid, task.ids, attempt);
+        this.tasks.written(chunk);
         i += chunk.length;
         const took = Date.now() - sentAt;
         if (took > CHUNK.slowMs) this.chunk = Math.max(CHUNK.min, Math.floor(this.chunk / 2));
@@ -301,8 +292,10 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
    * right after a sync otherwise run before the documents are indexed.
    */
   async drain(timeoutMs = 60_000): Promise<void> {
-    const tasks = await this.client.tasks.waitForTasks([...this.inFlight.keys()], { timeout: timeoutMs });
-    tasks.forEach((task) => this.settle(task));
+    const asked = this.tasks.pending();
+    this.report(
+      this.tasks.settle(asked, await this.client.tasks.waitForTasks(asked, { timeout: timeoutMs })),
+    );
   }
 
   /**
@@ -344,53 +337,34 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
    */
   private async admit(): Promise<void> {
     if (Date.now() < this.refusedUntil) throw new Error(this.refusal);
-    if (this.inFlight.size && Date.now() - this.checkedAt >= TASK_CHECK_MS) {
+    const asked = this.tasks.pending(500);
+    if (asked.length && Date.now() - this.checkedAt >= TASK_CHECK_MS) {
       this.checkedAt = Date.now();
-      const uids = [...this.inFlight.keys()].slice(0, 500);
-      let tasks: Task[];
+      let read: Task[];
       try {
-        tasks = (await this.client.tasks.getTasks({ uids, limit: uids.length })).results;
+        read = (await this.client.tasks.getTasks({ uids: asked, limit: asked.length })).results;
       } catch (error) {
         this.refuse(`meilisearch unreachable: ${error instanceof Error ? error.message : String(error)}`);
         throw error;
       }
-      const seen = new Set(tasks.map((t) => t.uid));
-      // Tasks Meilisearch no longer lists (deleted once finished) are done.
-      for (const uid of uids) if (!seen.has(uid)) this.inFlight.delete(uid);
-      for (const task of tasks) this.settle(task);
+      this.report(this.tasks.settle(asked, read));
     }
-    let waiting = 0;
-    for (const entry of this.inFlight.values()) waiting += entry.ids.length;
+    const waiting = this.tasks.waiting();
     if (waiting > MAX_WAITING_DOCUMENTS) {
       this.refuse(`meilisearch is behind: ${waiting} documents enqueued and not yet indexed`);
       throw new Error(this.refusal);
     }
   }
 
-  private settle(task: Task): void {
-    const entry = this.inFlight.get(task.uid);
-    if (!entry || task.status === 'enqueued' || task.status === 'processing') return;
-    this.inFlight.delete(task.uid);
-    if (task.status === 'succeeded') return;
-    const error = task.error?.message ?? task.status;
-    if (entry.settings) {
-      // Enqueued again by the next sync; the documents meanwhile meet the previous settings.
+  private report(settled: SettledTasks): void {
+    if (settled.settingsFailed !== null) {
+      // Enqueued again by the next sync; documents meanwhile meet the previous settings.
       this.settingsApplied = undefined;
-      this.logger.error({ task: task.uid, error }, 'meilisearch settings task failed');
-      return;
+      this.logger.error({ error: settled.settingsFailed }, 'meilisearch settings task failed');
     }
-    if (entry.attempt >= MAX_TASK_ATTEMPTS) {
-      this.logger.error(
-        { task: task.uid, comments: entry.ids.length, error },
-        'meilisearch task failed; reindex recovers',
-      );
-      return;
-    }
-    this.logger.warn(
-      { task: task.uid, comments: entry.ids.length, error },
-      'meilisearch task failed; syncing again',
-    );
-    for (const id of entry.ids) this.retry.set(id, Math.max(this.retry.get(id) ?? 0, entry.attempt));
+    for (const failed of settled.retried) this.logger.warn(failed, 'meilisearch task failed; syncing again');
+    for (const failed of settled.gaveUp)
+      this.logger.error(failed, 'meilisearch task failed; reindex recovers');
   }
 
   /**
