@@ -55,6 +55,13 @@ export function searchContract(ctx: () => ContractContext): void {
       expect(ids(await inLaw({ q: '"dong bao" de nghi bo sung quy dinh ve dat xyzvocxyz' }))).toEqual([]);
     });
 
+    it('never reads the last word as a prefix (Meilisearch did by default)', async () => {
+      // "thiểu" and "bào" are in `land`; "thie" and "ba" are in no comment.
+      expect(ids(await inLaw({ q: 'thie' }))).toEqual([]);
+      expect(ids(await inLaw({ q: 'dong ba' }))).toEqual([]);
+      expect(ids(await inLaw({ q: 'dong bao' }))).toEqual([w().land]);
+    });
+
     it('tolerates a typo in an unknown word of 5 letters or more, not in a short word alone', async () => {
       expect(ids(await inLaw({ q: 'nghiepp' }))).toEqual(sorted(w().campaignHead, w().campaignCopy));
       expect(ids(await inLaw({ q: 'trachh nhiem' }))).toEqual([w().duty]);

@@ -326,6 +326,8 @@ describe('Meilisearch query translation', () => {
     for (const key of Object.keys(MEILI_SETTINGS)) expect(known).toContain(key);
     // FacetingSettings: max_values_per_facet, sort_facet_values_by (a map, `*` for all).
     expect(MEILI_SETTINGS.faceting).toEqual({ maxValuesPerFacet: 5000, sortFacetValuesBy: { '*': 'count' } });
+    // PrefixSearchSettings: indexingTime (default) | disabled.
+    expect(MEILI_SETTINGS.prefixSearch).toBe('disabled');
     expect(MEILI_SETTINGS.rankingRules[0]).toBe('sort');
     expect(MEILI_SETTINGS.sortableAttributes).toEqual(['createdAt', 'agreeCount', 'idKey']);
     expect(MEILI_SETTINGS.filterableAttributes).toEqual(

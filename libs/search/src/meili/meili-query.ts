@@ -122,6 +122,11 @@ export const MEILI_SETTINGS = {
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'createdAt:desc'],
   // The contract: typo tolerance only for words of 5 letters or more.
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  // No prefix matching of the last word, as in PostgreSQL (a bare last word, an unknown one
+  // here, matched every word starting with it). v1.12 applies a prefix to the last word unless
+  // this is `disabled` (crates/milli/src/search/new/query_term/parse_query.rs,
+  // `allow_prefix_search`; PrefixSearchSettings in crates/meilisearch-types/src/settings.rs).
+  prefixSearch: 'disabled',
   // The most any facet lists (PROVISION); the adapter cuts each at facetValueLimit. Most
   // frequent first: the default, alphabetical, stops at maxValuesPerFacet by name, so the
   // most frequent values past the first 5,000 names were missing. `'*'` is every facet
