@@ -38,9 +38,10 @@ const CHUNK = { initial: 1_000, min: 100, max: 5_000, slowMs: 2_000, fastMs: 500
 const SYNC_BUDGET_MS = 20_000;
 /** Documents enqueued and not yet indexed beyond which syncs wait (fail fast, retried later). */
 const MAX_WAITING_DOCUMENTS = 100_000;
-/** How often the enqueued tasks' states are read, and how long a sync fails fast after a refusal. */
+/** How often the enqueued tasks' states are read. */
 const TASK_CHECK_MS = 1_000;
-const BEHIND_PAUSE_MS = 2_000;
+/** How long syncs fail fast after a failure or refusal: doubling while they go on, up to a minute. */
+const PAUSE_MS = { first: 2_000, max: 60_000 };
 /** Attempts at the documents of a failed task before it is only logged (reindex recovers). */
 const MAX_TASK_ATTEMPTS = 3;
 /** One writer at a time reads and enqueues (see write); any constants, distinct from PostgreSQL's rebuild lock. */
@@ -154,6 +155,8 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
   private checkedAt = 0;
   private refusedUntil = 0;
   private refusal = '';
+  /** Failures and refusals since the last sync that went through. */
+  private failures = 0;
   private chunk = CHUNK.initial;
 
   constructor(
@@ -279,6 +282,7 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
         if (took > CHUNK.slowMs) this.chunk = Math.max(CHUNK.min, Math.floor(this.chunk / 2));
         else if (took < CHUNK.fastMs) this.chunk = Math.min(CHUNK.max, this.chunk * 2);
       }
+      this.failures = 0;
     } catch (error) {
       // The next deliveries fail at once instead of each waiting for a server that does not answer.
       this.refuse(`meilisearch write failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -326,7 +330,8 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
   }
 
   private refuse(reason: string): void {
-    this.refusedUntil = Date.now() + BEHIND_PAUSE_MS;
+    this.failures++;
+    this.refusedUntil = Date.now() + Math.min(PAUSE_MS.first * 2 ** (this.failures - 1), PAUSE_MS.max);
     this.refusal = reason;
   }
 
