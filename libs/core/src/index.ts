@@ -45,5 +45,7 @@ export * from './request-context/request-context';
 export * from './seed/demo-credentials';
 export * from './seed/demo-seed.registry';
 export * from './text/clean-text';
+export * from './text/fold';
+export * from './text/hash';
 export * from './text/input-methods';
 export * from './time/date-time';

@@ -12,7 +12,7 @@ export * from './drafts/entities/provision.entity';
 export * from './drafts/provision-label';
 export * from './drafts/provisions.service';
 export * from './drafts/versions.service';
-export { foldVietnamese, normalizeText, parseLegalText } from './parser';
+export { normalizeText, parseLegalText } from './parser';
 export type { Outline, OutlineNode, ParseWarning, ParseWarningCode, ProvisionKind } from './parser';
 export { parseWarnings, toParseWarnings } from './parser';
 export { parseDraftSource } from './import';

@@ -1,4 +1,4 @@
-import { cleanInputText } from './clean-text';
+import { cleanInputText, cleanLine, cleanText, optionalText, requireText } from './clean-text';
 
 describe(cleanInputText.name, () => {
   it.each([
@@ -34,5 +34,26 @@ describe(cleanInputText.name, () => {
 
   it('leaves only nothing of a body made of invisible characters', () => {
     expect(cleanInputText('\u200b\u200c\u200d\u2060\u202e\u2066\ufeff\u00ad').trim()).toBe('');
+  });
+});
+
+describe('cleanText, cleanLine, requireText, optionalText', () => {
+  it('trims what cleanInputText leaves; cleanLine also makes each run of spaces one', () => {
+    expect(cleanText(' \u200b Điều\u0301  5 \n')).toBe('Điều\u0301  5'.normalize('NFC'));
+    expect(cleanLine(' Nguyễn \t Văn\n\nA ')).toBe('Nguyễn Văn A');
+  });
+
+  it('refuses empty and long text on the field', () => {
+    expect(requireText('  ý kiến ', 'body', 10)).toBe('ý kiến');
+    expect(() => requireText('\u200b ', 'body', 10)).toThrow('body must not be empty');
+    expect(() => requireText('abcdefghijk', 'body', 10)).toThrow('body must be at most 10 characters');
+  });
+
+  it('reads absent and blank optional text as null', () => {
+    expect(optionalText(null, 'note', 5)).toBeNull();
+    expect(optionalText(undefined, 'note', 5)).toBeNull();
+    expect(optionalText(' \u200b', 'note', 5)).toBeNull();
+    expect(optionalText(' ghi ', 'note', 5)).toBe('ghi');
+    expect(() => optionalText('ghi chú', 'note', 5)).toThrow('note must be at most 5 characters');
   });
 });

@@ -1,3 +1,5 @@
+import { BadInputError } from '../errors/domain-error';
+
 /**
  * The one cleaning every text a client sends goes through on the way in (GraphQL arguments
  * via cleanTextArguments, export query strings, the draft parser), before any feature looks
@@ -48,6 +50,35 @@ export function cleanInputText(value: string): string {
     if (!FORMAT.test(ch) || MEANINGFUL_FORMAT.test(ch) || meaningfulHere(points, i, kept)) kept.push(ch);
   }
   return kept.join('').normalize('NFC');
+}
+
+/** cleanInputText, trimmed: the form free text (comments, notes, reasons) is stored and measured in. */
+export function cleanText(value: string): string {
+  return cleanInputText(value).trim();
+}
+
+/** cleanText with every run of white space made one space: the form names are stored in. */
+export function cleanLine(value: string): string {
+  return cleanText(value).replace(/\s+/g, ' ');
+}
+
+/**
+ * cleanText, refused as BAD_USER_INPUT on `field` when empty or longer than `max` characters.
+ * Lengths are judged on what is stored, so a value of zero-width spaces is empty.
+ */
+export function requireText(value: string, field: string, max: number): string {
+  const text = cleanText(value);
+  if (text.length === 0) throw new BadInputError(`${field} must not be empty`, field);
+  if (text.length > max) throw new BadInputError(`${field} must be at most ${max} characters`, field);
+  return text;
+}
+
+/** Optional text: null when absent or blank once cleaned; otherwise at most `max` characters (requireText). */
+export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
+  const text = value === null || value === undefined ? '' : cleanText(value);
+  if (text === '') return null;
+  if (text.length > max) throw new BadInputError(`${field} must be at most ${max} characters`, field);
+  return text;
 }
 
 /** ZWJ/ZWNJ joining two pictographs or two letters of a joining script; a tag inside a flag. */

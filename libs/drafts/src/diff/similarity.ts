@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../parser/fold';
+import { foldVietnamese } from '@thamvan/core';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

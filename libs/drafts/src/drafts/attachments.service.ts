@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, BadInputError, isUuid, NotFoundError, Viewer } from '@thamvan/core';
+import { AuditService, BadInputError, isUuid, NotFoundError, requireText, Viewer } from '@thamvan/core';
 import { DataSource } from 'typeorm';
 import { decodeBase64 } from '../import/base64';
 import { checkContent, FileKind } from '../import/file-kind';
@@ -7,7 +7,6 @@ import { MAX_DRAFT_BYTES } from '../import/limits';
 import { DraftsService } from './drafts.service';
 import { DraftAttachmentInput } from './dto/draft.inputs';
 import { DraftAttachmentEntity } from './entities/draft-attachment.entity';
-import { cleanText } from './text-input';
 
 /** The same bound as an imported draft file (decodeBase64 applies it). */
 export const MAX_ATTACHMENT_BYTES = MAX_DRAFT_BYTES;
@@ -42,8 +41,8 @@ export class AttachmentsService {
     input: DraftAttachmentInput,
   ): Promise<DraftAttachmentEntity> {
     const { editor, draft } = await this.drafts.requireManageable(viewer, draftId);
-    const title = cleanText(input.title, 'title', { max: 300 });
-    const filename = cleanText(input.filename, 'filename', { max: 255 }).replace(/[/\\]/g, '_');
+    const title = requireText(input.title, 'title', 300);
+    const filename = requireText(input.filename, 'filename', 255).replace(/[/\\]/g, '_');
     const extension = /\.([a-z]+)$/i.exec(filename)?.[1]?.toLowerCase() ?? '';
     const kind = KINDS[extension];
     if (!kind) throw new BadInputError('Attachments must be .pdf or .docx files', 'filename');

@@ -6,6 +6,7 @@ import {
   DomainError,
   ErrorCode,
   OutboxService,
+  requireText,
   Viewer,
 } from '@thamvan/core';
 import { DataSource, EntityManager } from 'typeorm';
@@ -13,7 +14,6 @@ import { consultationStatus } from './consultation-status';
 import { DraftsService } from './drafts.service';
 import { ConsultationChangeKind, ConsultationStatus } from './dto/enums';
 import { DraftEntity } from './entities/draft.entity';
-import { cleanText } from './text-input';
 
 /** A change of a consultation's window after it opened, as the public reads it. */
 export interface ConsultationChange {
@@ -99,7 +99,7 @@ export class ConsultationService {
   /** Early close with a stated reason; a scheduled consultation can be called off too. */
   async close(viewer: Viewer | null, draftId: string, reason: string): Promise<DraftEntity> {
     const { editor } = await this.drafts.requireManageable(viewer, draftId);
-    const why = cleanText(reason, 'reason', { max: 2000 });
+    const why = requireText(reason, 'reason', 2000);
     return this.dataSource.transaction(async (manager) => {
       const draft = await this.lock(manager, draftId);
       const now = this.clock.now();
@@ -151,7 +151,7 @@ export class ConsultationService {
    */
   async extend(viewer: Viewer | null, draftId: string, closesAt: Date, reason: string): Promise<DraftEntity> {
     const { editor } = await this.drafts.requireManageable(viewer, draftId);
-    const why = cleanText(reason, 'reason', { max: 2000 });
+    const why = requireText(reason, 'reason', 2000);
     return this.dataSource.transaction(async (manager) => {
       const draft = await this.lock(manager, draftId);
       const now = this.clock.now();

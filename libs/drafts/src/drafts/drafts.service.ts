@@ -4,23 +4,24 @@ import {
   BadInputError,
   Clock,
   Connection,
+  foldVietnamese,
   ForbiddenError,
   isUuid,
   keysetPage,
   NotFoundError,
+  optionalText,
+  requireText,
   Viewer,
 } from '@thamvan/core';
 import { DataSource } from 'typeorm';
 import { parseDraftSource } from '../import';
 import type { Outline } from '../parser';
-import { foldVietnamese } from '../parser';
 import { consultationStatus, statusSql } from './consultation-status';
 import { canSeeDraft, requireAnyEditor, requireManager } from './draft-access';
 import { CreateDraftInput, DraftFilter, DraftSourceInput } from './dto/draft.inputs';
 import { ConsultationStatus, DraftOrder } from './dto/enums';
 import { DraftEntity } from './entities/draft.entity';
 import { applyHeaderOverrides } from './header-overrides';
-import { cleanOptionalText, cleanText } from './text-input';
 import { VersionWriter } from './version-writer';
 
 const DRAFT_COLUMNS = `d.id, d.agency_id AS "agencyId", d.title, d.doc_type AS "docType", d.summary,
@@ -47,8 +48,8 @@ export class DraftsService {
 
   async create(viewer: Viewer | null, input: CreateDraftInput): Promise<DraftEntity> {
     const editor = requireManager(viewer, input.agencyId);
-    const title = cleanText(input.title, 'title', { max: 500 });
-    const summary = cleanOptionalText(input.summary, 'summary', 5000);
+    const title = requireText(input.title, 'title', 500);
+    const summary = optionalText(input.summary, 'summary', 5000);
     const { outline, corrected } = applyHeaderOverrides(await parseDraftSource(input.source), input);
     const id = await this.dataSource.transaction(async (manager) => {
       const [{ id: draftId }]: { id: string }[] = await manager.query(

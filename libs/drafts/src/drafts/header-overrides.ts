@@ -1,5 +1,5 @@
 import type { Outline } from '../parser';
-import { cleanText } from './text-input';
+import { requireText } from '@thamvan/core';
 
 /** The header fields of an import an editor may correct after the parseDraft preview. */
 export interface HeaderOverrides {
@@ -26,7 +26,7 @@ export function applyHeaderOverrides(
   for (const field of Object.keys(LIMITS) as (keyof typeof LIMITS)[]) {
     const value = input[field];
     if (value === undefined || value === null) continue;
-    next[OUTLINE_FIELD[field]] = value.trim() === '' ? null : cleanText(value, field, { max: LIMITS[field] });
+    next[OUTLINE_FIELD[field]] = value.trim() === '' ? null : requireText(value, field, LIMITS[field]);
     corrected.push(field);
   }
   return { outline: next, corrected };

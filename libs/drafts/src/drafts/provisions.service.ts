@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, Clock, isUuid, Viewer } from '@thamvan/core';
-import { foldVietnamese, slugify } from '../parser/fold';
+import { BadInputError, Clock, foldVietnamese, isUuid, Viewer } from '@thamvan/core';
+import { slugify } from '../parser/fold';
 import { ConsultationWindow, consultationStatus } from './consultation-status';
 import { canSeeDraft, canSeeVersion } from './draft-access';
 import { DataSource } from 'typeorm';

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, BadInputError, Clock, isUuid, NotFoundError, Viewer } from '@thamvan/core';
+import {
+  AuditService,
+  BadInputError,
+  Clock,
+  isUuid,
+  NotFoundError,
+  optionalText,
+  Viewer,
+} from '@thamvan/core';
 import { DataSource } from 'typeorm';
 import { parseDraftSource } from '../import';
 import { canSeeVersion } from './draft-access';
@@ -7,7 +15,6 @@ import { DraftsService } from './drafts.service';
 import { DraftVersionInput } from './dto/draft.inputs';
 import { DraftVersionEntity } from './entities/draft-version.entity';
 import { applyHeaderOverrides } from './header-overrides';
-import { cleanOptionalText } from './text-input';
 import { VersionWriter } from './version-writer';
 
 const VERSION_COLUMNS = `v.id, v.draft_id AS "draftId", v.number, v.change_note AS "changeNote",
@@ -27,7 +34,7 @@ export class VersionsService {
   /** A new version, unpublished unless `publish` (e.g. a revised text during the consultation). */
   async add(viewer: Viewer | null, draftId: string, input: DraftVersionInput): Promise<DraftVersionEntity> {
     const { editor, draft } = await this.drafts.requireManageable(viewer, draftId);
-    const changeNote = cleanOptionalText(input.changeNote, 'changeNote', 5000);
+    const changeNote = optionalText(input.changeNote, 'changeNote', 5000);
     const { outline, corrected } = applyHeaderOverrides(await parseDraftSource(input.source), input);
     const id = await this.dataSource.transaction(async (manager) => {
       // Serialises concurrent imports of one draft, so version numbers never collide.

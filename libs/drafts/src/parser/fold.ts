@@ -1,12 +1,7 @@
-const COMBINING_MARKS = /\p{M}+/gu;
+// The parser runs in a worker thread that must not load @thamvan/core's index (Nest, TypeORM).
+export { foldVietnamese } from '@thamvan/core/text/fold';
 
-/**
- * Search form: lower case, no diacritics, đ -> d ("Đất Đai" -> "dat dai"). Folded forms
- * collide (các/cặc), so use them for finding, never for judging content.
- */
-export function foldVietnamese(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đð]/g, 'd').normalize('NFC');
-}
+const COMBINING_MARKS = /\p{M}+/gu;
 
 /**
  * Key segment form: like foldVietnamese but đ -> dd, so that points "d)" and "đ)" get

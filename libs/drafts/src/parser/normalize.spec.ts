@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { slugify } from './fold';
-import { foldVietnamese, normalizeText } from './index';
+import { normalizeText } from './index';
 
 describe('normalizeText', () => {
   it('composes NFD into NFC', () => {
@@ -33,15 +33,6 @@ describe('normalizeText', () => {
         expect(normalizeText(text).split('\n')).toHaveLength(text.split('\n').length);
       }),
     );
-  });
-});
-
-describe('foldVietnamese', () => {
-  it('lower-cases, strips diacritics and maps đ to d', () => {
-    expect(foldVietnamese('Đất Đai')).toBe('dat dai');
-    expect(foldVietnamese('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe('cong hoa xa hoi chu nghia viet nam');
-    expect(foldVietnamese('Điều 5'.normalize('NFD'))).toBe('dieu 5');
-    expect(foldVietnamese('ứ ự ừ ử ữ ơ ă â ê ô')).toBe('u u u u u o a a e o');
   });
 });
 

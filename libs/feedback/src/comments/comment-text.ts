@@ -1,4 +1,4 @@
-import { BadInputError, cleanInputText, isUuid } from '@thamvan/core';
+import { BadInputError, isUuid, optionalText, requireText } from '@thamvan/core';
 import { createHash } from 'node:crypto';
 import { Stance } from './dto/comment.enums';
 
@@ -6,31 +6,18 @@ export const MAX_BODY = 10_000;
 export const MAX_PROPOSED_TEXT = 10_000;
 export const MAX_FLAG_NOTE = 1_000;
 
-/**
- * Cleaned (cleanInputText: NFC, no control or invisible format characters) and trimmed;
- * lengths and emptiness are judged on the stored form, so a body of zero-width spaces is empty.
- */
-export function normalizeText(value: string): string {
-  return cleanInputText(value).trim();
-}
-
+/** The body as stored (requireText: cleaned, trimmed, so a body of zero-width spaces is empty). */
 export function cleanBody(value: string): string {
-  const body = normalizeText(value);
-  if (body.length === 0) throw new BadInputError('body must not be empty', 'body');
-  if (body.length > MAX_BODY) throw new BadInputError(`body must be at most ${MAX_BODY} characters`, 'body');
-  return body;
+  return requireText(value, 'body', MAX_BODY);
 }
 
 /** proposedText: optional, ≤ 10,000 characters, and required when the stance is AMEND. */
 export function cleanProposedText(value: string | null | undefined, stance: Stance | null): string | null {
-  const text = value === null || value === undefined ? '' : normalizeText(value);
-  if (text.length > MAX_PROPOSED_TEXT) {
-    throw new BadInputError(`proposedText must be at most ${MAX_PROPOSED_TEXT} characters`, 'proposedText');
-  }
-  if (stance === Stance.AMEND && text.length === 0) {
+  const text = optionalText(value, 'proposedText', MAX_PROPOSED_TEXT);
+  if (stance === Stance.AMEND && text === null) {
     throw new BadInputError('proposedText is required when the stance is AMEND', 'proposedText');
   }
-  return text.length ? text : null;
+  return text;
 }
 
 export function requireUuid(value: string, field: string): string {

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditService, BadInputError, Clock, OutboxService, requireViewer, Viewer } from '@thamvan/core';
+import { AuditService, Clock, optionalText, OutboxService, requireViewer, Viewer } from '@thamvan/core';
 import { applyDecision } from '@thamvan/moderation/decisions/apply-decision';
 import { moderationReasons } from '@thamvan/moderation/screening/moderation-reasons';
 import { MODERATION_OPTIONS, ModerationOptions } from '@thamvan/moderation/moderation.options';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommentAccess } from '../comments/comment-access';
-import { MAX_FLAG_NOTE, normalizeText } from '../comments/comment-text';
+import { MAX_FLAG_NOTE } from '../comments/comment-text';
 import { CommentRow } from '../comments/comment-row';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
 import { FlagReason } from './dto/flag-reason.enum';
@@ -38,10 +38,7 @@ export class FlagsService {
     note?: string | null,
   ): Promise<boolean> {
     const user = requireViewer(viewer);
-    const cleanNote = note ? normalizeText(note) : '';
-    if (cleanNote.length > MAX_FLAG_NOTE) {
-      throw new BadInputError(`note must be at most ${MAX_FLAG_NOTE} characters`, 'note');
-    }
+    const cleanNote = optionalText(note, 'note', MAX_FLAG_NOTE);
     const row = await this.access.requireVisible(user, commentId);
     await this.dataSource.transaction(async (manager) => {
       // The row lock makes concurrent reports take turns: exactly one of them crosses the threshold.
@@ -54,7 +51,7 @@ export class FlagsService {
         `INSERT INTO comment_flag (comment_id, user_id, reason, note, created_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (comment_id, user_id) DO NOTHING
          RETURNING id`,
-        [row.id, user.userId, reason, cleanNote || null, now],
+        [row.id, user.userId, reason, cleanNote, now],
       );
       if (!inserted) return;
       await this.outbox.enqueue(manager, [

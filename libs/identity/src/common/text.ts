@@ -1,27 +1,9 @@
-import { cleanInputText } from '@thamvan/core';
+import { cleanText } from '@thamvan/core';
 import { createHash, randomBytes } from 'node:crypto';
-
-/** Cleaned (cleanInputText), trimmed, one space between words: the form every incoming name is stored in. */
-export function cleanText(value: string): string {
-  return cleanInputText(value).trim().replace(/\s+/g, ' ');
-}
 
 /** The key e-mail addresses are compared on: cleaned, trimmed, lower case. */
 export function normalizeEmail(email: string): string {
-  return cleanInputText(email).trim().toLowerCase();
-}
-
-/**
- * Folds Vietnamese for comparing names, never for storing them: lower case, no diacritics,
- * đ → d ("Đắk Lắk", "dak lak" and "ĐẮK LẮK" fold alike).
- */
-export function fold(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .trim();
+  return cleanText(email).toLowerCase();
 }
 
 /** An unguessable, URL-safe secret (refresh tokens, e-mail links): 256 bits. */

@@ -1,10 +1,11 @@
-import { BadInputError } from '@thamvan/core';
-import { fold } from '../common/text';
+import { BadInputError, foldVietnameseWith } from '@thamvan/core';
 import { PROVINCES } from './provinces.data';
 
 /** "Tỉnh Đắk Lắk", "dak lak", "TP.HCM", "Thành phố Hồ Chí Minh" → one comparison key. */
 function provinceKey(input: string): string {
-  return fold(input)
+  // Only Latin marks go and ð is not read as đ: a spelling accepted or refused stays so.
+  return foldVietnameseWith(input, { marks: 'latin', eth: false })
+    .trim()
     .replace(/^(thanh pho|tp\.?|tinh)\s*/, '')
     .replace(/[^a-z0-9]/g, '');
 }

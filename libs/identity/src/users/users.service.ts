@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   AuditService,
   BadInputError,
+  cleanLine,
   Clock,
   ConflictError,
   Connection,
@@ -17,7 +18,7 @@ import {
 import { validateInput } from '../common/validate-input';
 import { EntityManager, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/pg-errors';
-import { cleanText, normalizeEmail } from '../common/text';
+import { normalizeEmail } from '../common/text';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { checkPassword } from '../passwords/password-policy';
 import { provinceFromInput } from '../provinces/provinces';
@@ -66,10 +67,10 @@ export class UsersService {
       email,
       emailNormalized,
       passwordHash: await this.hasher.hash(data.password),
-      displayName: cleanText(data.displayName),
+      displayName: cleanLine(data.displayName),
       kind,
       organizationName:
-        kind === 'ORGANIZATION' && data.organizationName ? cleanText(data.organizationName) : null,
+        kind === 'ORGANIZATION' && data.organizationName ? cleanLine(data.organizationName) : null,
       province,
       roles: [...roles],
       acceptedTermsVersion: data.acceptedTermsVersion ?? null,
@@ -139,12 +140,12 @@ export class UsersService {
       });
       if (!user || user.deletedAt) throw new UnauthenticatedError();
       const changes: Partial<UserEntity> = {};
-      if (input.displayName) changes.displayName = cleanText(input.displayName);
+      if (input.displayName) changes.displayName = cleanLine(input.displayName);
       const kind: AuthorKindName = input.kind ?? user.kind;
       if (kind !== user.kind) changes.kind = kind;
       if (kind === 'ORGANIZATION') {
         const organizationName = input.organizationName
-          ? cleanText(input.organizationName)
+          ? cleanLine(input.organizationName)
           : user.organizationName;
         if (!organizationName) {
           throw new BadInputError('organizationName is required for an organisation', 'organizationName');

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
   AuditService,
-  BadInputError,
   Clock,
   isUuid,
   NotFoundError,
   OutboxService,
   requireRole,
+  requireText,
   Viewer,
 } from '@thamvan/core';
 import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from '@thamvan/feedback/comments/comment-row';
-import { normalizeText } from '@thamvan/feedback/comments/comment-text';
 import { toCommentObject } from '@thamvan/feedback/comments/comment.mapper';
 import { CommentObject } from '@thamvan/feedback/comments/dto/comment.object';
 import { DataSource } from 'typeorm';
@@ -41,10 +40,7 @@ export class ModerationDecisionsService {
     reason: string,
   ): Promise<CommentObject> {
     const moderator = requireRole(viewer, 'MODERATOR');
-    const why = normalizeText(reason ?? '');
-    if (!why) throw new BadInputError('reason must not be empty', 'reason');
-    if (why.length > MAX_REASON)
-      throw new BadInputError(`reason must be at most ${MAX_REASON} characters`, 'reason');
+    const why = requireText(reason ?? '', 'reason', MAX_REASON);
     if (!isUuid(id)) throw new NotFoundError('Comment', id);
     return this.dataSource.transaction(async (manager) => {
       const [row]: CommentRow[] = await manager.query(

@@ -1,6 +1,6 @@
-import { decodeTypedText } from '@thamvan/core';
+import { decodeTypedText, writtenWithoutMarks } from '@thamvan/core';
 import { ABUSIVE_WORDS, UNACCENTED_ABUSIVE_PHRASES } from './abusive-words';
-import { words, writtenWithoutMarks } from './fold';
+import { words } from './words';
 import { INSULT_PHRASES, UNACCENTED_INSULT_PHRASES } from './insult-words';
 import type { RuleResult, ScreeningFinding } from './screening.types';
 

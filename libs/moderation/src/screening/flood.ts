@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { FNV1A_BASIS, fnv1a, fnv1aPair, foldByCharacter } from '@thamvan/core';
 import type { RuleResult } from './screening.types';
 
 /** The flood rule's knobs: how far back, how similar, how many repeats. */
@@ -26,26 +26,12 @@ export const DEFAULT_FLOOD_OPTIONS: FloodOptions = {
  */
 export function floodForm(text: string): string[] {
   // Folded Vietnamese is ASCII: a plain (non-Unicode) class is several times faster here.
-  return fold(text).match(/[a-z0-9]+/g) ?? [];
+  return foldByCharacter(text).match(/[a-z0-9]+/g) ?? [];
 }
 
-const BASIS_LOW = 0x811c9dc5;
+/** Two FNV-1a offset bases give the two independent 32-bit halves of the hash. */
+const BASIS_LOW = FNV1A_BASIS;
 const BASIS_HIGH = 0x050c5d1f;
-const SPACE = 0x20;
-
-/**
- * FNV-1a, 32 bits, of `a`, or of `${a} ${b}` when b is given, from a given offset basis (two
- * bases give two independent halves). Hashes the pair without building the string: this runs
- * for every word pair of every post.
- */
-function fnv1a(basis: number, a: string, b?: string): number {
-  let h = basis;
-  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
-  if (b === undefined) return h >>> 0;
-  h = Math.imul(h ^ SPACE, 0x01000193);
-  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /**
  * A 64-bit SimHash of the text's word pairs (a one-word text: that word), as a signed decimal
@@ -65,9 +51,9 @@ export function floodHash(text: string): string {
       votes[bit + 32] += ((high >>> bit) & 1) * 2 - 1;
     }
   };
-  if (tokens.length === 1) vote(fnv1a(BASIS_LOW, tokens[0]), fnv1a(BASIS_HIGH, tokens[0]));
+  if (tokens.length === 1) vote(fnv1a(tokens[0], BASIS_LOW), fnv1a(tokens[0], BASIS_HIGH));
   for (let i = 1; i < tokens.length; i++) {
-    vote(fnv1a(BASIS_LOW, tokens[i - 1], tokens[i]), fnv1a(BASIS_HIGH, tokens[i - 1], tokens[i]));
+    vote(fnv1aPair(tokens[i - 1], tokens[i], BASIS_LOW), fnv1aPair(tokens[i - 1], tokens[i], BASIS_HIGH));
   }
   let low = 0;
   let high = 0;

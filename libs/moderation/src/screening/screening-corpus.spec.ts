@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { foldByCharacter } from '@thamvan/core';
 import { ARTICLE_TEMPLATES, GENERIC_TEMPLATES, REPLY_TEMPLATES } from '@thamvan/feedback/seed/demo-comments';
 import { screenAbusiveLanguage } from './abusive-language';
-import { fold } from './fold';
 
 /**
  * False positives, measured: every line of the fixture laws and every demo comment, as
@@ -41,7 +41,7 @@ describe('abusive-language rule on ordinary text', () => {
     (_name, lines) => {
       expect(lines.length).toBeGreaterThan(20);
       const held = lines
-        .flatMap((line) => [line, fold(line), line.toUpperCase()])
+        .flatMap((line) => [line, foldByCharacter(line), line.toUpperCase()])
         .map((text) => ({ text, found: screenAbusiveLanguage(text).findings.map((f) => f.detail) }))
         .filter((r) => r.found.length);
       expect(held).toEqual([]);

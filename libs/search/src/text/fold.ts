@@ -1,5 +1,4 @@
-import { decodeTypedWord } from '@thamvan/core';
-import { foldVietnamese } from '@thamvan/drafts';
+import { decodeTypedWord, foldVietnamese } from '@thamvan/core';
 
 /**
  * Folding for finding, the JavaScript twin of SQL `thamvan_fold()`: drafts' foldVietnamese

@@ -1,10 +1,12 @@
+import { fnv1a, foldVietnameseWith } from '@thamvan/core';
 import { createHash } from 'node:crypto';
 
 /**
  * Text fingerprints for campaign detection, computed in TypeScript when a comment is written.
  *
- * - Folding matches the SQL `thamvan_fold()`: NFC, lower case, diacritics stripped, đ→d;
- *   punctuation separates words, so "Điều 5," and "dieu 5" are the same words.
+ * - Words are runs of letters and digits of the folded text (which agrees with SQL
+ *   `thamvan_fold()` on Vietnamese), so "Điều 5," and "dieu 5" are the same words. Only the
+ *   Latin marks (U+0300–U+036F) are folded away: the stored signatures were made so.
  * - Shingles: every run of SHINGLE_WORDS consecutive words (a text shorter than that is one
  *   shingle), hashed to 32 bits and kept sorted and unique: exact Jaccard is a merge.
  * - MinHash: MINHASH_SIZE independent 32-bit mixes of each shingle hash, minimum per mix;
@@ -15,16 +17,8 @@ export const BANDS = 20;
 export const ROWS = 5;
 export const MINHASH_SIZE = BANDS * ROWS;
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-
 export function foldWords(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đð]/g, 'd')
-    .normalize('NFC')
+  return foldVietnameseWith(text, { marks: 'latin' })
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
@@ -44,7 +38,7 @@ export function signText(text: string): TextSignature {
   if (!words.length) return { exactHash, shingles: [], minhash: [] };
   const set = new Set<number>();
   const last = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  for (let i = 0; i < last; i++) set.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i < last; i++) set.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')) | 0);
   const shingles = Int32Array.from(set).sort();
   return { exactHash, shingles: Array.from(shingles), minhash: minhashOf(shingles) };
 }
@@ -108,15 +102,6 @@ export function jaccard(a: readonly number[], b: readonly number[]): number {
     else j++;
   }
   return common / (a.length + b.length - common);
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
 }
 
 /** MurmurHash3's finaliser: a cheap, well-mixed 32-bit permutation (unsigned result). */

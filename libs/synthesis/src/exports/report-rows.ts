@@ -1,4 +1,4 @@
-import { foldVietnamese } from '@thamvan/drafts';
+import { foldVietnamese } from '@thamvan/core';
 import type { ReportData } from '../report/report.model';
 
 /** One line of the customary table (STT | Điều, khoản | Nội dung góp ý | Cơ quan… | Tiếp thu, giải trình). */

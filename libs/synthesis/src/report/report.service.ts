@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
   AuditService,
-  BadInputError,
   Clock,
-  cleanInputText,
   ConflictError,
   isAgencyMember,
   isUuid,
+  optionalText,
   Viewer,
 } from '@thamvan/core';
 import { ConsultationStatus, DraftsService } from '@thamvan/drafts';
@@ -199,10 +198,5 @@ export class ReportService {
 
 /** Empty means none; cleaned like all input (NFC, controls gone); at most MAX_REPORT_NOTE characters. */
 function cleanReportNote(value: string | null | undefined): string | null {
-  const text = cleanInputText(value ?? '').trim();
-  if (!text) return null;
-  if (text.length > MAX_REPORT_NOTE) {
-    throw new BadInputError(`note must be at most ${MAX_REPORT_NOTE} characters`, 'note');
-  }
-  return text;
+  return optionalText(value, 'note', MAX_REPORT_NOTE);
 }

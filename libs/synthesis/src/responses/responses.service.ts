@@ -8,10 +8,10 @@ import {
   NotFoundError,
   OutboxService,
   requireAgencyRole,
+  requireText,
   requireViewer,
   Viewer,
 } from '@thamvan/core';
-import { normalizeText } from '@thamvan/feedback';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { ResponsePublishedPayload, SynthesisTopic } from '../synthesis.options';
@@ -318,12 +318,7 @@ function roleIn(viewer: Viewer, agencyId: string): string {
 }
 
 function cleanExplanation(value: string): string {
-  const text = normalizeText(value ?? '');
-  if (!text.length) throw new BadInputError('explanation must not be empty', 'explanation');
-  if (text.length > MAX_EXPLANATION) {
-    throw new BadInputError(`explanation must be at most ${MAX_EXPLANATION} characters`, 'explanation');
-  }
-  return text;
+  return requireText(value ?? '', 'explanation', MAX_EXPLANATION);
 }
 
 function cleanDisposition(value: Disposition): Disposition {

@@ -1,10 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { cleanText } from '../../common/text';
+import { cleanLine } from '@thamvan/core';
 import { AgencyKind } from '../../users/dto/identity.enums';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? cleanText(value) : value);
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? cleanLine(value) : value);
 
 @InputType({ description: 'A new agency.' })
 export class CreateAgencyInput {

@@ -1,13 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsString, Length, MaxLength } from 'class-validator';
-import { cleanText } from '../../common/text';
+import { cleanLine } from '@thamvan/core';
 
 /**
  * The public profile's field rules, one home for registration (RegisterInput) and profile
  * changes (UpdateProfileInput). Whether a field is required, and when, stays with each input.
  */
-const clean = ({ value }: { value: unknown }) => (typeof value === 'string' ? cleanText(value) : value);
+const clean = ({ value }: { value: unknown }) => (typeof value === 'string' ? cleanLine(value) : value);
 
 export const DISPLAY_NAME_LENGTH = { min: 2, max: 80 };
 export const ORGANIZATION_NAME_LENGTH = { min: 2, max: 200 };
