@@ -93,7 +93,6 @@ export default tseslint.config(
       'libs/feedback/src/comments/comment-fields.resolver.ts',
       'libs/feedback/src/comments/post-comment.service.ts',
       'libs/feedback/src/comments/post-comment.sql.ts',
-      'libs/feedback/src/comments/recent-flood-hashes.ts',
       'libs/feedback/src/counters/activity.resolver.ts',
       'libs/feedback/src/feedback.module.ts',
       'libs/feedback/src/flags/flags.service.ts',

@@ -156,6 +156,44 @@ describe('screening at post and edit time', () => {
     expect((await postOk(t, other, law.draftId, { body: text })).status).toBe('PUBLISHED');
   });
 
+  it('records the flood finding, and holds an edit that makes a comment the third near-identical one', async () => {
+    const flooder = await createUser(t);
+    const text = 'Đề nghị bỏ Điều 8 vì quy định chưa rõ về thông tin sai sự thật trên mạng xã hội.';
+    const articles = law.provisions.filter((p) => p.kind === 'ARTICLE');
+    const first = await postOk(t, flooder, law.draftId, { provisionId: articles[0].id, body: text });
+    await postOk(t, flooder, law.draftId, { provisionId: articles[1].id, body: text.toUpperCase() });
+    const third = await postOk(t, flooder, law.draftId, {
+      provisionId: articles[2].id,
+      body: 'Khoản 2 nên quy định thời hạn gỡ bỏ là 48 giờ.',
+    });
+    expect(third.status).toBe('PUBLISHED');
+    // The edit compares with the author's other comments, not with the comment's own old text.
+    const edited = await t.graphql<{ editComment: { status: string } }>(
+      EDIT,
+      { id: first.id, input: { body: `${text}!!` } },
+      { token: flooder.accessToken },
+    );
+    expect(edited.data!.editComment.status).toBe('PUBLISHED');
+    const held = await t.graphql<{ editComment: { status: string; moderationReasonCode: string } }>(
+      EDIT,
+      { id: third.id, input: { body: `${text}!` } },
+      { token: flooder.accessToken },
+    );
+    expect(held.data!.editComment).toMatchObject({
+      status: 'PENDING',
+      moderationReasonCode: 'HELD_BY_SCREENING',
+    });
+    const posted = await postOk(t, flooder, law.draftId, { provisionId: articles[3].id, body: text });
+    expect(posted.status).toBe('PENDING');
+    const rows: { id: string; findings: unknown }[] = await t.dataSource.query(
+      `SELECT id, screening_findings AS findings FROM comment WHERE id = ANY($1::uuid[])`,
+      [[third.id, posted.id]],
+    );
+    const findings = Object.fromEntries(rows.map((r) => [r.id, r.findings]));
+    expect(findings[third.id]).toEqual([{ rule: 'FLOOD', kind: 'REPEATED', count: 2 }]);
+    expect(findings[posted.id]).toEqual([{ rule: 'FLOOD', kind: 'REPEATED', count: 3 }]);
+  });
+
   it('screens edits: masks new personal data, and puts a published comment back in the queue when held', async () => {
     const c = await postOk(t, author, law.draftId, { provisionId: law.clause.id, body: 'Ý kiến ban đầu' });
     const masked = await t.graphql<{ editComment: { body: string; status: string } }>(

@@ -13,7 +13,7 @@ import {
 } from '@thamvan/core';
 import { consultationStatus, ConsultationStatus } from '@thamvan/drafts';
 import { MODERATION_OPTIONS, ModerationOptions } from '@thamvan/moderation/moderation.options';
-import { screenFlood } from '@thamvan/moderation/screening/flood';
+import { recentFloodHashes, screenFlood } from '@thamvan/moderation/screening/flood';
 import { screenComment } from '@thamvan/moderation/screening/screen-comment';
 import { DataSource, EntityManager } from 'typeorm';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
@@ -23,7 +23,6 @@ import { cleanBody, cleanProposedText } from './comment-text';
 import { editBlock, editBlockError } from './edit-rule';
 import { toCommentObject } from './comment.mapper';
 import { PRE_MODERATION_REASON } from './post-comment.sql';
-import { recentFloodHashes } from './recent-flood-hashes';
 import { CommentObject } from './dto/comment.object';
 import { Stance } from './dto/comment.enums';
 import { EditCommentInput } from './dto/comment.inputs';

@@ -16,6 +16,7 @@ import {
 } from '@thamvan/core';
 import { consultationStatus, ConsultationStatus } from '@thamvan/drafts';
 import { MODERATION_OPTIONS, ModerationOptions } from '@thamvan/moderation/moderation.options';
+import { floodWindowStart } from '@thamvan/moderation/screening/flood';
 import { screenComment } from '@thamvan/moderation/screening/screen-comment';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -138,7 +139,7 @@ export class PostCommentService {
       flood.recentLimit,
       flood.maxDistance,
       flood.repeats,
-      new Date(now.getTime() - flood.windowSeconds * 1000),
+      floodWindowStart(now, flood),
     ]);
     if (result.id && result.status) {
       const moderated = {

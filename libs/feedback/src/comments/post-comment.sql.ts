@@ -1,5 +1,6 @@
 import { outboxInsertSql, rateLimitCountSql } from '@thamvan/core';
 import { statusSql } from '@thamvan/drafts';
+import { floodFindingsSql, floodSql } from '@thamvan/moderation/screening/flood';
 import { moderationReasons } from '@thamvan/moderation/screening/moderation-reasons';
 
 /** Why a comment on a PRE-moderated draft waits (shown to its author; HELD_PRE_MODERATION). */
@@ -24,8 +25,8 @@ export const PRE_MODERATION_REASON = moderationReasons.preModeration;
  * (hold, masked texts, reasons, findings, flood hash). Two more decisions are taken here,
  * from rows the statement can read without another round trip:
  *  - `flood`: how many of the author's latest comments on the draft (≤ $27, within the
- *    window, from comment_draft_author_idx) have a flood hash within $28 bits of this one;
- *    $29 or more hold it (libs/moderation screenFlood, the same test in SQL);
+ *    window) have a flood hash within $28 bits of this one; $29 or more hold it (moderation's
+ *    floodSql, screenFlood in SQL);
  *  - the draft's moderation mode, read in `open` from the row checked anyway, so switching
  *    a draft to PRE holds the very next comment.
  * A held comment enters the moderation queue at once.
@@ -49,22 +50,24 @@ WITH rl AS (
   SELECT rl.expires_at FROM rl JOIN unnest($17::text[], $18::int[]) AS l(key, max_count) ON l.key = rl.key
    WHERE rl.count > l.max_count
 ), flood AS (
-  SELECT count(*)::int AS repeats FROM (
-    SELECT p.flood_hash FROM comment p
-     WHERE p.draft_id = $2 AND p.author_id = $8 AND p.created_at > $30::timestamptz
-     ORDER BY p.created_at DESC LIMIT $27
-  ) r WHERE bit_count((r.flood_hash # $25::bigint)::bit(64)) <= $28
+  ${floodSql({
+    draftId: '$2',
+    authorId: '$8',
+    since: '$30::timestamptz',
+    limit: '$27',
+    hash: '$25::bigint',
+    maxDistance: '$28',
+    repeats: '$29',
+  })}
 ), open AS (
-  SELECT CASE WHEN f.repeats >= $29 OR $20::boolean OR d.moderation_mode = 'PRE' THEN 'PENDING'
+  SELECT CASE WHEN f.hold OR $20::boolean OR d.moderation_mode = 'PRE' THEN 'PENDING'
               ELSE 'PUBLISHED' END AS status,
-         CASE WHEN f.repeats >= $29 THEN $26::text
+         CASE WHEN f.hold THEN $26::text
               WHEN $20::boolean THEN $23::text
               WHEN d.moderation_mode = 'PRE' THEN '${PRE_MODERATION_REASON}' END AS reason,
-         CASE WHEN f.repeats >= $29 OR $20::boolean THEN 'HELD_BY_SCREENING'
+         CASE WHEN f.hold OR $20::boolean THEN 'HELD_BY_SCREENING'
               WHEN d.moderation_mode = 'PRE' THEN 'HELD_PRE_MODERATION' END AS reason_code,
-         CASE WHEN f.repeats >= $29
-              THEN coalesce($24::jsonb, '[]') || jsonb_build_array(jsonb_build_object(
-                     'rule', 'FLOOD', 'kind', 'REPEATED', 'count', f.repeats))
+         CASE WHEN f.hold THEN coalesce($24::jsonb, '[]') || ${floodFindingsSql('f.repeats')}
               ELSE $24::jsonb END AS findings
     FROM draft d CROSS JOIN flood f
    WHERE d.id = $2 AND ${statusSql('d', '$14::timestamptz')} = 'OPEN' AND NOT EXISTS (SELECT 1 FROM refused)

@@ -1,4 +1,5 @@
 import { FNV1A_BASIS, fnv1a, fnv1aPair, foldByCharacter } from '@thamvan/core';
+import type { EntityManager } from 'typeorm';
 import type { RuleResult } from './screening.types';
 
 /** The flood rule's knobs: how far back, how similar, how many repeats. */
@@ -77,8 +78,8 @@ export function floodDistance(a: string, b: string): number {
  * flood hashes of that author's latest comments on the draft within the window (newest
  * first); when `repeats` of them are near-identical to the new text, it is held. A second
  * identical post is allowed (people retry, or post the same remark on two articles); the
- * third in ten minutes is not. The post statement applies the same test in SQL
- * (post-comment.sql.ts), with the same options.
+ * third in ten minutes is not. The post statement applies the same test in SQL (floodSql),
+ * with the same options; an edit reads `recent` with recentFloodHashes.
  */
 export function screenFlood(
   hash: string,
@@ -90,4 +91,74 @@ export function screenFlood(
     .filter((earlier) => floodDistance(hash, earlier) <= options.maxDistance).length;
   if (repeats < options.repeats) return { findings: [], hold: false };
   return { findings: [{ rule: 'FLOOD', kind: 'REPEATED', count: repeats }], hold: true };
+}
+
+/** Where the flood window of a comment written at `now` starts. */
+export function floodWindowStart(now: Date, options: FloodOptions): Date {
+  return new Date(now.getTime() - options.windowSeconds * 1000);
+}
+
+/** SQL expressions (parameters with their casts) the flood rule's SQL is written with. */
+export interface FloodSqlArgs {
+  draftId: string;
+  authorId: string;
+  /** floodWindowStart. */
+  since: string;
+  /** FloodOptions.recentLimit. */
+  limit: string;
+}
+
+/**
+ * screenFlood's `recent` in SQL, as rows with `flood_hash`: the author's latest comments on
+ * the draft within the window, newest first (comment_draft_author_idx, walked backwards).
+ */
+function recentSql(
+  args: FloodSqlArgs,
+  { excludeId, hashedOnly }: { excludeId?: string; hashedOnly?: boolean },
+): string {
+  let also = excludeId ? ` AND p.id <> ${excludeId}` : '';
+  if (hashedOnly) also += ' AND p.flood_hash IS NOT NULL';
+  return `SELECT p.flood_hash FROM comment p
+     WHERE p.draft_id = ${args.draftId} AND p.author_id = ${args.authorId} AND p.created_at > ${args.since}${also}
+     ORDER BY p.created_at DESC LIMIT ${args.limit}`;
+}
+
+/**
+ * screenFlood in SQL, for the statement that posts a comment (it compares with the author's
+ * recent comments without reading their texts): one row, `repeats`, how many recent comments
+ * have a flood hash within `maxDistance` bits of `hash`, and `hold`, whether that is at least
+ * `repeats` (FloodOptions.repeats).
+ */
+export function floodSql(
+  args: FloodSqlArgs & { hash: string; maxDistance: string; repeats: string },
+): string {
+  return `SELECT count(*)::int AS repeats, count(*) >= ${args.repeats} AS hold FROM (
+    ${recentSql(args, {})}
+  ) r WHERE bit_count((r.flood_hash # ${args.hash})::bit(64)) <= ${args.maxDistance}`;
+}
+
+/** The finding screenFlood reports when it holds, as a jsonb array of one, for `repeats` in SQL. */
+export function floodFindingsSql(repeats: string): string {
+  return `jsonb_build_array(jsonb_build_object('rule', 'FLOOD', 'kind', 'REPEATED', 'count', ${repeats}))`;
+}
+
+/**
+ * screenFlood's `recent` for an edit: the flood hashes of the author's other latest comments on
+ * the draft within the window, newest first; comments without a hash (the demo seed's) are
+ * passed over rather than counted against the limit.
+ */
+export async function recentFloodHashes(
+  manager: EntityManager,
+  comment: { id: string; draftId: string; authorId: string },
+  now: Date,
+  options: FloodOptions,
+): Promise<string[]> {
+  const rows: { flood_hash: string }[] = await manager.query(
+    recentSql(
+      { draftId: '$1', authorId: '$2', since: '$3', limit: '$5' },
+      { excludeId: '$4', hashedOnly: true },
+    ),
+    [comment.draftId, comment.authorId, floodWindowStart(now, options), comment.id, options.recentLimit],
+  );
+  return rows.map((r) => r.flood_hash);
 }
