@@ -11,3 +11,4 @@ export * from './campaigns/text-signature';
 export * from './responses/dto/response.object';
 export * from './report/report.model';
 export * from './statistics/statistics.service';
+export * from './topics';
