@@ -130,6 +130,19 @@ export interface TfIdfMatrix {
 }
 
 /** Growable Int32Array, so millions of feature occurrences do not become boxed JS arrays. */
+class FloatBuffer {
+  data = new Float32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
 class IntBuffer {
   data = new Int32Array(1024);
   length = 0;
@@ -211,7 +224,7 @@ export function tfIdf(
   const rareIdf = Math.log((1 + documents) / 2) + 1; // unigram or not: rare is rare
   const offsets = new Int32Array(texts.length + 1);
   const indices = new IntBuffer();
-  const valueList: number[] = [];
+  const valueList = new FloatBuffer();
   for (let doc = 0; doc < texts.length; doc++) {
     const row: [number, number][] = [];
     let squares = 0;
@@ -237,7 +250,7 @@ export function tfIdf(
     rows: texts.length,
     offsets,
     indices: indices.data.slice(0, indices.length),
-    values: Float32Array.from(valueList),
+    values: valueList.data.slice(0, valueList.length),
     features,
   };
 }
@@ -248,7 +261,7 @@ interface Unit {
   members: number[];
   /** Sparse vector (sorted columns), norm ≤ 1; empty when no member has a kept feature. */
   indices: Int32Array;
-  values: Float64Array;
+  values: Float32Array;
 }
 
 function buildUnits(comments: readonly TopicComment[], m: TfIdfMatrix): Unit[] {
@@ -261,6 +274,17 @@ function buildUnits(comments: readonly TopicComment[], m: TfIdfMatrix): Unit[] {
   });
   const units: Unit[] = [];
   for (const [key, members] of byKey) {
+    if (members.length === 1) {
+      // A comment on its own is its row of the matrix: a view, not a copy.
+      const [from, to] = [m.offsets[members[0]], m.offsets[members[0] + 1]];
+      units.push({
+        key,
+        members,
+        indices: m.indices.subarray(from, to),
+        values: m.values.subarray(from, to),
+      });
+      continue;
+    }
     const sum = new Map<number, number>();
     for (const doc of members) {
       for (let k = m.offsets[doc]; k < m.offsets[doc + 1]; k++) {
@@ -270,7 +294,7 @@ function buildUnits(comments: readonly TopicComment[], m: TfIdfMatrix): Unit[] {
     const cols = [...sum.keys()].sort((a, b) => a - b);
     // The members' mean, not renormalised: each member's vector has norm ≤ 1 (rare words
     // hold the rest), and so has their mean.
-    const values = Float64Array.from(cols, (c) => sum.get(c)! / members.length);
+    const values = Float32Array.from(cols, (c) => sum.get(c)! / members.length);
     units.push({ key, members, indices: Int32Array.from(cols), values });
   }
   return units;
@@ -292,7 +316,7 @@ function fnv1a(text: string): number {
  * `threshold`, as lists of indices into `units`.
  */
 export function averageLinkage(
-  units: readonly { indices: Int32Array; values: Float64Array }[],
+  units: readonly { indices: Int32Array; values: Float32Array }[],
   threshold: number,
 ): number[][] {
   const n = units.length;
