@@ -33,7 +33,7 @@ bench('buildTopics at scale', () => {
     const maxRss = process.resourceUsage().maxRSS / 1024;
     const q = measure(corpus, result);
     process.stdout.write(
-      `topics ${corpus.length} comments (${(textBytes / 1e6).toFixed(1)} MB of text): ${ms.toFixed(0)} ms, ` +
+      `topics ${corpus.length} comments (${(textBytes / 1e6).toFixed(1)} MB of text, heap ${(before / 1e6).toFixed(0)} MB before): ${ms.toFixed(0)} ms, ` +
         `heap +${(allocated / 1e6).toFixed(0)} MB uncollected after the run, +${(retained / 1e6).toFixed(1)} MB retained, ` +
         `peak RSS ${rssBefore.toFixed(0)} → ${maxRss.toFixed(0)} MB; ${result.topics.length} topics, other ${result.other?.commentCount ?? 0}, ` +
         `ARI ${q.ari.toFixed(3)}, purity ${q.purity.toFixed(3)}, worst mix ${q.worstImpurity.toFixed(3)}\n`,
