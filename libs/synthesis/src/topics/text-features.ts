@@ -25,9 +25,8 @@ export function foldSyllable(text: string): string {
     .normalize('NFC');
 }
 
-/** A token of a comment: a syllable (letters or digits) or a break (punctuation). */
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}\s]+/gu;
-const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+/** A token of a comment: a syllable (letters or digits, captured) or a break (punctuation). */
+const TOKEN = /([\p{L}\p{M}\p{N}]+)|[^\p{L}\p{M}\p{N}\s]+/gu;
 const NUMBER = /^\d+$/;
 const ROMAN = /^[ivxlc]+$/;
 
@@ -70,13 +69,20 @@ function foldCached(syllable: string): string {
  */
 export function contentRuns(text: string): [string, string][][] {
   const surface: (string | null)[] = [];
-  for (const match of cleanInputText(text).toLowerCase().matchAll(TOKEN)) {
-    surface.push(WORD_START.test(match[0]) ? match[0] : null);
-  }
-  const folded = surface.map((s) => (s === null ? null : foldCached(s)));
-  const keep = folded.map((f) => f !== null);
+  const folded: (string | null)[] = [];
+  const keep: boolean[] = [];
   // Typed without marks when no syllable has one: then only folded stop words can be matched.
-  const unmarked = surface.every((s, i) => s === folded[i]);
+  let unmarked = true;
+  const lower = cleanInputText(text).toLowerCase();
+  const token = new RegExp(TOKEN);
+  for (let match = token.exec(lower); match; match = token.exec(lower)) {
+    const word = match[1] ?? null;
+    const f = word === null ? null : foldCached(word);
+    if (f !== word) unmarked = false;
+    surface.push(word);
+    folded.push(f);
+    keep.push(word !== null);
+  }
   const [stops, compared] = unmarked ? [STOPS_FOLDED, folded] : [STOPS_MARKED, surface];
   for (let i = 0; i < folded.length; i++) {
     const f = folded[i];
