@@ -1,7 +1,8 @@
 /**
  * Words that say nothing about what a comment is about, kept as data so they can be reviewed
- * and extended without touching the algorithm. Written with their diacritics (readable);
- * topics.ts folds them, so "de nghi" typed without marks is dropped like "đề nghị".
+ * and extended without touching the algorithm. Written with their diacritics: text-features.ts
+ * matches them as written in a comment typed with marks ("bạn" goes, "bán" stays) and folded
+ * in a comment typed without any ("de nghi" goes like "đề nghị").
  *
  * Two kinds:
  *  - function words (pronouns, particles, conjunctions, modal verbs, intensifiers);
@@ -9,9 +10,9 @@
  *    proposes, refers to "this article" and "the law", so these phrases appear in every topic
  *    and would only blur them.
  *
- * Not stop words, though they often only say a stance: "đồng ý" (it is also "consent", the
- * subject of whole articles on personal data) and "không" (it turns "bị lộ" into its opposite
- * rarely enough that dropping it is safe: it is a stop word, "không đồng ý" is two).
+ * Not a stop word, though it often only says a stance: "đồng ý" (it is also "consent", the
+ * subject of whole articles on personal data). Nor "sự" ("sự cố", "sự đồng ý") or "theo"
+ * ("theo dõi"): dropping them cut words in two.
  *
  * A phrase of several syllables removes exactly that run of syllables; its syllables stay
  * usable elsewhere ("quy" of "quy định" is not a stop word, "quy trình" stays). "Điều" and
