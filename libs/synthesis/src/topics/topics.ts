@@ -6,10 +6,11 @@ import { contentRuns, displayForm, phrases } from './text-features';
  *
  * Method (chosen by measurement on fixtures/corpus.ts, numbers in docs/synthesis.md):
  *  1. Each comment → folded syllable unigrams + bigrams minus stop words (text-features.ts).
- *  2. TF-IDF: sublinear tf (1 + ln tf), smoothed idf (ln((1 + n) / (1 + df)) + 1), features
- *     seen in fewer than `minDocumentFrequency` comments dropped, each vector L2-normalised.
+ *  2. TF-IDF: sublinear tf (1 + ln tf), smoothed idf (ln((1 + n) / (1 + df)) + 1), syllables
+ *     weighted `unigramWeight` against pairs, features seen in fewer than
+ *     `minDocumentFrequency` comments not stored but still counted in each vector's L2 norm.
  *  3. A campaign (same campaignId) is one unit whose vector is its members' mean: it counts
- *     once, in size and in the clustering, however many copies it has.
+ *     once, in document frequencies, sizes and the clustering, however many copies it has.
  *  4. Average-linkage agglomerative clustering on cosine similarity, cut where the average
  *     similarity between two groups falls below `mergeThreshold`: the number of topics
  *     follows from the data. It needs a similarity matrix, so beyond `sampleSize` units it
@@ -508,7 +509,16 @@ export function buildTopics(
     for (const i of withWords) if (assignment[i] >= 0) members[assignment[i]].push(i);
     centroids = members.filter((m) => m.length >= minAssigned).map((m) => centroidOf(units, m, columns));
   }
-  const assignment = assign(units, withWords, centroids, opts.assignThreshold);
+  let assignment = assign(units, withWords, centroids, opts.assignThreshold);
+  // The last assignment may still leave a topic below the minimum: it dissolves, its units go
+  // to the remaining topics or to "other" (each pass removes a centroid, so this ends).
+  for (;;) {
+    const sizes = new Int32Array(centroids.length);
+    for (const i of withWords) if (assignment[i] >= 0) sizes[assignment[i]]++;
+    if (sizes.every((n) => n >= minAssigned)) break;
+    centroids = centroids.filter((_, t) => sizes[t] >= minAssigned);
+    assignment = assign(units, withWords, centroids, opts.assignThreshold);
+  }
 
   const reference = labelReference(
     comments,
