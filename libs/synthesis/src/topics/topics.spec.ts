@@ -117,6 +117,19 @@ describe('buildTopics on the corpus', () => {
   });
 });
 
+describe('buildTopics beyond the sample size', () => {
+  it('clusters a sample of 2,000 units and assigns the rest as well', () => {
+    // 2,250 comments, about 2,050 units: more than sampleSize, so the sampled path runs.
+    const big = buildCorpus({ scale: 5, campaignCopies: 200 });
+    const bigResult = buildTopics(big);
+    const q = measure(big, bigResult);
+    expect(q.units).toBeGreaterThan(2000);
+    expect(q.ari).toBeGreaterThanOrEqual(0.7);
+    expect(q.worstImpurity).toBeLessThanOrEqual(0.2);
+    expect(buildTopics([...big].reverse())).toEqual(bigResult);
+  });
+});
+
 describe('buildTopics on small inputs', () => {
   const c = (id: string, text: string, extra: Partial<TopicComment> = {}): TopicComment => ({
     id,
