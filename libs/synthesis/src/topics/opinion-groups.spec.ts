@@ -143,6 +143,23 @@ describe('buildOpinionGroups', () => {
     expect(buildOpinionGroups([])).toMatchObject({ enoughData: false, people: 0, comments: 0 });
   });
 
+  it('says so when reactions look like noise, instead of drawing groups in it', () => {
+    // 300 people, 40 comments each with its own popularity, people more or less agreeable:
+    // k-means would still split them (silhouette 0.34), but no direction stands out.
+    const random = seededRandom(13);
+    const popularity = Array.from({ length: 40 }, () => 0.3 + random() * 0.4);
+    const reactions: Reaction[] = [];
+    for (let p = 0; p < 300; p++) {
+      const bias = (random() - 0.5) * 0.2;
+      popularity.forEach((share, c) => {
+        if (random() < 0.6) {
+          reactions.push({ personId: `p${p}`, commentId: `c${c}`, value: random() < share + bias ? 1 : -1 });
+        }
+      });
+    }
+    expect(buildOpinionGroups(reactions)).toMatchObject({ enoughData: false, reason: 'no-clear-groups' });
+  });
+
   it('handles 20,000 people on 200 comments in reasonable time', () => {
     const { reactions } = planted({
       groups: [8000, 7000, 5000],

@@ -37,8 +37,15 @@ export interface OpinionGroupOptions {
   consensusAgree: number;
   consensusMinVotes: number;
   seed: number;
+  /** People k-means runs on; beyond, an evenly spread subset, and the rest join the nearest group. */
+  clusterSample: number;
   /** People used for the silhouette (it is quadratic); beyond, an evenly spread subset. */
   silhouetteSample: number;
+  /**
+   * How many times more of the variance the first component must explain than it would if
+   * reactions were independent noise, before groups are drawn.
+   */
+  minStructure: number;
 }
 
 export const DEFAULT_OPINION_GROUP_OPTIONS: OpinionGroupOptions = {
@@ -52,7 +59,9 @@ export const DEFAULT_OPINION_GROUP_OPTIONS: OpinionGroupOptions = {
   consensusAgree: 0.6,
   consensusMinVotes: 3,
   seed: 1,
+  clusterSample: 5000,
   silhouetteSample: 1500,
+  minStructure: 1.5,
 };
 
 export interface GroupComment {
@@ -86,7 +95,7 @@ export interface ConsensusComment {
 export type OpinionGroupsResult =
   | {
       enoughData: false;
-      reason: 'too-few-people' | 'too-few-comments';
+      reason: 'too-few-people' | 'too-few-comments' | 'no-clear-groups';
       message: string;
       people: number;
       comments: number;
@@ -155,7 +164,7 @@ function collect(reactions: readonly Reaction[], opts: OpinionGroupOptions): Vot
 }
 
 /** Two principal components of the column-centred sparse matrix, and the projections. */
-function project(votes: Votes, seed: number): { points: Float64Array; explained: number } {
+function project(votes: Votes, seed: number): { points: Float64Array; explained: number; structure: number } {
   const n = votes.rows.length;
   const m = votes.comments.length;
   const sum = new Float64Array(m);
@@ -200,7 +209,7 @@ function project(votes: Votes, seed: number): { points: Float64Array; explained:
   for (let c = 0; c < 2; c++) {
     let v = Float64Array.from({ length: m }, () => random() - 0.5);
     let lambda = 0;
-    for (let iteration = 0; iteration < 200; iteration++) {
+    for (let iteration = 0; iteration < 100; iteration++) {
       const w = timesT(times(v));
       for (const prior of components) {
         const d = w.reduce((s, x, j) => s + x * prior[j], 0);
@@ -210,7 +219,7 @@ function project(votes: Votes, seed: number): { points: Float64Array; explained:
       const change = w.reduce((s, x, j) => s + Math.abs(x - v[j]), 0);
       v = w;
       lambda = next;
-      if (change < 1e-7) break;
+      if (change < 1e-6) break;
     }
     // The sign of a component is arbitrary: fix it so its largest coordinate is positive.
     let largest = 0;
@@ -228,18 +237,46 @@ function project(votes: Votes, seed: number): { points: Float64Array; explained:
     points[2 * i] = pc1[i] * scale;
     points[2 * i + 1] = pc2[i] * scale;
   });
-  return { points, explained: total > 0 ? (eigenvalues[0] + eigenvalues[1]) / total : 0 };
+  // What the first component would explain if reactions were noise: the largest singular
+  // value² of an n × m matrix of independent cells is about (√n + √m)² times their variance
+  // (Marchenko–Pastur), and the total is n · m times it.
+  const noiseShare = Math.min(1, (Math.sqrt(n) + Math.sqrt(m)) ** 2 / (n * m));
+  const firstShare = total > 0 ? eigenvalues[0] / total : 0;
+  return {
+    points,
+    explained: total > 0 ? (eigenvalues[0] + eigenvalues[1]) / total : 0,
+    structure: noiseShare > 0 ? firstShare / noiseShare : 0,
+  };
 }
 
-const dist2 = (p: Float64Array, i: number, c: Float64Array, k: number) =>
-  (p[2 * i] - c[2 * k]) ** 2 + (p[2 * i + 1] - c[2 * k + 1]) ** 2;
+const dist2 = (p: Float64Array, i: number, c: Float64Array, k: number) => {
+  const dx = p[2 * i] - c[2 * k];
+  const dy = p[2 * i + 1] - c[2 * k + 1];
+  return dx * dx + dy * dy;
+};
+
+/** The nearest of k centers to each point. */
+function nearestCenters(points: Float64Array, centers: Float64Array, k: number): Int32Array {
+  const labels = new Int32Array(points.length / 2);
+  for (let i = 0; i < labels.length; i++) {
+    let bestD = Infinity;
+    for (let c = 0; c < k; c++) {
+      const d = dist2(points, i, centers, c);
+      if (d < bestD) {
+        bestD = d;
+        labels[i] = c;
+      }
+    }
+  }
+  return labels;
+}
 
 /** k-means on 2-D points: k-means++ seeding, Lloyd's iterations; labels and inertia. */
 function kMeans(
   points: Float64Array,
   k: number,
   random: () => number,
-): { labels: Int32Array; inertia: number } {
+): { labels: Int32Array; inertia: number; centers: Float64Array } {
   const n = points.length / 2;
   const centers = new Float64Array(2 * k);
   const first = Math.floor(random() * n);
@@ -299,7 +336,7 @@ function kMeans(
       centers[2 * c + 1] = sums[2 * c + 1] / sizes[c];
     }
   }
-  return { labels, inertia };
+  return { labels, inertia, centers };
 }
 
 /** Mean silhouette of a labelling, over `subset` (indices), Euclidean in 2-D. */
@@ -363,23 +400,44 @@ export function buildOpinionGroups(
     };
   }
 
-  const { points, explained } = project(votes, opts.seed);
-  const step = Math.max(1, people / opts.silhouetteSample);
-  const subset: number[] = [];
-  for (let x = 0; Math.floor(x) < people && subset.length < opts.silhouetteSample; x += step)
-    subset.push(Math.floor(x));
-  let best: { k: number; labels: Int32Array; score: number } | null = null;
-  for (let k = opts.kMin; k <= Math.min(opts.kMax, people - 1); k++) {
+  const { points, explained, structure } = project(votes, opts.seed);
+  if (structure < opts.minStructure) {
+    return {
+      enoughData: false,
+      reason: 'no-clear-groups',
+      message: `People's reactions look like noise: the main direction of disagreement explains ${structure.toFixed(2)}× what it would in random reactions (${opts.minStructure}× needed).`,
+      people,
+      comments,
+    };
+  }
+  // k-means on at most clusterSample people spread evenly, the silhouette on at most
+  // silhouetteSample of those; then everyone joins the nearest center.
+  const spread = (count: number, max: number) => {
+    const step = Math.max(1, count / max);
+    const out: number[] = [];
+    for (let x = 0; Math.floor(x) < count && out.length < max; x += step) out.push(Math.floor(x));
+    return out;
+  };
+  const clustered = spread(people, opts.clusterSample);
+  const clusterPoints = new Float64Array(clustered.length * 2);
+  clustered.forEach((i, k) => {
+    clusterPoints[2 * k] = points[2 * i];
+    clusterPoints[2 * k + 1] = points[2 * i + 1];
+  });
+  const subset = spread(clustered.length, opts.silhouetteSample);
+  let best: { k: number; centers: Float64Array; score: number } | null = null;
+  for (let k = opts.kMin; k <= Math.min(opts.kMax, clustered.length - 1); k++) {
     const random = seededRandom(opts.seed * 1000 + k);
-    let run = kMeans(points, k, random);
+    let run = kMeans(clusterPoints, k, random);
     for (let restart = 1; restart < 3; restart++) {
-      const other = kMeans(points, k, random);
+      const other = kMeans(clusterPoints, k, random);
       if (other.inertia < run.inertia - 1e-9) run = other;
     }
-    const score = silhouette(points, run.labels, k, subset);
-    if (!best || score > best.score + 1e-9) best = { k, labels: run.labels, score };
+    const score = silhouette(clusterPoints, run.labels, k, subset);
+    if (!best || score > best.score + 1e-9) best = { k, centers: run.centers, score };
   }
-  const { k, labels, score } = best!;
+  const { k, centers, score } = best!;
+  const labels = nearestCenters(points, centers, k);
 
   // Groups largest first (ties: smaller first coordinate), empty ones dropped.
   const members = Array.from({ length: k }, () => [] as number[]);
