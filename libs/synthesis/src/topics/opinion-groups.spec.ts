@@ -160,9 +160,9 @@ describe('buildOpinionGroups', () => {
     expect(buildOpinionGroups(reactions)).toMatchObject({ enoughData: false, reason: 'no-clear-groups' });
   });
 
-  it('handles 20,000 people on 200 comments in reasonable time', () => {
+  it('handles 10,000 people on 200 comments in reasonable time', () => {
     const { reactions } = planted({
-      groups: [8000, 7000, 5000],
+      groups: [4000, 3500, 2500],
       blockSize: 60,
       consensus: 20,
       seen: 0.1,

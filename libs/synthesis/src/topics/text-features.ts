@@ -1,4 +1,4 @@
-import { cleanInputText } from '@thamvan/core';
+import { cleanInputText, foldVietnamese } from '@thamvan/core';
 import { REFERENCE_WORDS, STOP_PHRASES } from './stop-words';
 
 /**
@@ -6,24 +6,11 @@ import { REFERENCE_WORDS, STOP_PHRASES } from './stop-words';
  *
  * Vietnamese is written syllable by syllable with spaces, and most words are two syllables
  * ("dữ liệu", "cá nhân", "đồng ý"), so a bigram of adjacent syllables is mostly a word and a
- * unigram a part of one. Every feature is folded (lower case, no diacritics, đ → d) so that
- * comments typed without marks meet those typed with them; labels are shown in the form
- * people wrote (phrases, displayForm).
+ * unigram a part of one. Every feature is folded by core's foldVietnamese (lower case, no
+ * diacritics, đ → d: the fold search, campaigns and screening use) so that comments typed
+ * without marks meet those typed with them; labels are shown in the form people wrote
+ * (phrases, displayForm).
  */
-
-/**
- * The fold for comparing: lower case, no Latin combining marks, đ → d, NFC.
- * A local copy: @thamvan/core's foldVietnamese is being consolidated (not exported at the
- * commit this was written on); replace with it once it is, they agree on Vietnamese.
- */
-export function foldSyllable(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]+/g, '')
-    .replace(/[đð]/g, 'd')
-    .normalize('NFC');
-}
 
 /** A token of a comment: a syllable (letters or digits, captured) or a break (punctuation). */
 const TOKEN = /([\p{L}\p{M}\p{N}]+)|[^\p{L}\p{M}\p{N}\s]+/gu;
@@ -48,15 +35,15 @@ function stopIndex(fold: (s: string) => string): Map<string, string[][]> {
   return index;
 }
 const STOPS_MARKED = stopIndex((s) => s.normalize('NFC').toLowerCase());
-const STOPS_FOLDED = stopIndex(foldSyllable);
-const REFERENCES = new Set(REFERENCE_WORDS.map(foldSyllable));
+const STOPS_FOLDED = stopIndex(foldVietnamese);
+const REFERENCES = new Set(REFERENCE_WORDS.map(foldVietnamese));
 
 /** The fold of a syllable, memoised: comments reuse a few thousand syllables millions of times. */
 const foldCache = new Map<string, string>();
 function foldCached(syllable: string): string {
   let folded = foldCache.get(syllable);
   if (folded === undefined) {
-    folded = foldSyllable(syllable);
+    folded = foldVietnamese(syllable);
     // Bounded so a flood of junk syllables cannot grow it without limit.
     if (foldCache.size < 200_000) foldCache.set(syllable, folded);
   }
