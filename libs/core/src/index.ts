@@ -38,6 +38,7 @@ export * from './pagination/connection.types';
 export * from './pagination/cursor';
 export * from './pagination/keyset';
 export * from './pagination/page-size';
+export * from './random/seeded-random';
 export * from './ids';
 export * from './rate-limit/entities/rate-limit-bucket.entity';
 export * from './rate-limit/rate-limiter';

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Clock, DemoSeedContext, DemoSeedRegistry } from '@thamvan/core';
+import { Clock, DemoSeedContext, DemoSeedRegistry, seededRandom } from '@thamvan/core';
 import { UsersService } from '@thamvan/identity';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -37,18 +37,6 @@ interface SeedComment {
   createdAt: Date;
 }
 
-/** Deterministic pseudo-random numbers: the demo looks the same on every machine. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Feedback's demo data: twenty more commenters (random passwords, never shown), a few
  * hundred Vietnamese comments over the articles of the demo draft with replies and
@@ -75,7 +63,7 @@ export class FeedbackDemoSeed implements OnModuleInit {
 
   private async run(ctx: DemoSeedContext): Promise<void> {
     if (!ctx.draftId) throw new Error('the feedback demo needs the drafts demo step first');
-    const random = prng(20_180_612);
+    const random = seededRandom(20_180_612);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
     const people = await this.createPeople();
     // Later steps (moderation's reports) act as these commenters too.

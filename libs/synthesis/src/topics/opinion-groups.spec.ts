@@ -1,4 +1,4 @@
-import { seededRandom } from './fixtures/corpus';
+import { seededRandom } from '@thamvan/core';
 import { adjustedRandIndex } from './fixtures/quality';
 import type { Reaction } from './opinion-groups';
 import { buildOpinionGroups } from './opinion-groups';

@@ -1,3 +1,5 @@
+import { seededRandom } from '@thamvan/core';
+
 /**
  * Opinion groups of a draft, as Polis publishes its method: people who react alike to the same
  * comments, found from agree/disagree reactions alone (the text plays no part).
@@ -111,18 +113,6 @@ export type OpinionGroupsResult =
       /** Share of the centred matrix's variance the two components explain. */
       explainedVariance: number;
     };
-
-/** mulberry32: seeded, so the same reactions always give the same groups. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
