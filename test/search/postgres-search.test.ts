@@ -97,6 +97,25 @@ describe('PostgresSearchIndex beyond 10,000 matches', () => {
     await pagesPastTheCap(index, world.law.draftId, 7 + 12_000);
   });
 
+  it("refuses a rebuild while another runs, leaving that one's table alone", async () => {
+    // Another process's rebuild: it holds the lock and is filling comment_search_next.
+    const other = t.dataSource.createQueryRunner();
+    await other.connect();
+    try {
+      await other.query('SELECT pg_advisory_lock(7362846307)');
+      await other.query('CREATE TABLE comment_search_next (LIKE comment_search)');
+      await expect(t.app.get(SearchProjection).rebuild()).rejects.toThrow('another reindex is running');
+      const [{ kept }]: { kept: boolean }[] = await t.dataSource.query(
+        `SELECT to_regclass('comment_search_next') IS NOT NULL AS kept`,
+      );
+      expect(kept).toBe(true);
+    } finally {
+      await other.query('DROP TABLE IF EXISTS comment_search_next');
+      await other.query('SELECT pg_advisory_unlock(7362846307)');
+      await other.release();
+    }
+  });
+
   it('rebuilds the table in time order, keeping its fillfactor, so walks along created_at read few pages', async () => {
     // The 12,000 comments above have random ids and descending times: laid out by id, times
     // would go backwards along the heap at almost every row.

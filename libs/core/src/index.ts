@@ -12,6 +12,7 @@ export * from './database/database-url';
 export * from './database/embedded-postgres';
 export * from './database/migrate';
 export * from './database/prepared-query';
+export * from './database/session-lock';
 export * from './dataloader/request-loaders';
 export * from './dataloader/group-by';
 export * from './errors/domain-error';

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EnqueuedTask, Index, IndexSwap, Meilisearch, RecordAny, Task } from 'meilisearch';
+import { withSessionLock } from '@thamvan/core';
 import { DataSource } from 'typeorm';
 import { projectionSelect } from '../postgres/projection.sql';
 import { readQuery } from '../text/readings';
@@ -376,23 +377,10 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
    * Fills a new index beside the live one, then swaps them atomically and drops the old. One
    * rebuild at a time, across processes (an advisory lock, as the PostgreSQL rebuild has).
    */
-  async rebuild(): Promise<RebuildReport> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }]: { locked: boolean }[] = await runner.query(
-        'SELECT pg_try_advisory_lock($1) AS locked',
-        [REBUILD_LOCK_KEY],
-      );
-      if (!locked) throw new Error('another Meilisearch reindex is running');
-      try {
-        return await this.rebuildLocked();
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [REBUILD_LOCK_KEY]);
-      }
-    } finally {
-      await runner.release();
-    }
+  rebuild(): Promise<RebuildReport> {
+    return withSessionLock(this.dataSource, REBUILD_LOCK_KEY, 'another Meilisearch reindex is running', () =>
+      this.rebuildLocked(),
+    );
   }
 
   private async rebuildLocked(): Promise<RebuildReport> {

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { withSessionLock } from '@thamvan/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { RebuildReport } from '../search-index.port';
 import { reactionTallyOf } from '@thamvan/feedback';
@@ -71,52 +72,50 @@ export class SearchProjection {
    */
   async rebuild(): Promise<RebuildReport> {
     const started = Date.now();
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }]: { locked: boolean }[] = await runner.query(
-        'SELECT pg_try_advisory_lock($1) AS locked',
-        [REBUILD_LOCK_KEY],
-      );
-      if (!locked) throw new Error('another reindex is running');
-      try {
-        const [{ since }]: { since: Date }[] = await runner.query('SELECT clock_timestamp() AS since');
-        await runner.query(`DROP TABLE IF EXISTS ${NEXT}`);
-        await runner.query(`CREATE TABLE ${NEXT} (LIKE ${TABLE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`);
-        await this.copyStorageOptions(runner.manager);
-        // Filled in time order, so that a page walked along the created_at index (RELEVANCE
-        // over many matches, NEWEST) reads neighbouring rows from the same heap pages: laid
-        // out by comment id (random UUIDs), 2,000 matches of two common words meant reading
-        // 9,000–33,000 scattered pages, beyond shared_buffers at 1,000,000 comments
-        // (docs/benchmarks.md). Chunks end on a created_at value (comment_created_idx).
-        let from = '-infinity';
-        for (;;) {
-          const [{ upto }]: { upto: string | null }[] = await runner.query(
-            `SELECT (SELECT created_at FROM comment WHERE created_at > $1::timestamptz
-                      ORDER BY created_at OFFSET ${REBUILD_CHUNK - 1} LIMIT 1)::text AS upto`,
-            [from],
+    return withSessionLock(
+      this.dataSource,
+      REBUILD_LOCK_KEY,
+      'another reindex is running',
+      async (manager) => {
+        // Inside the lock: a rebuild refused because another runs must not drop its table.
+        try {
+          const [{ since }]: { since: Date }[] = await manager.query('SELECT clock_timestamp() AS since');
+          await manager.query(`DROP TABLE IF EXISTS ${NEXT}`);
+          await manager.query(
+            `CREATE TABLE ${NEXT} (LIKE ${TABLE} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`,
           );
-          await runner.query(insertRangeSql(NEXT), [from, upto ?? 'infinity']);
-          if (!upto) break;
-          from = upto;
+          await this.copyStorageOptions(manager);
+          // Filled in time order, so that a page walked along the created_at index (RELEVANCE
+          // over many matches, NEWEST) reads neighbouring rows from the same heap pages: laid
+          // out by comment id (random UUIDs), 2,000 matches of two common words meant reading
+          // 9,000–33,000 scattered pages, beyond shared_buffers at 1,000,000 comments
+          // (docs/benchmarks.md). Chunks end on a created_at value (comment_created_idx).
+          let from = '-infinity';
+          for (;;) {
+            const [{ upto }]: { upto: string | null }[] = await manager.query(
+              `SELECT (SELECT created_at FROM comment WHERE created_at > $1::timestamptz
+                      ORDER BY created_at OFFSET ${REBUILD_CHUNK - 1} LIMIT 1)::text AS upto`,
+              [from],
+            );
+            await manager.query(insertRangeSql(NEXT), [from, upto ?? 'infinity']);
+            if (!upto) break;
+            from = upto;
+          }
+          const filled = Date.now();
+          const renames = await this.copyIndexes(manager);
+          await manager.query(`ANALYZE ${NEXT}`);
+          const indexed = Date.now();
+          const documents = await this.swap(manager, since, renames);
+          this.logger.log(
+            { documents, fillMs: filled - started, indexMs: indexed - filled, swapMs: Date.now() - indexed },
+            'search index rebuilt and swapped',
+          );
+          return { adapter: 'postgres', documents, tookMs: Date.now() - started };
+        } finally {
+          await manager.query(`DROP TABLE IF EXISTS ${NEXT}`).catch(() => undefined);
         }
-        const filled = Date.now();
-        const renames = await this.copyIndexes(runner.manager);
-        await runner.query(`ANALYZE ${NEXT}`);
-        const indexed = Date.now();
-        const documents = await this.swap(runner.manager, since, renames);
-        this.logger.log(
-          { documents, fillMs: filled - started, indexMs: indexed - filled, swapMs: Date.now() - indexed },
-          'search index rebuilt and swapped',
-        );
-        return { adapter: 'postgres', documents, tookMs: Date.now() - started };
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [REBUILD_LOCK_KEY]);
-      }
-    } finally {
-      await runner.query(`DROP TABLE IF EXISTS ${NEXT}`).catch(() => undefined);
-      await runner.release();
-    }
+      },
+    );
   }
 
   /** The live table's storage parameters (its fillfactor, set by a migration) on the new one. */
