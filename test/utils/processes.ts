@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 
 export const ROOT = join(__dirname, '../..');
 export const API_MAIN = join(ROOT, 'dist/apps/api/src/main.js');
@@ -42,21 +42,55 @@ const started = new Set<ChildProcess>();
 
 /**
  * Removes a test's DATA_DIR. A postmaster that died by SIGKILL (or with a server killed
- * under it) leaves its backends running for a moment, and they still write into `pg/base`
- * as they notice and exit: a single pass can meet a directory refilled behind it
- * (ENOTEMPTY, seen in CI). Node retries ENOTEMPTY/EBUSY with these options.
+ * under it) leaves its backends running, and they still write into `pg/base` as they notice
+ * and exit; under CI load that took longer than any retry budget (ENOTEMPTY on `pg/base`,
+ * seen in CI). So first wait for every process whose working directory is in the cluster
+ * (PostgreSQL's processes run in their data directory) to go, killing them after a grace
+ * period, and only then delete.
  */
 export function removeDataDir(dir: string): void {
   // As root with a DATA_DIR the `postgres` user cannot reach, the cluster lives elsewhere.
   const location = join(dir, 'postgres-location');
-  if (existsSync(location))
-    rmSync(readFileSync(location, 'utf8').trim(), {
-      recursive: true,
-      force: true,
-      maxRetries: 30,
-      retryDelay: 100,
-    });
+  const cluster = existsSync(location) ? readFileSync(location, 'utf8').trim() : undefined;
+  waitForProcessesIn(cluster ? [dir, cluster] : [dir]);
+  if (cluster) rmSync(cluster, { recursive: true, force: true, maxRetries: 30, retryDelay: 100 });
   rmSync(dir, { recursive: true, force: true, maxRetries: 30, retryDelay: 100 });
+}
+
+/** Processes (Linux /proc) whose working directory is inside one of `dirs`. */
+function processesIn(dirs: string[]): number[] {
+  if (!existsSync('/proc')) return [];
+  const roots = dirs.map((d) => resolve(d));
+  const pids: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    let cwd: string;
+    try {
+      cwd = readlinkSync(`/proc/${name}/cwd`);
+    } catch {
+      continue; // gone meanwhile, or not ours to read
+    }
+    if (roots.some((r) => cwd === r || cwd.startsWith(r + sep))) pids.push(Number(name));
+  }
+  return pids;
+}
+
+function waitForProcessesIn(dirs: string[], graceMs = 20_000): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + graceMs;
+  for (let pids = processesIn(dirs); pids.length; pids = processesIn(dirs)) {
+    if (Date.now() > deadline) {
+      for (const pid of pids) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    }
+    if (Date.now() > deadline + 10_000) return; // rmSync reports whatever is still there
+    Atomics.wait(pause, 0, 0, 100); // a synchronous sleep: afterAll callers do not await this
+  }
 }
 
 /** For afterAll: a failed assertion must not leave a server (and its PostgreSQL) running. */
