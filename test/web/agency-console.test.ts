@@ -276,6 +276,14 @@ describeInBrowser('web: the agency console', () => {
     await page.goto(`${app.url}/quan-ly/du-thao/${draftId}?dieu=${encodeURIComponent(article.key)}`);
     await page.getByRole('group', { name: 'Hình thức' }).first().getByLabel('Tiếp thu một phần').check();
     await page.getByRole('button', { name: 'Lọc' }).click();
+    // The list is read from the search index, which takes the edit from the outbox's bulk lane
+    // a moment later (seconds on a loaded machine): reload the filtered page until it has.
+    for (const deadline = Date.now() + 30_000; ;) {
+      await page.waitForLoadState();
+      if ((await page.locator('li.triage-item').count()) === 3 || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 250));
+      await page.reload();
+    }
     expect(await page.locator('li.triage-item').count()).toBe(3);
     const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
       new Date(Date.now() + 86_400_000),
@@ -617,7 +625,8 @@ describeInBrowser('web: the agency console', () => {
     await noAxeViolation(anonymous, 'report (public)');
     await anonymous.context().close();
     await editors.close();
-  });
+    // Six pages, a report built twice and a .docx: well past the default on a loaded machine.
+  }, 180_000);
 
   it('an editor reopens the closed consultation with a reason, closes it again and publishes a second report version', async () => {
     const editors = await browser.newContext({
