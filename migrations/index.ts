@@ -25,6 +25,7 @@ import { ReportVersions1796700000000 } from './1796700000000-ReportVersions';
 import { ConsultationChanges1796700100000 } from './1796700100000-ConsultationChanges';
 import { DraftFollows1796700200000 } from './1796700200000-DraftFollows';
 import { SearchFillfactor1796800000000 } from './1796800000000-SearchFillfactor';
+import { Topics1796800100000 } from './1796800100000-Topics';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   ConsultationChanges1796700100000,
   DraftFollows1796700200000,
   SearchFillfactor1796800000000,
+  Topics1796800100000,
 ];

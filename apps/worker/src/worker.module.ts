@@ -3,7 +3,7 @@ import { AppConfig, CoreModule } from '@thamvan/core';
 import { CountersModule } from '@thamvan/feedback';
 import { LiveWorkerModule } from '@thamvan/live';
 import { SearchIndexingModule } from '@thamvan/search';
-import { AnswerMailModule, CampaignsModule, FollowMailModule } from '@thamvan/synthesis';
+import { AnswerMailModule, CampaignsModule, FollowMailModule, TopicsRefreshModule } from '@thamvan/synthesis';
 
 /**
  * The worker process: no HTTP listener, only the outbox relay and the consumers feature
@@ -26,6 +26,7 @@ export class WorkerModule {
         LiveWorkerModule,
         SearchIndexingModule,
         CampaignsModule,
+        TopicsRefreshModule,
         AnswerMailModule,
         FollowMailModule,
       ],

@@ -62,6 +62,7 @@ export function toFilters(input: Omit<CommentSearchInput, 'sort' | 'first'>): Se
     to,
     uniqueOnly: input.uniqueOnly === true ? true : undefined,
     campaignId: uuidOrThrow(input.campaignId, 'campaignId'),
+    topicId: uuidOrThrow(input.topicId, 'topicId'),
     status: list(input.status, 'status'),
   };
 }

@@ -37,6 +37,13 @@ export interface SearchFilters {
   uniqueOnly?: boolean;
   /** The members of one campaign of near-identical comments (a triage row expanded). */
   campaignId?: string;
+  /** The comments of one topic (Topic.id; "Ý kiến khác" too), as last computed. */
+  topicId?: string;
+  /**
+   * The topic's comment ids, filled by SearchFilterLookup only for an adapter that cannot read
+   * topic_member itself (Meilisearch).
+   */
+  topicCommentIds?: string[];
   /**
    * Only these statuses; narrows the audience's statuses and never widens them, so the public
    * asking for PENDING finds nothing.

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DraftsModule } from '@thamvan/drafts';
 import { FeedbackModule } from '@thamvan/feedback';
+import { TopicsRefreshModule } from '@thamvan/synthesis';
 import { CommentExportsController } from './exports/comment-exports.controller';
 import { CommentExportsService } from './exports/comment-exports.service';
 import { PermalinkController } from './exports/permalink.controller';
@@ -11,7 +12,7 @@ import { SearchIndexingModule } from './search-indexing.module';
 
 /** Search and open data in the API: searchComments, the CSV/NDJSON exports, permalinks. */
 @Module({
-  imports: [SearchIndexingModule, FeedbackModule, DraftsModule],
+  imports: [SearchIndexingModule, FeedbackModule, DraftsModule, TopicsRefreshModule],
   providers: [SearchService, SearchResolver, CommentExportsService, SearchFilterLookup],
   controllers: [CommentExportsController, PermalinkController],
   exports: [SearchIndexingModule],

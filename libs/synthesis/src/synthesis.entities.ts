@@ -6,6 +6,10 @@ import { FeedbackReportEntity, FeedbackReportVersionEntity } from './report/enti
 import { AgencyResponseRevisionEntity } from './responses/entities/agency-response-revision.entity';
 import { AgencyResponseEntity } from './responses/entities/agency-response.entity';
 import { CommentResponseEntity } from './responses/entities/comment-response.entity';
+import { OpinionGroupsEntity } from './topics/entities/opinion-groups.entity';
+import { TopicMemberEntity } from './topics/entities/topic-member.entity';
+import { TopicRefreshEntity } from './topics/entities/topic-refresh.entity';
+import { TopicEntity } from './topics/entities/topic.entity';
 
 export const SYNTHESIS_ENTITIES = [
   AgencyResponseEntity,
@@ -17,4 +21,8 @@ export const SYNTHESIS_ENTITIES = [
   CommentLshBandEntity,
   FeedbackReportEntity,
   FeedbackReportVersionEntity,
+  TopicEntity,
+  TopicMemberEntity,
+  TopicRefreshEntity,
+  OpinionGroupsEntity,
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DraftsModule } from '@thamvan/drafts';
+import { FeedbackModule } from '@thamvan/feedback';
 import { IdentityModule } from '@thamvan/identity';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { AnswerMailModule } from './responses/answer-mail.module';
@@ -22,6 +23,16 @@ import { StatisticsRepository } from './statistics/statistics.repository';
 import { ProvisionStatisticsResolver, StatisticsResolver } from './statistics/statistics.resolver';
 import { StatisticsService } from './statistics/statistics.service';
 import { SYNTHESIS_ENTITIES } from './synthesis.entities';
+import { TopicLoaders } from './topics/topic.loaders';
+import { TopicsRefreshModule } from './topics/topics-refresh.module';
+import {
+  DraftTopicsResolver,
+  OpinionGroupResolver,
+  OpinionGroupsResolver,
+  ProvisionTopicsResolver,
+  TopicResolver,
+} from './topics/topics.resolver';
+import { TopicsService } from './topics/topics.service';
 
 /**
  * The drafting agency's side of a consultation: answers to comments, campaign (near-duplicate)
@@ -32,7 +43,9 @@ import { SYNTHESIS_ENTITIES } from './synthesis.entities';
   imports: [
     IdentityModule,
     DraftsModule,
+    FeedbackModule,
     CampaignsModule,
+    TopicsRefreshModule,
     AnswerMailModule,
     FollowMailModule,
     TypeOrmModule.forFeature(SYNTHESIS_ENTITIES),
@@ -58,7 +71,14 @@ import { SYNTHESIS_ENTITIES } from './synthesis.entities';
     FollowsService,
     FollowsResolver,
     UserFollowsResolver,
+    TopicLoaders,
+    TopicsService,
+    ProvisionTopicsResolver,
+    DraftTopicsResolver,
+    TopicResolver,
+    OpinionGroupResolver,
+    OpinionGroupsResolver,
   ],
-  exports: [ResponsesService, ReportService],
+  exports: [ResponsesService, ReportService, TopicsRefreshModule],
 })
 export class SynthesisModule {}

@@ -29,6 +29,8 @@ export class AppConfig {
   readonly passwordHashCost: number;
   /** SESSION_CACHE_SECONDS: see libs/identity OpenSessionCache. 0 = check every request. */
   readonly sessionCacheSeconds: number;
+  /** TOPICS_DEBOUNCE_SECONDS: a scope's topics are rebuilt at most this often (default 30). */
+  readonly topicsDebounceSeconds: number;
   /** undefined = any origin (contract); a handshake without Origin is always allowed. */
   readonly liveAllowedOrigins?: string[];
 
@@ -48,6 +50,7 @@ export class AppConfig {
     this.seedDemo = raw.SEED_DEMO;
     this.rateLimitMultiplier = raw.RATE_LIMIT_MULTIPLIER;
     this.sessionCacheSeconds = raw.SESSION_CACHE_SECONDS;
+    this.topicsDebounceSeconds = raw.TOPICS_DEBOUNCE_SECONDS;
     this.passwordHashCost = raw.PASSWORD_HASH_COST;
     this.liveAllowedOrigins = raw.LIVE_ALLOWED_ORIGINS;
   }

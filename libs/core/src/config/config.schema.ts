@@ -71,6 +71,14 @@ export const configSchema = z.object({
     .min(0, 'must be between 0 and 60')
     .max(60, 'must be between 0 and 60')
     .default(5),
+  // Topics of a provision are rebuilt at most once per this many seconds (libs/synthesis
+  // topics refresh, on the outbox's bulk lane); tests set 0 to see them at once.
+  TOPICS_DEBOUNCE_SECONDS: z.coerce
+    .number({ invalid_type_error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 86400')
+    .max(86400, 'must be between 0 and 86400')
+    .default(30),
   LIVE_ALLOWED_ORIGINS: optional(
     z.string().transform((v) =>
       v

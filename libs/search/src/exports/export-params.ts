@@ -79,6 +79,7 @@ export function exportParams(query: Query): {
       to: date(query, 'to'),
       uniqueOnly: bool(query, 'uniqueOnly'),
       campaignId: one(query, 'campaignId'),
+      topicId: one(query, 'topicId'),
     }),
   };
 }

@@ -179,6 +179,12 @@ export function meiliFilter(filters: SearchFilters, audience: SearchAudience): s
   if (filters.to) out.push(`createdAt <= ${filters.to.getTime()}`);
   if (filters.uniqueOnly) out.push('isUnique = true');
   if (filters.campaignId) out.push(`campaignId = ${quote(filters.campaignId)}`);
+  // A topic's members as resolved by SearchFilterLookup (documents do not carry topics); the
+  // filter grows with the topic: fine for thousands of comments, slow for a hundred thousand.
+  if (filters.topicId) {
+    const keys = (filters.topicCommentIds ?? []).map(idKey);
+    out.push(keys.length ? `idKey IN [${keys.join(', ')}]` : 'idKey < 0');
+  }
   // ANDed with the audience's statuses above, so it only narrows them.
   if (filters.status?.length) out.push(anyOf('status', filters.status));
   return out;

@@ -31,6 +31,13 @@ export function filterConditions(f: SearchFilters, param: Param): string[] {
   if (f.to) where.push(`s.created_at <= ${param(f.to)}`);
   if (f.uniqueOnly) where.push(`s.is_unique`);
   if (f.campaignId) where.push(`s.campaign_id = ${param(f.campaignId)}::uuid`);
+  // Topics live beside the index (synthesis's topic_member), not in its documents: a topic's
+  // members change at every rebuild, which would rewrite thousands of documents each time.
+  if (f.topicId) {
+    where.push(
+      `s.comment_id IN (SELECT m.comment_id FROM topic_member m WHERE m.topic_id = ${param(f.topicId)}::uuid)`,
+    );
+  }
   // ANDed with audienceCondition, so it only narrows what the caller may find.
   if (f.status?.length) where.push(`s.status = ANY(${param(f.status)}::text[])`);
   return where;

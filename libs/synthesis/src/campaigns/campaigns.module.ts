@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DEFAULT_SYNTHESIS_OPTIONS, SYNTHESIS_OPTIONS } from '../synthesis.options';
+import { AppConfig } from '@thamvan/core';
+import { SYNTHESIS_OPTIONS, synthesisOptionsFrom } from '../synthesis.options';
 import { CampaignConsumer } from './campaign.consumer';
 import { CampaignGrouper } from './campaign-grouper';
 
@@ -10,7 +11,7 @@ import { CampaignGrouper } from './campaign-grouper';
  */
 @Module({
   providers: [
-    { provide: SYNTHESIS_OPTIONS, useValue: DEFAULT_SYNTHESIS_OPTIONS },
+    { provide: SYNTHESIS_OPTIONS, useFactory: synthesisOptionsFrom, inject: [AppConfig] },
     CampaignGrouper,
     CampaignConsumer,
   ],

@@ -2,3 +2,7 @@
 // (docs/synthesis.md, "Topics and opinion groups").
 export * from './topics';
 export * from './opinion-groups';
+// Stored and refreshed by the outbox's bulk lane (a worker imports TopicsRefreshModule).
+export * from './topics-refresh.module';
+export * from './topics.repository';
+export * from './topic-ids';

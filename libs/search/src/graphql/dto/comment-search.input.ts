@@ -77,6 +77,13 @@ export class CommentSearchInput {
   })
   campaignId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only the comments of this topic (Topic.id of Provision.topics or Draft.topics, "Ý kiến khác" included), as last computed.',
+  })
+  topicId?: string | null;
+
   @Field(() => [CommentStatus], {
     nullable: true,
     description:
