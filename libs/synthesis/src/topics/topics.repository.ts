@@ -101,7 +101,8 @@ export class TopicsRepository {
    * comment committed from now on schedules the next one. Null for an unknown scope.
    */
   async takeScheduled(key: string): Promise<TopicScope | null> {
-    const rows: { kind: TopicScopeKind; draftId: string; lineageId: string | null }[] =
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows]: [{ kind: TopicScopeKind; draftId: string; lineageId: string | null }[], number] =
       await this.dataSource.query(
         `UPDATE topic_refresh SET scheduled = false WHERE scope_key = $1
          RETURNING kind, draft_id AS "draftId", lineage_id AS "lineageId"`,
