@@ -132,13 +132,13 @@ async function fillArticle(
 }
 
 /** The rebuild's own read, without building anything: the comments' texts alone. */
-const readTexts = (ds: DataSource, where: string, param: string) =>
-  ds.query(
+const readTexts = (ds: DataSource, where: string, param: string): Promise<unknown[]> =>
+  ds.query<unknown[]>(
     `SELECT c.id, c.body AS text, c.stance, m.campaign_id AS "campaignId"
        FROM comment c LEFT JOIN campaign_member m ON m.comment_id = c.id
       WHERE ${where} AND c.parent_id IS NULL AND c.status = 'PUBLISHED'`,
     [param],
-  ) as Promise<unknown[]>;
+  );
 
 /** Runs `work` while sampling the process's memory every 20 ms. */
 async function withPeak<T>(
