@@ -354,6 +354,49 @@ export function searchContract(ctx: () => ContractContext): void {
       }
     });
 
+    it('pages without repeating or skipping hits when comments are hidden or withdrawn between pages', async () => {
+      // RELEVANCE with text in Meilisearch was offsets: two comments gone from page 1 made page
+      // 2 start two hits late. Now it starts after the last hit's ranking score and id
+      // (meiliRelevanceStep), as the other orders start after their sort key.
+      const restore = async (changed: string[]) => {
+        await ctx().t.dataSource.query(
+          `UPDATE comment SET status = 'PUBLISHED', withdrawn_at = NULL WHERE id = ANY($1::uuid[])`,
+          [changed],
+        );
+        await ctx().sync(changed);
+      };
+      for (const sort of ['RELEVANCE', 'NEWEST', 'OLDEST', 'MOST_AGREED']) {
+        const q = sort === 'RELEVANCE' ? 'dat' : undefined;
+        const before = (await inLaw({ sort: sort as never, first: 50, q })).hits.map((h) => h.commentId);
+        expect(before.length).toBeGreaterThan(4);
+        const first = await inLaw({ sort: sort as never, first: 2, q });
+        expect(first.hits.map((h) => h.commentId)).toEqual(before.slice(0, 2));
+        // Both hits of page 1 go (one hidden, one withdrawn), and one that page 2 would show.
+        const [hidden, withdrawn] = before;
+        const later = before[3];
+        await ctx().t.dataSource.query(`UPDATE comment SET status = 'HIDDEN' WHERE id = ANY($1::uuid[])`, [
+          [hidden, later],
+        ]);
+        await ctx().t.dataSource.query(
+          `UPDATE comment SET status = 'WITHDRAWN', withdrawn_at = now() WHERE id = $1`,
+          [withdrawn],
+        );
+        try {
+          await ctx().sync([hidden, withdrawn, later]);
+          const seen = first.hits.map((h) => h.commentId);
+          let after = first.endCursor;
+          while (after) {
+            const page = await inLaw({ sort: sort as never, first: 2, after, q });
+            seen.push(...page.hits.map((h) => h.commentId));
+            after = page.hasNextPage ? page.endCursor : null;
+          }
+          expect({ sort, seen }).toEqual({ sort, seen: before.filter((id) => id !== later) });
+        } finally {
+          await restore([hidden, withdrawn, later]);
+        }
+      }
+    });
+
     it('pages without repeating or skipping hits when comments arrive between pages', async () => {
       // The sort key of the last hit starts the next page (keyset); RELEVANCE with text in
       // Meilisearch: offsets within the comments posted before the first page.

@@ -64,10 +64,17 @@ export const PUBLIC_AUDIENCE: SearchAudience = { moderator: false, agencyIds: []
 
 /** The position after the last hit of a page, in the order of `sort`. */
 export interface SearchCursor {
-  /** RELEVANCE: the rank; MOST_AGREED: the agree count; otherwise unused (0). */
+  /** RELEVANCE: the rank (Meilisearch: `_rankingScore`); MOST_AGREED: the agree count; otherwise unused (0). */
   score: number;
   createdAt: string;
   id: string;
+  /**
+   * Meilisearch, RELEVANCE with text only: the time of the first page (later pages search the
+   * comments posted up to it) and how many hits came before this position then, where the next
+   * page starts looking for the hit after this one (meiliRelevanceStep).
+   */
+  snapshot?: string;
+  position?: number;
 }
 
 export interface SearchQuery {
@@ -114,18 +121,27 @@ export interface SearchPage {
 
 /** The keyset position of a hit, as core's versioned opaque cursor. */
 export function encodeCursor(cursor: SearchCursor): string {
-  return encodeKeyset([cursor.score, cursor.createdAt, cursor.id]);
+  const key = [cursor.score, cursor.createdAt, cursor.id];
+  return encodeKeyset(cursor.snapshot === undefined ? key : [...key, cursor.snapshot, cursor.position ?? 0]);
 }
+
+const KEYSET = ['number', 'timestamp', 'uuid'] as const;
 
 /** null when the cursor is not one of ours (the caller reports BAD_USER_INPUT). */
 export function decodeCursor(value: string): SearchCursor | null {
-  try {
-    // Positions checked by kind (a date PostgreSQL and Meilisearch both read, a real UUID).
-    const [score, createdAt, id] = decodeKeyset(value, ['number', 'timestamp', 'uuid']);
-    return { score: score as number, createdAt: createdAt as string, id: id as string };
-  } catch {
-    return null;
+  // Positions checked by kind (a date PostgreSQL and Meilisearch both read, a real UUID).
+  for (const shape of [KEYSET, [...KEYSET, 'timestamp', 'int'] as const]) {
+    try {
+      const [score, createdAt, id, snapshot, position] = decodeKeyset(value, shape);
+      const cursor = { score: score as number, createdAt: createdAt as string, id: id as string };
+      if (snapshot === undefined) return cursor;
+      if ((position as number) < 0) return null;
+      return { ...cursor, snapshot: snapshot as string, position: position as number };
+    } catch {
+      // the other shape, or not a cursor of ours
+    }
   }
+  return null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PUBLIC_AUDIENCE, SearchQuery } from '../search-query';
+import { decodeCursor, encodeCursor, PUBLIC_AUDIENCE, SearchQuery } from '../search-query';
 import { parseQuery } from '../text/fold';
 import {
   idKey,
@@ -7,8 +7,18 @@ import {
   meiliEndCursor,
   meiliFilter,
   meiliKeyset,
+  MEILI_MAX_READINGS,
+  MEILI_RELEVANCE_ATTEMPTS,
+  MEILI_RELEVANCE_LOOKBACK,
   meiliQueryText,
   meiliQueryWords,
+  meiliReadings,
+  meiliRelevanceKey,
+  meiliRelevanceOrder,
+  meiliRelevanceStep,
+  meiliRelevanceWindow,
+  meiliRequests,
+  meiliResults,
   meiliSearchPlan,
   meiliSort,
   meiliSwapPayload,
@@ -208,21 +218,28 @@ describe('Meilisearch query translation', () => {
     const plan = meiliSearchPlan(query({ facets: ['STANCE', 'PROVINCE'] }), '', 0);
     expect(plan.counts).toBeNull();
     expect(plan.snapshot).toBeNull();
-    expect(plan.hits).toEqual({
-      q: '',
-      matchingStrategy: 'all',
-      filter: ['status = "PUBLISHED"'],
-      sort: ['createdAt:desc', 'idKey:desc'],
-      page: 1,
-      hitsPerPage: 21,
-      facets: ['stance', 'province', 'status'],
-      attributesToRetrieve: ['id', 'status', 'createdAt', 'agreeCount'],
-      attributesToHighlight: [],
-      attributesToCrop: [],
-      cropLength: 30,
-      highlightPreTag: '\u0001',
-      highlightPostTag: '\u0002',
-    });
+    expect(meiliRequests(plan, 'comments', plan.window, true)).toEqual([
+      {
+        queries: [
+          {
+            indexUid: 'comments',
+            q: '',
+            matchingStrategy: 'all',
+            filter: ['status = "PUBLISHED"'],
+            sort: ['createdAt:desc', 'idKey:desc'],
+            page: 1,
+            hitsPerPage: 21,
+            facets: ['stance', 'province', 'status'],
+            attributesToRetrieve: ['id', 'status', 'createdAt', 'agreeCount'],
+            attributesToHighlight: [],
+            attributesToCrop: [],
+            cropLength: 30,
+            highlightPreTag: '\u0001',
+            highlightPostTag: '\u0002',
+          },
+        ],
+      },
+    ]);
   });
 
   it('asks for a later page by keyset, with a second search of the same request for totals and facets', () => {
@@ -233,7 +250,11 @@ describe('Meilisearch query translation', () => {
       0,
     );
     const seek = meiliKeyset('MOST_AGREED', true, after);
-    expect(plan.hits).toMatchObject({
+    const [request, ...more] = meiliRequests(plan, 'comments', plan.window, true);
+    expect(more).toEqual([]);
+    const [hits, counts] = (request as { queries: Record<string, unknown>[] }).queries;
+    expect(hits).toMatchObject({
+      indexUid: 'comments',
       q: '"dat"',
       matchingStrategy: 'all',
       attributesToSearchOn: ['body', 'proposedText'],
@@ -243,10 +264,12 @@ describe('Meilisearch query translation', () => {
       limit: 21,
       showMatchesPosition: true,
     });
-    expect(plan.hits).not.toHaveProperty('facets');
-    expect(plan.hits).not.toHaveProperty('page');
+    expect(hits).not.toHaveProperty('facets');
+    expect(hits).not.toHaveProperty('page');
+    expect(hits).not.toHaveProperty('showRankingScore');
     // hits_per_page 0 is accepted: perform_search answers the counts with no hit.
-    expect(plan.counts).toEqual({
+    expect(counts).toEqual({
+      indexUid: 'comments',
       q: '"dat"',
       matchingStrategy: 'all',
       attributesToSearchOn: ['body', 'proposedText'],
@@ -264,29 +287,230 @@ describe('Meilisearch query translation', () => {
     });
   });
 
-  it('pages RELEVANCE with text by offset within the comments posted before its first page', () => {
+  it('pages RELEVANCE with text after the last hit’s ranking score, within the comments posted before its first page', () => {
     const text = parseQuery('dat dai')!;
     const first = meiliSearchPlan(query({ sort: 'RELEVANCE', text }), '"dat" "dai"', 1_000);
     expect(first.snapshot).toBe(1_000);
-    expect(first.hits).toMatchObject({ filter: ['status = "PUBLISHED"', 'createdAt <= 1000'], page: 1 });
-    expect(first.hits.sort).toBeUndefined();
+    expect(first.after).toBeNull();
+    const [firstRequest] = meiliRequests(first, 'comments', first.window, true);
+    expect((firstRequest as { queries: unknown[] }).queries).toEqual([
+      expect.objectContaining({
+        filter: ['status = "PUBLISHED"', 'createdAt <= 1000'],
+        page: 1,
+        hitsPerPage: 21,
+        // `_rankingScore` of each hit (SearchQuery.show_ranking_score, v1.12).
+        showRankingScore: true,
+      }),
+    ]);
+    expect(first.queries[0].sort).toBeUndefined();
     const cursor = meiliEndCursor(
       query({ sort: 'RELEVANCE' }),
       first,
-      { id: ID, createdAt: 900, agreeCount: 0 },
+      { id: ID, createdAt: 900, agreeCount: 0, _rankingScore: 0.75 },
       20,
     );
-    expect(cursor).toEqual({ score: 20, createdAt: new Date(1_000).toISOString(), id: ID });
-    const second = meiliSearchPlan(query({ sort: 'RELEVANCE', text, after: cursor }), '"dat" "dai"', 99_999);
-    expect(second.hits).toMatchObject({
-      filter: ['status = "PUBLISHED"', 'createdAt <= 1000'],
-      offset: 20,
-      limit: 21,
+    expect(cursor).toEqual({
+      score: 0.75,
+      createdAt: new Date(900).toISOString(),
+      id: ID,
+      snapshot: new Date(1_000).toISOString(),
+      position: 20,
     });
-    expect(second.counts).toMatchObject({
+    // Through the client and back: five positions, checked by kind.
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    const second = meiliSearchPlan(query({ sort: 'RELEVANCE', text, after: cursor }), '"dat" "dai"', 99_999);
+    expect(second.after).toEqual({ score: 0.75, createdAt: 900, idKey: idKey(ID) });
+    // From MEILI_RELEVANCE_LOOKBACK before the position to the end of the page and one more.
+    expect(second.window).toEqual({
+      offset: 20 - MEILI_RELEVANCE_LOOKBACK,
+      limit: MEILI_RELEVANCE_LOOKBACK + 21,
+    });
+    const [request] = meiliRequests(second, 'comments', second.window, true);
+    const [hits, counts] = (request as { queries: Record<string, unknown>[] }).queries;
+    expect(hits).toMatchObject({
+      filter: ['status = "PUBLISHED"', 'createdAt <= 1000'],
+      offset: 0,
+      limit: 41,
+      showRankingScore: true,
+    });
+    expect(counts).toMatchObject({
       filter: ['status = "PUBLISHED"', 'createdAt <= 1000'],
       hitsPerPage: 0,
     });
+    // A retry asks for the hits only.
+    const [retry] = meiliRequests(second, 'comments', { offset: 5, limit: 3 }, false);
+    expect((retry as { queries: unknown[] }).queries).toEqual([
+      expect.objectContaining({ offset: 5, limit: 3 }),
+    ]);
+  });
+
+  it('orders RELEVANCE hits as v1.12 does: a better bucket always scores higher, then newest, then idKey', () => {
+    // Rank::merge and Rank::global_score (crates/milli/src/score_details.rs, v1.12), replayed.
+    const globalScore = (ranks: [number, number][]) => {
+      let [rank, max] = [1, 1];
+      for (const [r, m] of ranks) [rank, max] = [(rank - 1) * m + r, max * m];
+      return rank / max;
+    };
+    // words (all required: 1 bucket), typo of 3, proximity of 9, attribute of 7x5, exactness 3x3.
+    const maxes = [1, 3, 9, 7, 5, 3, 3];
+    const vectors: number[][] = [];
+    for (let i = 0; i < 400; i++)
+      vectors.push(maxes.map((m, j) => (j === 0 ? 1 : 1 + ((i * (j + 7) * 2654435761) % m))));
+    const lexicographic = (a: number[], b: number[]) => a.findIndex((x, i) => x !== b[i]);
+    for (const a of vectors)
+      for (const b of vectors.slice(0, 50)) {
+        const at = lexicographic(a, b);
+        const sa = globalScore(a.map((r, i) => [r, maxes[i]]));
+        const sb = globalScore(b.map((r, i) => [r, maxes[i]]));
+        if (at < 0) expect(sa).toBe(sb);
+        else expect(Math.sign(sa - sb)).toBe(Math.sign(a[at] - b[at]));
+      }
+    const key = (score: number, createdAt: number, id: number) => ({ score, createdAt, idKey: id });
+    const order = [key(1, 5, 1), key(0.5, 9, 9), key(0.5, 9, 3), key(0.5, 2, 8), key(0.25, 9, 9)];
+    expect([...order].reverse().sort(meiliRelevanceOrder)).toEqual(order);
+    // Within f64::EPSILON, as a federated merge compares (WeightedScore::compare).
+    expect(meiliRelevanceOrder(key(0.3, 1, 1), key(0.1 + 0.2, 2, 1))).toBeGreaterThan(0);
+    expect(meiliRelevanceKey({ id: ID, createdAt: 4, agreeCount: 0, _rankingScore: 0.5 })).toEqual(
+      key(0.5, 4, idKey(ID)),
+    );
+  });
+
+  it('starts a RELEVANCE page after the last hit shown, whatever went or came back before it', () => {
+    const key = (n: number) => ({ score: 1 - n / 100, createdAt: 0, idKey: 0 });
+    const keys = (from: number, to: number, gone: number[] = []) =>
+      Array.from({ length: to - from }, (_, i) => from + i)
+        .filter((n) => !gone.includes(n))
+        .map(key);
+    // Page 2 of 5 a page: hits 0–4 shown, the last is 4; the window is [0, 11) with nothing gone.
+    const window = meiliRelevanceWindow(5, 5);
+    expect(window).toEqual({ offset: 0, limit: 11 });
+    expect(meiliRelevanceStep(keys(0, 11), window, key(4), 5, 0)).toEqual({ start: 5 });
+    // Hits 1 and 4 (the last shown) hidden meanwhile: 5 is now at 3, and still starts the page.
+    expect(meiliRelevanceStep(keys(0, 13, [1, 4]), window, key(4), 5, 0)).toEqual({ start: 3 });
+    // Deep in: position 100, window [80, 106); 30 hits before it withdrawn, so the window's
+    // first hit is already after the cursor: look further back.
+    const deep = meiliRelevanceWindow(100, 5);
+    expect(deep).toEqual({ offset: 80, limit: 26 });
+    const gone = Array.from({ length: 30 }, (_, i) => i * 3);
+    const shifted = keys(0, 200, gone);
+    const step = meiliRelevanceStep(shifted.slice(80, 106), deep, key(99), 5, 0);
+    expect(step).toEqual({ retry: { offset: 0, limit: 106 } });
+    const retry = (step as { retry: { offset: number; limit: number } }).retry;
+    const start = meiliRelevanceStep(shifted.slice(0, 106), retry, key(99), 5, 1);
+    expect(start).toEqual({ start: shifted.findIndex((k) => k.score < key(99).score) });
+    // Comments back before the cursor fill the window: look on from the last hit shown.
+    const back = keys(0, 11).map((k, i) => (i < 8 ? key(i / 10) : k));
+    // (eight now before it: the page starts at 8, three hits in the window, so from 7, the anchor).
+    expect(meiliRelevanceStep(back, window, key(4), 5, 0)).toEqual({ retry: { offset: 7, limit: 7 } });
+    // The end: fewer than a page after the cursor in a window that is not full.
+    expect(meiliRelevanceStep(keys(0, 7), window, key(4), 5, 0)).toEqual({ start: 5 });
+    // No cursor: a first page. Attempts used up: where it can.
+    expect(meiliRelevanceStep(keys(0, 3), window, null, 5, 0)).toEqual({ start: 0 });
+    expect(meiliRelevanceStep(keys(50, 60), deep, key(4), 5, MEILI_RELEVANCE_ATTEMPTS - 1)).toEqual({
+      start: 0,
+    });
+    // Never past maxTotalHits, which v1.12 clamps offsets to (prepare_search).
+    expect(meiliRelevanceWindow(10_000, 20)).toEqual({ offset: 9_980, limit: 20 });
+  });
+
+  it('reads a cursor of the offset pages before (no snapshot) as an offset', () => {
+    const text = parseQuery('dat')!;
+    const old = { score: 40, createdAt: new Date(1_000).toISOString(), id: ID };
+    const plan = meiliSearchPlan(query({ sort: 'RELEVANCE', text, after: old }), '"dat"', 5_000);
+    expect(plan.snapshot).toBe(1_000);
+    expect(plan.after).toBeNull();
+    expect(plan.window).toEqual({ offset: 40, limit: 21 });
+  });
+
+  it('searches every reading of a misspelled word together, as one federated search', () => {
+    const text = parseQuery('dta daii quyen')!;
+    const readings = {
+      unknown: new Set(['dta', 'daii']),
+      alternatives: new Map([
+        ['dta', ['dat', 'da', 'ta']],
+        ['daii', ['dai', 'dau']],
+      ]),
+    };
+    const read = meiliReadings(text, readings);
+    // Most likely first: the sum of the readings' ranks.
+    expect(read.texts).toEqual([
+      '"dat" "dai" "quyen"',
+      '"dat" "dau" "quyen"',
+      '"da" "dai" "quyen"',
+      '"da" "dau" "quyen"',
+      '"ta" "dai" "quyen"',
+      '"ta" "dau" "quyen"',
+    ]);
+    expect(read.texts[0]).toBe(meiliQueryText(text, readings));
+    expect(Object.fromEntries(read.readAs)).toEqual({ dta: ['dat', 'da', 'ta'], daii: ['dai', 'dau'] });
+    // At most MEILI_MAX_READINGS searches.
+    const many = meiliReadings(parseQuery('aaa bbb ccc')!, {
+      unknown: new Set(['aaa', 'bbb', 'ccc']),
+      alternatives: new Map(['aaa', 'bbb', 'ccc'].map((w) => [w, [`${w}1`, `${w}2`, `${w}3`]])),
+    });
+    expect(many.texts).toHaveLength(MEILI_MAX_READINGS);
+    expect(many.texts[0]).toBe('"aaa1" "bbb1" "ccc1"');
+
+    // The first page: hits, totals and facets of the union (FederatedSearch: `queries` and
+    // `federation` { limit offset facetsByIndex mergeFacets }, crates/meilisearch/src/search/
+    // federated.rs, v1.12; a query with offset/limit/page/hitsPerPage/facets is refused).
+    const plan = meiliSearchPlan(query({ text, facets: ['STANCE'] }), read.texts.slice(0, 2), 0);
+    const requests = meiliRequests(plan, 'comments', plan.window, true);
+    expect(requests).toHaveLength(1);
+    const [federated] = requests as { federation: unknown; queries: Record<string, unknown>[] }[];
+    expect(federated.federation).toEqual({
+      offset: 0,
+      limit: 21,
+      facetsByIndex: { comments: ['stance', 'status'] },
+    });
+    expect(federated.queries.map((q) => q.q)).toEqual(['"dat" "dai" "quyen"', '"dat" "dau" "quyen"']);
+    for (const q of federated.queries) {
+      for (const refused of ['offset', 'limit', 'page', 'hitsPerPage', 'facets'])
+        expect(q).not.toHaveProperty(refused);
+      expect(q).toMatchObject({
+        indexUid: 'comments',
+        matchingStrategy: 'all',
+        sort: ['createdAt:desc', 'idKey:desc'],
+      });
+    }
+    const answer = {
+      hits: [{ id: ID, createdAt: 1, agreeCount: 0, status: 'PUBLISHED' }],
+      estimatedTotalHits: 12_345,
+      facetsByIndex: { comments: { distribution: { stance: { SUPPORT: 3 } }, stats: {} } },
+    };
+    const { found, counted } = meiliResults(plan, 'comments', [answer]);
+    expect(found.hits).toHaveLength(1);
+    expect(counted).toEqual({
+      hits: answer.hits,
+      totalHits: 12_345,
+      facetDistribution: { stance: { SUPPORT: 3 } },
+    });
+
+    // A later page: the keyset in each query, the counts a second federated request (a request
+    // is federated or not as a whole), with no hit.
+    const after = { score: 0, createdAt: new Date(5).toISOString(), id: ID };
+    const later = meiliSearchPlan(query({ text, after, facets: ['STANCE'] }), read.texts.slice(0, 2), 0);
+    const [hits, counts] = meiliRequests(later, 'comments', later.window, true) as {
+      federation: unknown;
+      queries: Record<string, unknown>[];
+    }[];
+    expect(hits.federation).toEqual({ offset: 0, limit: 21 });
+    expect(hits.queries[1].filter).toEqual(['status = "PUBLISHED"', meiliKeyset('NEWEST', true, after)]);
+    expect(counts.federation).toEqual({
+      offset: 0,
+      limit: 0,
+      facetsByIndex: { comments: ['stance', 'status'] },
+    });
+    expect(counts.queries[1]).toEqual({
+      indexUid: 'comments',
+      q: '"dat" "dau" "quyen"',
+      matchingStrategy: 'all',
+      attributesToSearchOn: ['body', 'proposedText'],
+      filter: ['status = "PUBLISHED"'],
+    });
+    expect(meiliResults(later, 'comments', [answer, { ...answer, hits: [] }]).counted?.totalHits).toBe(
+      12_345,
+    );
   });
 
   it('counts exactly below maxTotalHits, and past it adds up the status facet, not called exact', () => {
@@ -329,6 +553,8 @@ describe('Meilisearch query translation', () => {
     // PrefixSearchSettings: indexingTime (default) | disabled.
     expect(MEILI_SETTINGS.prefixSearch).toBe('disabled');
     expect(MEILI_SETTINGS.rankingRules[0]).toBe('sort');
+    // No two documents tie in RELEVANCE: the last rules are the keyset's (meiliRelevanceOrder).
+    expect(MEILI_SETTINGS.rankingRules.slice(-2)).toEqual(['createdAt:desc', 'idKey:desc']);
     expect(MEILI_SETTINGS.sortableAttributes).toEqual(['createdAt', 'agreeCount', 'idKey']);
     expect(MEILI_SETTINGS.filterableAttributes).toEqual(
       expect.arrayContaining(['createdAt', 'agreeCount', 'idKey', 'status']),

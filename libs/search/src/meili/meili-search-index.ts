@@ -13,11 +13,16 @@ import {
   matchedFields,
   MEILI_SETTINGS,
   MeiliCommentDocument,
-  MeiliHitKey,
   meiliEndCursor,
-  meiliQueryText,
-  meiliQueryWords,
+  meiliReadings,
+  meiliRelevanceKey,
+  meiliRelevanceStep,
+  meiliRequests,
+  MeiliResult,
+  meiliResults,
+  MeiliSearchPlan,
   meiliSearchPlan,
+  MeiliWindow,
   meiliSwapPayload,
   meiliTotal,
   provisionPath,
@@ -113,17 +118,6 @@ function toDocument(r: ProjectionRow): MeiliCommentDocument {
   };
 }
 
-/** The part of a search result the adapter reads (page mode or not: both counts optional). */
-interface MeiliResult {
-  hits: (MeiliHitKey & {
-    status: string;
-    _formatted?: { body?: string; proposedText?: string };
-    _matchesPosition?: Record<string, unknown>;
-  })[];
-  totalHits?: number;
-  facetDistribution?: Record<string, Record<string, number>>;
-}
-
 /** Throws unless every task succeeded (a rebuild's). */
 function allSucceeded(tasks: Task[]): void {
   const failed = tasks.find((t) => t.status !== 'succeeded');
@@ -136,7 +130,8 @@ function allSucceeded(tasks: Task[]): void {
 /**
  * Meilisearch adapter (MEILI_URL). Documents are built from the same projection SELECT as
  * the PostgreSQL index, from current rows. Pages are keyset pages on the sort key, as in
- * PostgreSQL (RELEVANCE with text: offsets within a snapshot, see meiliSearchPlan).
+ * PostgreSQL (RELEVANCE with text: after the last hit's ranking score within a snapshot, see
+ * meiliSearchPlan).
  *
  * Writes enqueue tasks and return: the relay's bulk lane, which the PostgreSQL projection
  * shares, never waits for Meilisearch to index. The adapter reads its tasks' states on later
@@ -212,21 +207,35 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
   async search(query: SearchQuery): Promise<SearchPage> {
     // Never waits for the settings task (onApplicationBootstrap): see there.
     const hasText = query.text !== null;
-    // The words as the contract reads them (vocabulary in PostgreSQL): see meiliQueryText.
+    // The words as the contract reads them (vocabulary in PostgreSQL): see meiliReadings.
     const readings = query.text ? await readQuery(this.dataSource.manager, query.text) : null;
-    const q = query.text && readings ? meiliQueryText(query.text, readings) : '';
-    const plan = meiliSearchPlan(query, q, Date.now());
-    // One request: the page, and on later pages the search that counts (meiliSearchPlan).
-    const { results } = await this.client.multiSearch({
-      queries: [plan.hits, ...(plan.counts ? [plan.counts] : [])].map((body) => ({
-        indexUid: this.indexName,
-        ...body,
-      })),
-    });
-    const [found, counted = found] = results as unknown as MeiliResult[];
+    const read =
+      query.text && readings ? meiliReadings(query.text, readings) : { texts: [''], readAs: new Map() };
+    const plan = meiliSearchPlan(query, read.texts, Date.now());
+    // The page, and on later pages the searches that count (meiliRequests).
+    let window = plan.window;
+    let { found, counted } = await this.run(plan, window, true);
+    // RELEVANCE with text: where the page starts after the last hit shown (meiliRelevanceStep).
+    for (let attempt = 0; ; attempt++) {
+      const step = meiliRelevanceStep(
+        found.hits.map(meiliRelevanceKey),
+        window,
+        plan.after,
+        query.first,
+        attempt,
+      );
+      if ('retry' in step) {
+        window = step.retry;
+        found = (await this.run(plan, window, false)).found;
+        continue;
+      }
+      found = { ...found, hits: found.hits.slice(step.start) };
+      window = { offset: window.offset + step.start, limit: window.limit - step.start };
+      break;
+    }
+    counted ??= found;
     const hits = found.hits.slice(0, query.first);
     const last = hits.at(-1);
-    const sent = new Set(query.text ? meiliQueryWords(query.text) : []);
     return {
       ...meiliTotal(counted),
       hits: hits.map((h) => ({
@@ -245,14 +254,28 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
           .slice(0, facetValueLimit(field)),
       })),
       hasNextPage: found.hits.length > query.first,
-      endCursor: last ? encodeCursor(meiliEndCursor(query, plan, last, hits.length)) : null,
-      // Telex/VNI readings and short-word typos are the PostgreSQL adapter's (docs/search.md).
-      // Meilisearch takes one reading of each word (it has no OR between words): the first;
-      // and only of the words it reads (MEILI_MAX_QUERY_TERMS).
+      endCursor: last ? encodeCursor(meiliEndCursor(query, plan, last, window.offset + hits.length)) : null,
+      // Telex/VNI readings and short-word typos are the PostgreSQL adapter's (docs/search.md);
+      // Meilisearch searches the readings meiliReadings sends, of the words it reads
+      // (MEILI_MAX_QUERY_TERMS, MEILI_MAX_READINGS).
       corrections: (readings?.corrections ?? [])
-        .filter((c) => sent.has(c.typed))
-        .map((c) => ({ ...c, readAs: c.readAs.slice(0, 1) })),
+        .filter((c) => read.readAs.has(c.typed))
+        .map((c) => ({ ...c, readAs: c.readAs.filter((r) => read.readAs.get(c.typed)!.includes(r)) })),
     };
+  }
+
+  /** One page's searches (meiliRequests): one request, or two for several readings, at once. */
+  private async run(
+    plan: MeiliSearchPlan,
+    window: MeiliWindow,
+    withCounts: boolean,
+  ): Promise<{ found: MeiliResult; counted: MeiliResult | null }> {
+    const answers = await Promise.all(
+      meiliRequests(plan, this.indexName, window, withCounts).map((request) =>
+        this.client.multiSearch(request as never),
+      ),
+    );
+    return meiliResults(plan, this.indexName, answers);
   }
 
   /**
