@@ -82,6 +82,42 @@ export function searchContract(ctx: () => ContractContext): void {
       expect(slip.corrections[0].readAs).toContain('dat');
     });
 
+    it('finds what every reading of a misspelled word finds, counted and paged once', async () => {
+      // "dao" is in no comment; one edit away are "dai", "bao", "dam", "dan"…, each in its own
+      // comments beside "dat". PostgreSQL ORs the readings; Meilisearch searches each as a
+      // query of one federated search (meiliReadings); it used to take the first only.
+      const page = await inLaw({ q: 'dat dao', facets: ['STANCE'] as never });
+      expect(page.corrections).toHaveLength(1);
+      const [correction] = page.corrections;
+      expect(correction).toMatchObject({ typed: 'dao', kind: 'TYPO' });
+      expect(correction.readAs.length).toBeGreaterThan(1);
+      const each = await Promise.all(correction.readAs.map((r) => inLaw({ q: `dat ${r}` })));
+      const union = sorted(...new Set(each.flatMap(ids)));
+      expect(union.length).toBeGreaterThan(ids(each[0]).length);
+      expect(ids(page)).toEqual(union);
+      expect(page.totalCount).toBe(union.length);
+      const stances = page.facets[0].values.reduce((sum, v) => sum + v.count, 0);
+      const stanced = (
+        await inLaw({ q: 'dat dao', stance: ['SUPPORT', 'OPPOSE', 'AMEND', 'QUESTION', 'NEUTRAL'] as never })
+      ).totalCount;
+      expect(stances).toBe(stanced);
+      for (const sort of ['RELEVANCE', 'NEWEST', 'OLDEST', 'MOST_AGREED']) {
+        const seen: string[] = [];
+        let after: string | null | undefined;
+        do {
+          const next = await inLaw({
+            q: 'dat dao',
+            sort: sort as never,
+            first: 1,
+            after: after ?? undefined,
+          });
+          seen.push(...next.hits.map((h) => h.commentId));
+          after = next.hasNextPage ? next.endCursor : null;
+        } while (after);
+        expect({ sort, seen: sorted(...seen) }).toEqual({ sort, seen: union });
+      }
+    });
+
     it('looks for the words in what comments say unless told where else', async () => {
       // The draft's title, the provisions and the authors match only when asked for.
       expect(ids(await inLaw({ q: 'an ninh mang' }))).toEqual([]);
