@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportData, ReportEntry } from '../report/report.model';
-import { reportDocx } from './report-docx';
+import { reportDocx, TOPIC_SUMMARY_TITLE, topicSummary } from './report-docx';
 import { reportRows } from './report-rows';
 
 const figures = {
@@ -90,6 +90,60 @@ describe('report .docx', () => {
     expect(footers.length).toBeGreaterThan(0);
     expect(await zip.file(footers[0])!.async('string')).toMatch(/PAGE/);
     expect(await zip.file('word/styles.xml')!.async('string')).toContain('Times New Roman');
+  });
+
+  it("summarises each article's topics before the detailed table, and nothing when there are none", async () => {
+    const withTopics: ReportData = {
+      ...report,
+      provisions: report.provisions.map((p) => ({
+        ...p,
+        topics: [
+          {
+            label: 'sự đồng ý · thu thập dữ liệu',
+            phrases: ['sự đồng ý', 'thu thập dữ liệu'],
+            size: 2,
+            commentCount: 5,
+            other: false,
+            representativeText: `Đề nghị **quy định rõ** việc thu thập dữ liệu phải có sự đồng ý. ${'Rất dài. '.repeat(40)}`,
+            stanceCounts: { support: 0, oppose: 1, amend: 4, question: 0, neutral: 0 },
+          },
+          {
+            label: 'Ý kiến khác',
+            phrases: [],
+            size: 1,
+            commentCount: 1,
+            other: true,
+            representativeText: null,
+            stanceCounts: { support: 0, oppose: 0, amend: 0, question: 0, neutral: 1 },
+          },
+        ],
+      })),
+    };
+    const xml = await (
+      await JSZip.loadAsync(await reportDocx(withTopics))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    const title = text.indexOf(TOPIC_SUMMARY_TITLE);
+    expect(title).toBeGreaterThan(0);
+    // Before the table, whose first header is "STT".
+    expect(title).toBeLessThan(text.indexOf('Ý kiến a'));
+    expect(text).toContain(
+      'sự đồng ý · thu thập dữ liệu: 2 ý kiến (phản đối 1, đề xuất sửa đổi 4). Tiêu biểu: “Đề nghị quy định rõ việc thu thập dữ liệu phải có sự đồng ý.',
+    );
+    expect(text).toContain('Ý kiến khác: 1 ý kiến (trung lập 1).');
+    // The excerpt is cut at a word, not the whole comment.
+    expect(text).toMatch(/Rất( dài\.)?…”Ý kiến khác/);
+    expect(text).not.toContain('Rất dài. '.repeat(35));
+    expect(topicSummary(withTopics)[0].provision).toBe('Khoản 1 Điều 2');
+
+    const without = await (
+      await JSZip.loadAsync(await reportDocx(report))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(without).not.toContain(TOPIC_SUMMARY_TITLE);
   });
 
   it('prints an answer given for several comments once, beside all of them', async () => {

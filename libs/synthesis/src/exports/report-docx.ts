@@ -140,6 +140,7 @@ function frameDocument(report: ReportData): Document {
         children: [
           ...heading(report),
           ...summary(report).map((line) => new Paragraph({ text: line, spacing: { after: 120 } })),
+          ...topicParagraphs(report),
           new Paragraph({ children: [new TextRun(TABLE_MARK)] }),
           ...closing(),
         ],
@@ -326,6 +327,69 @@ export function summary(r: ReportData): string[] {
     `Nhóm ý kiến giống nhau: ${r.campaigns.length} (${r.campaignComments} ý kiến).`,
   );
   return lines;
+}
+
+/** The topic summary's title in the document (before the detailed table). */
+export const TOPIC_SUMMARY_TITLE = 'Tóm tắt ý kiến theo chủ đề của từng điều';
+
+/**
+ * Per provision with topics, what its comments said in a few lines before the detailed table:
+ * each topic's label, size and stance mix, and an excerpt of its most central comment
+ * ("Ý kiến khác", the comments that fit no topic, last and without one). Empty when no
+ * provision has topics (small consultations, or a snapshot published before topics existed).
+ */
+export function topicSummary(r: ReportData): { provision: string; lines: string[] }[] {
+  return r.provisions
+    .filter((p) => p.topics?.length)
+    .map((p) => ({
+      provision: [p.fullLabel ?? p.label, p.heading].filter(Boolean).join('. '),
+      lines: (p.topics ?? []).map((t) => {
+        const s = t.stanceCounts;
+        const mix = [
+          [s.support, 'ủng hộ'],
+          [s.oppose, 'phản đối'],
+          [s.amend, 'đề xuất sửa đổi'],
+          [s.question, 'câu hỏi'],
+          [s.neutral, 'trung lập'],
+        ]
+          .filter(([n]) => Number(n) > 0)
+          .map(([n, name]) => `${name} ${n}`)
+          .join(', ');
+        const head = `${t.label}: ${t.size} ý kiến${mix ? ` (${mix})` : ''}`;
+        return t.representativeText
+          ? `${head}. Tiêu biểu: “${excerptOf(t.representativeText, 240)}”`
+          : `${head}.`;
+      }),
+    }));
+}
+
+function topicParagraphs(report: ReportData): Paragraph[] {
+  const sections = topicSummary(report);
+  if (!sections.length) return [];
+  return [
+    new Paragraph({
+      children: [new TextRun({ text: TOPIC_SUMMARY_TITLE, bold: true })],
+      spacing: { before: 240, after: 120 },
+    }),
+    ...sections.flatMap(({ provision, lines }) => [
+      new Paragraph({
+        children: [new TextRun({ text: provision, bold: true })],
+        spacing: { before: 120, after: 60 },
+      }),
+      ...lines.map((line) => new Paragraph({ text: line, bullet: { level: 0 }, spacing: { after: 60 } })),
+    ]),
+  ];
+}
+
+/** At most `max` characters of a comment on one line, cut at a word, Markdown marks dropped. */
+function excerptOf(text: string, max: number): string {
+  const flat = text
+    .replace(/[*_#>`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   ProvisionReportData,
   ReportData,
   ReportEntry,
+  ReportTopic,
   StanceTally,
 } from './report.model';
 
@@ -125,6 +126,7 @@ export class ReportBuilder {
       this.campaigns(draftId),
       this.entries(draftId),
     ]);
+    const topics = await this.topics(draftId);
     const figures = new Map(counted.filter((r) => r.whole === 0).map((r) => [r.lineageId, r]));
     const spreads = groupBy(
       spread.filter((x) => x.whole === 0),
@@ -160,10 +162,46 @@ export class ReportBuilder {
         fullLabel: p.fullLabel,
         heading: p.heading,
         ...toFigures(figures.get(p.lineageId), spreads.get(p.lineageId) ?? []),
+        topics: topics.get(p.lineageId) ?? [],
         entries: entriesByLineage.get(p.lineageId) ?? [],
       })),
       general,
     };
+  }
+
+  /**
+   * Each provision lineage's topics as the bulk lane last built them (topics-refresher.ts):
+   * the report reads them, it never builds them. A representative hidden or withdrawn since
+   * that build is left out rather than shown.
+   */
+  private async topics(draftId: string): Promise<Map<string, ReportTopic[]>> {
+    const rows = await this.dataSource.query<
+      (Omit<ReportTopic, 'stanceCounts'> & { lineageId: string; stanceCounts: Record<string, number> })[]
+    >(
+      `SELECT t.lineage_id AS "lineageId", t.label, t.phrases, t.size, t.comment_count AS "commentCount",
+              t.is_other AS other, t.stance_counts AS "stanceCounts",
+              CASE WHEN NOT t.is_other AND c.status = 'PUBLISHED' THEN ${PUBLIC_BODY} END AS "representativeText"
+         FROM topic t LEFT JOIN comment c ON c.id = t.representative_comment_id
+        WHERE t.draft_id = $1 AND t.lineage_id IS NOT NULL
+        ORDER BY t.lineage_id, t.position`,
+      [draftId],
+    );
+    const byLineage = new Map<string, ReportTopic[]>();
+    for (const { lineageId, stanceCounts: s, ...topic } of rows) {
+      const list = byLineage.get(lineageId) ?? [];
+      list.push({
+        ...topic,
+        stanceCounts: {
+          support: s.SUPPORT ?? 0,
+          oppose: s.OPPOSE ?? 0,
+          amend: s.AMEND ?? 0,
+          question: s.QUESTION ?? 0,
+          neutral: s.NEUTRAL ?? 0,
+        },
+      });
+      byLineage.set(lineageId, list);
+    }
+    return byLineage;
   }
 
   /**

@@ -74,6 +74,23 @@ export interface Figures {
   timeline: { day: string; count: number }[];
 }
 
+/**
+ * A topic of a provision's comments as the report summarises it before the detailed table
+ * (docs/synthesis.md, "Topics"): comments making one point in different words.
+ */
+export interface ReportTopic {
+  label: string;
+  phrases: string[];
+  /** Comments with each campaign counted once. */
+  size: number;
+  commentCount: number;
+  /** "Ý kiến khác": the comments that fit no topic, always last. */
+  other: boolean;
+  /** The most central comment's public text; null for "Ý kiến khác", or once it is no longer public. */
+  representativeText: string | null;
+  stanceCounts: StanceTally;
+}
+
 export interface ProvisionReportData extends Figures {
   provisionId: string;
   key: string;
@@ -82,6 +99,8 @@ export interface ProvisionReportData extends Figures {
   /** With its article ("Khoản 2 Điều 22"); absent from snapshots published before it existed. */
   fullLabel?: string;
   heading: string | null;
+  /** Its topics, largest first ("Ý kiến khác" last); absent from snapshots published before topics existed. */
+  topics?: ReportTopic[];
   entries: ReportEntry[];
 }
 

@@ -134,11 +134,48 @@ export abstract class FiguresObject {
   timeline: DayCountObject[];
 }
 
+@ObjectType('ReportTopic', {
+  description:
+    'A topic of a provision’s comments as the report summarises it: comments making one point in different words (Provision.topics when the report was built).',
+})
+export class ReportTopicObject {
+  @Field({ description: 'Its characteristic phrases joined; "Ý kiến khác" for comments that fit no topic.' })
+  label: string;
+
+  @Field(() => [String])
+  phrases: string[];
+
+  @Field(() => Int, { description: 'Comments with each campaign counted once.' })
+  size: number;
+
+  @Field(() => Int)
+  commentCount: number;
+
+  @Field({ description: 'The "Ý kiến khác" bucket: comments that fit no topic (listed last).' })
+  other: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The most central comment’s public text; null for "Ý kiến khác" or once it is no longer public.',
+  })
+  representativeText: string | null;
+
+  @Field(() => StanceCountsObject)
+  stanceCounts: StanceCountsObject;
+}
+
 @ObjectType('ProvisionReport', {
   description: 'The feedback on one provision (its lineage across versions).',
 })
 export class ProvisionReportObject extends FiguresObject {
   provisionId: string;
+
+  @Field(() => [ReportTopicObject], {
+    description:
+      'Its topics, largest first and "Ý kiến khác" last, as last built; empty in versions published before topics existed.',
+  })
+  topics: ReportTopicObject[];
 
   @Field(() => [ReportEntryObject], { description: 'Distinct top-level comments, oldest first.' })
   entries: ReportEntryObject[];
@@ -198,7 +235,7 @@ export function toReportObject(data: ReportData): FeedbackReportObject {
   });
   return {
     ...data,
-    provisions: data.provisions.map((p) => ({ ...p, entries: p.entries.map(entry) })),
+    provisions: data.provisions.map((p) => ({ ...p, topics: p.topics ?? [], entries: p.entries.map(entry) })),
     general: data.general.map(entry),
     publishedAt: data.publishedAt ? new Date(data.publishedAt) : null,
     generatedAt: new Date(data.generatedAt),
