@@ -23,6 +23,7 @@ describe('outbox consumers found by discovery', () => {
       'live-sessions': 'prompt',
       'search-projection': 'bulk',
       'synthesis-campaigns': 'bulk',
+      'synthesis-topics': 'bulk',
       ...(process.env.MEILI_URL ? { 'search-meili': 'bulk' } : {}),
     });
   });

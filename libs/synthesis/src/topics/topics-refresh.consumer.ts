@@ -17,8 +17,9 @@ interface CommentRef {
  * Keeps topics and opinion groups current off the write path. A comment written, edited,
  * withdrawn or moderated marks its scope dirty (its provision lineage, or the draft's own
  * comments), a reaction or a moderation its draft's opinion groups, a campaign change the
- * scopes of its comments; marking schedules one `topics.rebuild` event per scope, due
- * `topicsDebounceSeconds` after that scope's last build, which this consumer then runs.
+ * scopes of its comments. A dirty scope whose last build is `topicsDebounceSeconds` old gets
+ * one `topics.rebuild` event at once, the others when that time has passed (TopicsSweep);
+ * this consumer then runs the rebuild.
  * Posting only writes its usual outbox event: it never waits for any of this.
  */
 @Injectable()

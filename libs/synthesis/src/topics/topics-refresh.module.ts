@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { TopicsRefreshConsumer } from './topics-refresh.consumer';
 import { TopicsRefresher } from './topics-refresher';
+import { TopicsSweep } from './topics-sweep';
 import { TopicsRepository } from './topics.repository';
 
 /**
@@ -11,7 +12,7 @@ import { TopicsRepository } from './topics.repository';
  */
 @Module({
   imports: [CampaignsModule],
-  providers: [TopicsRepository, TopicsRefresher, TopicsRefreshConsumer],
+  providers: [TopicsRepository, TopicsRefresher, TopicsRefreshConsumer, TopicsSweep],
   exports: [TopicsRepository],
 })
 export class TopicsRefreshModule {}

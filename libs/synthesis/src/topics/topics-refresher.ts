@@ -22,14 +22,18 @@ export class TopicsRefresher {
     const started = Date.now();
     if (scope.kind === 'OPINION_GROUPS') {
       const reactions = await this.repository.reactionsOf(scope.draftId);
-      await this.repository.saveOpinionGroups(scope.draftId, toSnapshot(buildOpinionGroups(reactions)));
+      await this.repository.saveOpinionGroups(
+        scope.draftId,
+        scope.takenAt,
+        toSnapshot(buildOpinionGroups(reactions)),
+      );
     } else {
       await this.rebuildTopics(scope);
     }
     this.logger.debug({ scopeKey, ms: Date.now() - started }, 'topics rebuilt');
   }
 
-  private async rebuildTopics(scope: TopicScope): Promise<void> {
+  private async rebuildTopics(scope: TopicScope & { takenAt: string }): Promise<void> {
     const result = buildTopics(await this.repository.commentsOf(scope));
     await this.repository.replaceTopics(scope, (previous) => toNewTopics(result, previous));
   }

@@ -65,50 +65,82 @@ export class TopicsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Marks scopes dirty and, for those with no rebuild waiting, schedules one: a
-   * `topics.rebuild` outbox event due `debounceSeconds` after the scope's last build (now when
-   * that is past). One statement, so two relays marking one scope schedule one rebuild: only
-   * the upsert that turns `scheduled` on inserts an event.
+   * Marks scopes dirty, then schedules a rebuild of those that are due (see scheduleDue).
+   * The rest wait for TopicsSweep: no outbox event is ever dated in the future, so "the outbox
+   * is drained" still means that every event was delivered.
    */
   async markDirty(scopes: readonly TopicScope[], debounceSeconds: number): Promise<void> {
     const unique = new Map(scopes.map((s) => [scopeKey(s), s]));
     if (unique.size === 0) return;
+    // In key order: two relays marking overlapping scopes lock their rows in the same order.
     const list = [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     await this.dataSource.query(
-      `WITH input AS (
-         SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[]) AS i(scope_key, kind, draft_id, lineage_id)),
-       flipped AS (
-         INSERT INTO topic_refresh AS r (scope_key, kind, draft_id, lineage_id, scheduled, dirty_at)
-         SELECT scope_key, kind, draft_id, lineage_id, true, now() FROM input
-         ON CONFLICT (scope_key) DO UPDATE SET scheduled = true, dirty_at = now() WHERE NOT r.scheduled
-         RETURNING r.scope_key, r.built_at)
-       INSERT INTO outbox_event (topic, aggregate_id, payload, available_at)
-       SELECT 'topics.rebuild', f.scope_key, jsonb_build_object('scopeKey', f.scope_key),
-              greatest(now(), coalesce(f.built_at, now()) + make_interval(secs => $5))
-         FROM flipped f`,
+      `INSERT INTO topic_refresh AS r (scope_key, kind, draft_id, lineage_id, dirty_at)
+       SELECT scope_key, kind, draft_id, lineage_id, now()
+         FROM unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[]) AS i(scope_key, kind, draft_id, lineage_id)
+       ON CONFLICT (scope_key) DO UPDATE SET dirty_at = now()`,
       [
         list.map(([key]) => key),
         list.map(([, s]) => s.kind),
         list.map(([, s]) => s.draftId),
         list.map(([, s]) => s.lineageId),
-        debounceSeconds,
       ],
+    );
+    await this.scheduleDue(
+      debounceSeconds,
+      list.map(([key]) => key),
     );
   }
 
   /**
-   * Takes a scheduled rebuild: `scheduled` goes off before the comments are read, so a
-   * comment committed from now on schedules the next one. Null for an unknown scope.
+   * Schedules a `topics.rebuild` event for every dirty scope (of `keys`, or any) with none
+   * waiting whose last build is at least `debounceSeconds` old. One statement: of two
+   * processes scheduling one scope, only the one whose UPDATE turns `scheduled` on inserts
+   * an event. Returns how many it scheduled.
    */
-  async takeScheduled(key: string): Promise<TopicScope | null> {
+  async scheduleDue(debounceSeconds: number, keys?: readonly string[]): Promise<number> {
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH due AS (
+         UPDATE topic_refresh SET scheduled = true
+          WHERE NOT scheduled AND dirty_at IS NOT NULL
+            AND (built_at IS NULL OR built_at <= now() - make_interval(secs => $1))
+            AND ($2::text[] IS NULL OR scope_key = ANY($2::text[]))
+         RETURNING scope_key)
+       INSERT INTO outbox_event (topic, aggregate_id, payload)
+       SELECT 'topics.rebuild', scope_key, jsonb_build_object('scopeKey', scope_key) FROM due
+       RETURNING id`,
+      [debounceSeconds, keys ?? null],
+    );
+    return rows.length;
+  }
+
+  /**
+   * Takes a scope's rebuild: `scheduled` goes off before the comments are read, so a comment
+   * marked from now on schedules the next one. `takenAt` is passed back to finishBuild.
+   * Null for an unknown scope.
+   */
+  async takeScheduled(key: string): Promise<(TopicScope & { takenAt: string }) | null> {
     // TypeORM answers an UPDATE with [rows, affected count].
-    const [rows]: [{ kind: TopicScopeKind; draftId: string; lineageId: string | null }[], number] =
-      await this.dataSource.query(
-        `UPDATE topic_refresh SET scheduled = false WHERE scope_key = $1
-         RETURNING kind, draft_id AS "draftId", lineage_id AS "lineageId"`,
-        [key],
-      );
+    const [rows]: [(TopicScope & { takenAt: string })[], number] = await this.dataSource.query(
+      `UPDATE topic_refresh SET scheduled = false WHERE scope_key = $1
+       RETURNING kind, draft_id AS "draftId", lineage_id AS "lineageId", now()::text AS "takenAt"`,
+      [key],
+    );
     return rows[0] ?? null;
+  }
+
+  /**
+   * Records a finished build: when it ran (the debounce counts from here), and not dirty any
+   * more unless marked since it was taken. A build that failed leaves the scope dirty, so
+   * the sweep schedules it again.
+   */
+  private async finishBuild(manager: EntityManager, key: string, takenAt: string): Promise<void> {
+    await manager.query(
+      `UPDATE topic_refresh SET built_at = now(),
+              dirty_at = CASE WHEN dirty_at < $2::timestamptz THEN NULL ELSE dirty_at END
+        WHERE scope_key = $1`,
+      [key, takenAt],
+    );
   }
 
   /** The scopes (lineage, or the draft's own comments) of top-level comments, by id. */
@@ -146,7 +178,7 @@ export class TopicsRepository {
    * scope (two relays) write one after the other, never interleaved.
    */
   async replaceTopics(
-    scope: TopicScope,
+    scope: TopicScope & { takenAt: string },
     build: (previous: { id: string; isOther: boolean; members: string[] }[]) => NewTopic[],
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -167,7 +199,7 @@ export class TopicsRepository {
       const topics = build(previous);
       await manager.query(`DELETE FROM topic t WHERE ${scopeWhere}`, [scopeParam]);
       if (topics.length) await this.insertTopics(manager, scope, topics);
-      await manager.query(`UPDATE topic_refresh SET built_at = now() WHERE scope_key = $1`, [key]);
+      await this.finishBuild(manager, key, scope.takenAt);
     });
   }
 
@@ -229,19 +261,16 @@ export class TopicsRepository {
     return rows.map((r) => ({ ...r, value: r.value === 1 ? 1 : -1 }));
   }
 
-  async saveOpinionGroups(draftId: string, snapshot: OpinionGroupsSnapshot): Promise<void> {
+  async saveOpinionGroups(draftId: string, takenAt: string, snapshot: OpinionGroupsSnapshot): Promise<void> {
+    const key = scopeKey({ kind: 'OPINION_GROUPS', draftId, lineageId: null });
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT 1 FROM topic_refresh WHERE scope_key = $1 FOR UPDATE`, [
-        scopeKey({ kind: 'OPINION_GROUPS', draftId, lineageId: null }),
-      ]);
+      await manager.query(`SELECT 1 FROM topic_refresh WHERE scope_key = $1 FOR UPDATE`, [key]);
       await manager.query(
         `INSERT INTO opinion_groups (draft_id, result, built_at) VALUES ($1, $2, now())
          ON CONFLICT (draft_id) DO UPDATE SET result = EXCLUDED.result, built_at = EXCLUDED.built_at`,
         [draftId, JSON.stringify(snapshot)],
       );
-      await manager.query(`UPDATE topic_refresh SET built_at = now() WHERE scope_key = $1`, [
-        scopeKey({ kind: 'OPINION_GROUPS', draftId, lineageId: null }),
-      ]);
+      await this.finishBuild(manager, key, takenAt);
     });
   }
 
