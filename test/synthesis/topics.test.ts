@@ -339,6 +339,16 @@ describe('topics and opinion groups (outbox relay running)', () => {
         .sort();
       expect(exported).toEqual(expected);
     }
+    // topic(id) labels such a filter; an unknown id is null.
+    const TOPIC = `query ($id: ID!) { topic(id: $id) { id label size isOther } }`;
+    const one = await t.graphql<{ topic: Partial<TopicView> | null }>(TOPIC, { id: list[0].id });
+    expect(one.data?.topic).toEqual({
+      id: list[0].id,
+      label: list[0].label,
+      size: list[0].size,
+      isOther: list[0].isOther,
+    });
+    expect((await t.graphql<{ topic: null }>(TOPIC, { id: 'not-a-topic' })).data?.topic).toBeNull();
     const bad = await t.graphql(SEARCH, { input: { topicId: 'not-a-topic' } });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -25,6 +25,12 @@ const pageKey = (k: MemberPageKey) => `${k.topicId}|${k.afterRank}|${k.limit}`;
 export class TopicLoaders {
   constructor(private readonly repository: TopicsRepository) {}
 
+  readonly byId = () =>
+    new DataLoader<string, TopicRow | null>(async (ids) => {
+      const rows = new Map((await this.repository.topicsByIds(ids)).map((t) => [t.id, t]));
+      return ids.map((id) => rows.get(id) ?? null);
+    });
+
   readonly byLineage = () =>
     new DataLoader<string, TopicRow[]>(async (lineageIds) => {
       const rows = groupBy(await this.repository.topicsOfLineages(lineageIds), (t) => t.lineageId ?? '');

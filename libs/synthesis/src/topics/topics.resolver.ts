@@ -1,4 +1,4 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, CurrentViewer, GraphqlContext, PaginationArgs, Viewer } from '@thamvan/core';
 import { DraftObject, ProvisionObject } from '@thamvan/drafts';
 import { CommentConnection, CommentObject } from '@thamvan/feedback';
@@ -43,6 +43,18 @@ export class DraftTopicsResolver {
 @Resolver(() => TopicObject)
 export class TopicResolver {
   constructor(private readonly service: TopicsService) {}
+
+  @Query(() => TopicObject, {
+    nullable: true,
+    description:
+      'A topic by id (e.g. to show the label of a searchComments topicId filter); null when unknown or gone in a rebuild that split it.',
+  })
+  topic(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphqlContext,
+  ): Promise<TopicObject | null> {
+    return this.service.byId(ctx, id);
+  }
 
   @ResolveField(() => CommentObject, {
     description:

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, decodeCursor, encodeCursor, GraphqlContext, pageSize, Viewer } from '@thamvan/core';
+import {
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  GraphqlContext,
+  isUuid,
+  pageSize,
+  Viewer,
+} from '@thamvan/core';
 import { CommentObject, CommentsService, CommentStatus } from '@thamvan/feedback';
 import {
   OpinionGroupObject,
@@ -28,6 +36,13 @@ export class TopicsService {
     private readonly loaders: TopicLoaders,
     private readonly comments: CommentsService,
   ) {}
+
+  /** One topic (e.g. to label a topicId filter); null when unknown or rebuilt away. */
+  async byId(ctx: GraphqlContext, id: string): Promise<TopicObject | null> {
+    if (!isUuid(id)) return null;
+    const row = await ctx.loaders.get(this.loaders.byId).load(id);
+    return row && toTopicObject(row);
+  }
 
   async ofProvision(ctx: GraphqlContext, lineageId: string): Promise<TopicObject[]> {
     return (await ctx.loaders.get(this.loaders.byLineage).load(lineageId)).map(toTopicObject);
