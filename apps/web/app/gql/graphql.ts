@@ -62,6 +62,8 @@ export type CommentSearchInput = {
   status?: Array<CommentStatus> | null | undefined;
   /** Posted at or before this time. */
   to?: string | null | undefined;
+  /** Only the comments of this topic (Topic.id of Provision.topics or Draft.topics, "Ý kiến khác" included), as last computed. */
+  topicId?: string | number | null | undefined;
   /** One comment per campaign of near-identical comments (its representative). */
   uniqueOnly?: boolean | null | undefined;
   /** Author verified (e-mail or eID) or not. */
@@ -456,7 +458,9 @@ export type ThreadHeadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadHeadQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number, agency: { id: string, name: string }, currentVersion: { id: string, number: number, provision: { id: string, key: string, kind: ProvisionKind, label: string, heading: string | null, text: string, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, children: Array<{ id: string, key: string, label: string, heading: string | null, text: string, commentCount: number }> } | null } } | null };
+export type ThreadHeadQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number, agency: { id: string, name: string }, currentVersion: { id: string, number: number, provision: { id: string, key: string, kind: ProvisionKind, label: string, heading: string | null, text: string, commentCount: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, topics: Array<{ id: string, label: string, phrases: Array<string>, size: number, commentCount: number, isOther: boolean, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, representative: { id: string, body: string, author: { displayName: string } } }>, children: Array<{ id: string, key: string, label: string, heading: string | null, text: string, commentCount: number }> } | null } } | null };
+
+export type TopicSummaryFieldsFragment = { id: string, label: string, phrases: Array<string>, size: number, commentCount: number, isOther: boolean, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, representative: { id: string, body: string, author: { displayName: string } } };
 
 export type ThreadPageFieldsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> };
 
@@ -478,7 +482,7 @@ export type DraftThreadQueryVariables = Exact<{
 }>;
 
 
-export type DraftThreadQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } } | null };
+export type DraftThreadQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number, agency: { id: string, name: string }, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, topics: Array<{ id: string, label: string, phrases: Array<string>, size: number, commentCount: number, isOther: boolean, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, representative: { id: string, body: string, author: { displayName: string } } }>, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, replies: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> }, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } } | null };
 
 export type CommentPageQueryVariables = Exact<{
   id: string | number;
@@ -768,6 +772,21 @@ export type AddDraftVersionMutationVariables = Exact<{
 
 export type AddDraftVersionMutation = { addDraftVersion: { id: string, number: number } };
 
+export type TriageTopicsQueryVariables = Exact<{
+  draftId: string | number;
+  key: string;
+}>;
+
+
+export type TriageTopicsQuery = { draft: { id: string, currentVersion: { id: string, provision: { id: string, topics: Array<{ id: string, label: string, size: number, commentCount: number, isOther: boolean }> } | null } } | null };
+
+export type TriageCountQueryVariables = Exact<{
+  input: CommentSearchInput;
+}>;
+
+
+export type TriageCountQuery = { searchComments: { totalCount: number, totalIsExact: boolean } };
+
 export type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -861,7 +880,7 @@ export type SearchPageQueryVariables = Exact<{
 }>;
 
 
-export type SearchPageQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }>, corrections: Array<{ typed: string, readAs: Array<string>, kind: SearchCorrectionKind }>, hits: Array<{ highlights: Array<string>, matchedIn: Array<SearchField>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, currentVersion: { id: string, number: number } }, provision: { key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
+export type SearchPageQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }>, corrections: Array<{ typed: string, readAs: Array<string>, kind: SearchCorrectionKind }>, hits: Array<{ highlights: Array<string>, matchedIn: Array<SearchField>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, currentVersion: { id: string, number: number } }, provision: { id: string, key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
 
 export type SearchChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -874,6 +893,20 @@ export type SearchDraftQueryVariables = Exact<{
 
 
 export type SearchDraftQuery = { draft: { id: string, title: string, currentVersion: { id: string, articles: Array<{ id: string, key: string, label: string, heading: string | null }> } } | null };
+
+export type SearchTopicsOfProvisionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SearchTopicsOfProvisionQuery = { provision: { id: string, topics: Array<{ id: string, label: string, isOther: boolean, commentCount: number }> } | null };
+
+export type SearchTopicsOfDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SearchTopicsOfDraftQuery = { draft: { id: string, topics: Array<{ id: string, label: string, isOther: boolean, commentCount: number }> } | null };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
@@ -923,6 +956,41 @@ export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
+export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StanceCountsFields on StanceCounts {
+  support
+  oppose
+  amend
+  question
+  neutral
+}
+    `, {"fragmentName":"StanceCountsFields"}) as unknown as TypedDocumentString<StanceCountsFieldsFragment, unknown>;
+export const TopicSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TopicSummaryFields on Topic {
+  id
+  label
+  phrases
+  size
+  commentCount
+  isOther
+  stanceCounts {
+    ...StanceCountsFields
+  }
+  representative {
+    id
+    body
+    author {
+      displayName
+    }
+  }
+}
+    fragment StanceCountsFields on StanceCounts {
+  support
+  oppose
+  amend
+  question
+  neutral
+}`, {"fragmentName":"TopicSummaryFields"}) as unknown as TypedDocumentString<TopicSummaryFieldsFragment, unknown>;
 export const PublicAuthorFieldsFragmentDoc = new TypedDocumentString(`
     fragment PublicAuthorFields on PublicAuthor {
   displayName
@@ -1052,15 +1120,6 @@ export const ReportEntryFieldsFragmentDoc = new TypedDocumentString(`
   withdrawn
 }
     `, {"fragmentName":"ReportEntryFields"}) as unknown as TypedDocumentString<ReportEntryFieldsFragment, unknown>;
-export const StanceCountsFieldsFragmentDoc = new TypedDocumentString(`
-    fragment StanceCountsFields on StanceCounts {
-  support
-  oppose
-  amend
-  question
-  neutral
-}
-    `, {"fragmentName":"StanceCountsFields"}) as unknown as TypedDocumentString<StanceCountsFieldsFragment, unknown>;
 export const DraftHeadFieldsFragmentDoc = new TypedDocumentString(`
     fragment DraftHeadFields on Draft {
   id
@@ -1366,6 +1425,9 @@ export const ThreadHeadDocument = new TypedDocumentString(`
         stanceCounts {
           ...StanceCountsFields
         }
+        topics {
+          ...TopicSummaryFields
+        }
         children {
           id
           key
@@ -1378,7 +1440,25 @@ export const ThreadHeadDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment StanceCountsFields on StanceCounts {
+    fragment TopicSummaryFields on Topic {
+  id
+  label
+  phrases
+  size
+  commentCount
+  isOther
+  stanceCounts {
+    ...StanceCountsFields
+  }
+  representative {
+    id
+    body
+    author {
+      displayName
+    }
+  }
+}
+fragment StanceCountsFields on StanceCounts {
   support
   oppose
   amend
@@ -1467,12 +1547,33 @@ export const DraftThreadDocument = new TypedDocumentString(`
     stanceCounts {
       ...StanceCountsFields
     }
+    topics {
+      ...TopicSummaryFields
+    }
     comments(first: $first, after: $after, orderBy: $orderBy) {
       ...ThreadPageFields
     }
   }
 }
-    fragment ThreadPageFields on CommentConnection {
+    fragment TopicSummaryFields on Topic {
+  id
+  label
+  phrases
+  size
+  commentCount
+  isOther
+  stanceCounts {
+    ...StanceCountsFields
+  }
+  representative {
+    id
+    body
+    author {
+      displayName
+    }
+  }
+}
+fragment ThreadPageFields on CommentConnection {
   totalCount
   pageInfo {
     hasNextPage
@@ -2252,6 +2353,34 @@ export const AddDraftVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddDraftVersionMutation, AddDraftVersionMutationVariables>;
+export const TriageTopicsDocument = new TypedDocumentString(`
+    query TriageTopics($draftId: ID!, $key: String!) {
+  draft(id: $draftId) {
+    id
+    currentVersion {
+      id
+      provision(key: $key) {
+        id
+        topics {
+          id
+          label
+          size
+          commentCount
+          isOther
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageTopicsQuery, TriageTopicsQueryVariables>;
+export const TriageCountDocument = new TypedDocumentString(`
+    query TriageCount($input: CommentSearchInput!) {
+  searchComments(input: $input) {
+    totalCount
+    totalIsExact
+  }
+}
+    `) as unknown as TypedDocumentString<TriageCountQuery, TriageCountQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage {
   open: drafts(filter: {status: [OPEN]}, first: 20, orderBy: CLOSING_SOON) {
@@ -2654,6 +2783,7 @@ export const SearchPageDocument = new TypedDocumentString(`
           }
         }
         provision {
+          id
           key
           label
           fullLabel
@@ -2731,6 +2861,32 @@ export const SearchDraftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchDraftQuery, SearchDraftQueryVariables>;
+export const SearchTopicsOfProvisionDocument = new TypedDocumentString(`
+    query SearchTopicsOfProvision($id: ID!) {
+  provision(id: $id) {
+    id
+    topics {
+      id
+      label
+      isOther
+      commentCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchTopicsOfProvisionQuery, SearchTopicsOfProvisionQueryVariables>;
+export const SearchTopicsOfDraftDocument = new TypedDocumentString(`
+    query SearchTopicsOfDraft($id: ID!) {
+  draft(id: $id) {
+    id
+    topics {
+      id
+      label
+      isOther
+      commentCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchTopicsOfDraftQuery, SearchTopicsOfDraftQueryVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {

@@ -29,6 +29,9 @@ export const ThreadHead = graphql(`
           stanceCounts {
             ...StanceCountsFields
           }
+          topics {
+            ...TopicSummaryFields
+          }
           children {
             id
             key
@@ -38,6 +41,31 @@ export const ThreadHead = graphql(`
             commentCount
           }
         }
+      }
+    }
+  }
+`);
+
+/**
+ * What people say about a provision (or the draft as a whole), grouped by point: the summary
+ * above a thread. The representative is read as an excerpt, linked to its permalink.
+ */
+export const TopicSummaryFields = graphql(`
+  fragment TopicSummaryFields on Topic {
+    id
+    label
+    phrases
+    size
+    commentCount
+    isOther
+    stanceCounts {
+      ...StanceCountsFields
+    }
+    representative {
+      id
+      body
+      author {
+        displayName
       }
     }
   }
@@ -102,6 +130,9 @@ export const DraftThread = graphql(`
       }
       stanceCounts {
         ...StanceCountsFields
+      }
+      topics {
+        ...TopicSummaryFields
       }
       comments(first: $first, after: $after, orderBy: $orderBy) {
         ...ThreadPageFields

@@ -549,3 +549,35 @@ export const AddDraftVersion = graphql(`
     }
   }
 `);
+
+/** The topics of the article the triage list is narrowed to: the choices of its topic filter. */
+export const TriageTopics = graphql(`
+  query TriageTopics($draftId: ID!, $key: String!) {
+    draft(id: $draftId) {
+      id
+      currentVersion {
+        id
+        provision(key: $key) {
+          id
+          topics {
+            id
+            label
+            size
+            commentCount
+            isOther
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** How many comments a triage search matches, campaign copies counted ("answer the whole topic"). */
+export const TriageCount = graphql(`
+  query TriageCount($input: CommentSearchInput!) {
+    searchComments(input: $input) {
+      totalCount
+      totalIsExact
+    }
+  }
+`);

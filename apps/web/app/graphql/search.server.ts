@@ -39,6 +39,7 @@ export const SearchPage = graphql(`
             }
           }
           provision {
+            id
             key
             label
             fullLabel
@@ -81,6 +82,38 @@ export const SearchDraft = graphql(`
           label
           heading
         }
+      }
+    }
+  }
+`);
+
+/**
+ * The name of the topic a search is narrowed to (`?chu-de=`): read from the topics of the
+ * provision one of its hits was made on, or of the draft as a whole (there is no `topic(id)`).
+ */
+export const SearchTopicsOfProvision = graphql(`
+  query SearchTopicsOfProvision($id: ID!) {
+    provision(id: $id) {
+      id
+      topics {
+        id
+        label
+        isOther
+        commentCount
+      }
+    }
+  }
+`);
+
+export const SearchTopicsOfDraft = graphql(`
+  query SearchTopicsOfDraft($id: ID!) {
+    draft(id: $id) {
+      id
+      topics {
+        id
+        label
+        isOther
+        commentCount
       }
     }
   }

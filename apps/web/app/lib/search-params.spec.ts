@@ -84,4 +84,13 @@ describe('search addresses', () => {
     expect(again).toEqual(filters);
     expect(searchHref({})).toBe('/tim-kiem');
   });
+
+  it('reads a topic (chu-de) into topicId, writes it back and passes it to the export', () => {
+    const filters = searchFiltersOf(params(`du-thao=${D1}&chu-de=${C1}`));
+    expect(filters.topicId).toBe(C1);
+    expect(searchHref(filters)).toBe(`/tim-kiem?du-thao=${D1}&chu-de=${C1}`);
+    expect(new URL(exportHref('csv', filters), 'http://x').searchParams.get('topicId')).toBe(C1);
+    expect(activeFilterCount(filters)).toBe(2);
+    expect(searchFiltersOf(params('chu-de=other')).topicId).toBeUndefined();
+  });
 });

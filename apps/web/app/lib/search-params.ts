@@ -32,6 +32,7 @@ export const SEARCH_PARAMS = {
   to: 'den',
   unique: 'gop',
   campaign: 'chien-dich',
+  topic: 'chu-de',
   sort: 'sap-xep',
   after: 'sau',
 } as const;
@@ -96,6 +97,7 @@ export function searchFiltersOf(
   };
   const draftId = id(p.draft);
   const campaignId = id(p.campaign);
+  const topicId = id(p.topic);
   const unique = params.getAll(p.unique);
   // A campaign opened is listed whole; otherwise the box decides, or the page's default.
   const uniqueOnly = campaignId ? false : unique.length ? unique.includes('1') : uniqueByDefault;
@@ -121,6 +123,7 @@ export function searchFiltersOf(
     to: instantOfDay(params.get(p.to) ?? '', true) ?? undefined,
     uniqueOnly: uniqueOnly || undefined,
     campaignId,
+    topicId,
     sort: SORTS[params.get(p.sort) ?? ''] ?? 'RELEVANCE',
   };
 }
@@ -171,6 +174,7 @@ export function searchHref(filters: SearchFilters, path = '/tim-kiem'): string {
   add(p.to, filters.to ? dateInputValue(filters.to) : undefined);
   if (filters.uniqueOnly) add(p.unique, '1');
   add(p.campaign, filters.campaignId);
+  add(p.topic, filters.topicId);
   const sort = Object.entries(SORTS).find(([, v]) => v === filters.sort)?.[0];
   add(p.sort, sort);
   const search = query.toString();

@@ -12,9 +12,11 @@ import {
   RespondToComments,
   ScheduleConsultation,
   TriageComments,
+  TriageCount,
   TriageCounts,
   TriageDraft,
   TriageIds,
+  TriageTopics,
 } from '../graphql/console.server';
 import { Provinces } from '../graphql/account.server';
 import { t } from '../i18n';
@@ -37,7 +39,9 @@ import { CONSOLE_PATH, commentPath, consoleDraftPath, draftPath } from '../lib/p
  * One draft in the agency console: its consultation (schedule, close early) for EDITORs, and
  * for EDITORs and RESPONDERs its comments to triage and answer: counts per article, filters in
  * the address (a GET form, so a filtered view can be bookmarked and shared between officers),
- * and one answer for many selected comments (`respondToComment` with `alsoFor`).
+ * and one answer for many selected comments (`respondToComment` with `alsoFor`). Within an
+ * article, its topics (comments grouped by point) filter the list (`?chu-de=`), and one answer
+ * can go to every comment of a topic ("Trả lời cả chủ đề").
  */
 const PAGE_SIZE = 50;
 /** respondToComment answers at most 1 + 999 comments at once (`alsoFor` holds up to 1,000). */
@@ -61,6 +65,8 @@ function collapsed(params: URLSearchParams): boolean {
 }
 
 const CAMPAIGN_PREFIX = 'campaign:';
+/** The value of `all` that answers every comment of the selected topic. */
+const TOPIC_ALL = 'chu-de';
 
 async function loadDraft(web: ReturnType<typeof webContextOf>, request: Request, draftId: string) {
   const officer = await requireOfficer(web, request);
@@ -80,11 +86,25 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const filters = filtersOf(url.searchParams, draft.id);
   const after = url.searchParams.get('sau') || undefined;
-  const [results, counts, provinces] = await Promise.all([
+  const articleKey = url.searchParams.get(SEARCH_PARAMS.provision)?.trim() || null;
+  const [results, counts, provinces, topicsOf, topicCount] = await Promise.all([
     web.api.run(TriageComments, { input: { ...filters, first: PAGE_SIZE, after } }),
     web.api.run(TriageCounts, { draftId: draft.id }),
     web.api.run(Provinces),
+    articleKey ? web.api.run(TriageTopics, { draftId: draft.id, key: articleKey }) : null,
+    // "Answer the whole topic" answers every copy of a campaign: its count, copies included.
+    filters.topicId
+      ? web.api.run(TriageCount, { input: { ...filters, uniqueOnly: undefined, first: 1 } })
+      : null,
   ]);
+  const topics = topicsOf?.draft?.currentVersion.provision?.topics ?? [];
+  const topic = filters.topicId
+    ? {
+        id: filters.topicId,
+        label: topics.find((x) => x.id === filters.topicId)?.label ?? t.topics.filterUnknown,
+        matching: topicCount?.searchComments.totalCount ?? 0,
+      }
+    : null;
   const byKey = (facets: typeof counts.all.facets) =>
     facets.find((f) => f.field === 'PROVISION')?.values ?? [];
   const all = byKey(counts.all.facets);
@@ -101,6 +121,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     totals: { all: counts.all.totalCount, open: counts.open.totalCount },
     results: results.searchComments,
     provinces: provinces.provinces,
+    topics,
+    topic,
     query: url.searchParams.toString(),
     later: Boolean(after),
   };
@@ -129,6 +151,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     values.selected = ids.join(' ');
     try {
       if (values.all === '1') ids = await matchingIds(web, new URLSearchParams(values.query ?? ''), draft.id);
+      if (values.all === TOPIC_ALL)
+        ids = await topicIds(web, new URLSearchParams(values.query ?? ''), draft.id);
     } catch (error) {
       return fail(messagesForApiError(error), error);
     }
@@ -285,6 +309,22 @@ async function expandCampaigns(
   return out;
 }
 
+/**
+ * "Answer the whole topic": every comment of the topic the list is narrowed to that the other
+ * filters match, each copy of a campaign included (the list shows a campaign as one row).
+ */
+async function topicIds(
+  web: ReturnType<typeof webContextOf>,
+  params: URLSearchParams,
+  draftId: string,
+): Promise<string[]> {
+  if (!filtersOf(params, draftId).topicId) return [];
+  const every = new URLSearchParams(params);
+  every.delete(SEARCH_PARAMS.unique);
+  every.set(SEARCH_PARAMS.unique, '0');
+  return matchingIds(web, every, draftId);
+}
+
 /** "Select all matching": the ids of every comment the filters match, up to the limit. */
 async function matchingIds(
   web: ReturnType<typeof webContextOf>,
@@ -308,7 +348,7 @@ export function meta({ data: loaded }: Route.MetaArgs) {
 }
 
 export default function ConsoleDraftPage() {
-  const { draft, editor, articles, totals, results, provinces, query, later } =
+  const { draft, editor, articles, totals, results, provinces, topics, topic, query, later } =
     useLoaderData<typeof loader>();
   const failed = useActionData<ActionData>();
   const params = new URLSearchParams(query);
@@ -328,6 +368,8 @@ export default function ConsoleDraftPage() {
       'tai-lieu',
     ])
       next.delete(transient);
+    // A topic belongs to one article: choosing another article drops it.
+    if (name === 'dieu') next.delete('chu-de');
     if (value === null) next.delete(name);
     else next.set(name, value);
     const s = next.toString();
@@ -445,6 +487,30 @@ export default function ConsoleDraftPage() {
           <form method="get" className="filters" aria-labelledby="loc-gop-y">
             <h2 id="loc-gop-y">{t.console.filters}</h2>
             {selectedKey && <input type="hidden" name="dieu" value={selectedKey} />}
+            <div className="field">
+              <label htmlFor="loc-chu-de" className="field__label">
+                {t.topics.filter}
+              </label>
+              <select
+                id="loc-chu-de"
+                name="chu-de"
+                defaultValue={topic?.id ?? ''}
+                disabled={!topics.length}
+                aria-describedby={topics.length ? undefined : 'loc-chu-de-goi-y'}
+              >
+                <option value="">{t.topics.filterAny}</option>
+                {topics.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {t.topics.filterOption(x.label, x.size)}
+                  </option>
+                ))}
+              </select>
+              {!selectedKey && (
+                <p className="field__hint" id="loc-chu-de-goi-y">
+                  {t.topics.filterHint}
+                </p>
+              )}
+            </div>
             <ChoiceGroup
               legend={t.console.answered}
               type="radio"
@@ -533,6 +599,12 @@ export default function ConsoleDraftPage() {
                 <Link to={withParam('chien-dich', null)}>{t.console.campaignBack}</Link>
               </p>
             )}
+            {topic && (
+              <p className="notice notice--muted" data-topic-view="">
+                <strong>{t.topics.view(topic.label, formatNumber(topic.matching))}</strong> ·{' '}
+                <Link to={withParam('chu-de', null)}>{t.topics.back}</Link>
+              </p>
+            )}
             <h2 id="ket-qua">{t.console.results(formatNumber(results.totalCount), results.totalIsExact)}</h2>
             <ErrorSummary
               idPrefix="tl"
@@ -543,17 +615,40 @@ export default function ConsoleDraftPage() {
               <p className="empty">{t.console.empty}</p>
             ) : (
               <>
-                <p className="choice" id="tl-ids">
-                  <label>
-                    <input
-                      type="checkbox"
-                      name="all"
-                      value="1"
-                      defaultChecked={failedFor('answer')?.values.all === '1'}
-                    />{' '}
-                    {t.console.selectAll(formatNumber(Math.min(results.totalCount, MAX_SELECTED)))}
-                  </label>
-                </p>
+                {topic ? (
+                  <div className="topic-answer">
+                    <label className="choice choice--check" id="tl-ids">
+                      <input
+                        type="checkbox"
+                        name="all"
+                        value={TOPIC_ALL}
+                        aria-describedby="tl-chu-de-goi-y"
+                        defaultChecked={failedFor('answer')?.values.all === TOPIC_ALL}
+                      />
+                      <strong>
+                        {t.topics.answerAll(
+                          topic.label,
+                          formatNumber(Math.min(topic.matching, MAX_SELECTED)),
+                        )}
+                      </strong>
+                    </label>
+                    <p className="field__hint" id="tl-chu-de-goi-y">
+                      {t.topics.answerAllHint}
+                    </p>
+                  </div>
+                ) : (
+                  <p className="choice" id="tl-ids">
+                    <label>
+                      <input
+                        type="checkbox"
+                        name="all"
+                        value="1"
+                        defaultChecked={failedFor('answer')?.values.all === '1'}
+                      />{' '}
+                      {t.console.selectAll(formatNumber(Math.min(results.totalCount, MAX_SELECTED)))}
+                    </label>
+                  </p>
+                )}
                 <p className="muted" data-keys-hint="" hidden>
                   {t.console.keys}
                 </p>

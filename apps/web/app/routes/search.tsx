@@ -3,9 +3,15 @@ import type { Route } from './+types/search';
 import { ExportColumns } from '../components/ExportColumns';
 import { SearchResult } from '../components/SearchResult';
 import { ChoiceGroup } from '../components/Forms';
-import { webContext } from '../context';
+import { webContext, type WebContext } from '../context';
 import type { SearchFacet, SearchPageQuery } from '../gql/graphql';
-import { SearchChoices, SearchDraft, SearchPage } from '../graphql/search.server';
+import {
+  SearchChoices,
+  SearchDraft,
+  SearchPage,
+  SearchTopicsOfDraft,
+  SearchTopicsOfProvision,
+} from '../graphql/search.server';
 import { t } from '../i18n';
 import { dateInputValue, formatDate } from '../lib/format';
 import { ApiError } from '../lib/api.server';
@@ -93,6 +99,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     label: a.heading ? `${a.label}. ${a.heading}` : a.label,
     count: countUnder(provisionFacet, a.key),
   }));
+  const topicLabel = filters.topicId ? await topicLabelOf(web, String(filters.topicId), result) : null;
   const next = new URLSearchParams(url.searchParams);
   if (result.pageInfo.endCursor) next.set(P.after, result.pageInfo.endCursor);
   const first = new URLSearchParams(url.searchParams);
@@ -109,10 +116,28 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     agencies: choices.agencies,
     chosenDraft: draft?.draft ?? null,
     articles,
+    topicLabel,
     nextHref: result.pageInfo.hasNextPage && result.pageInfo.endCursor ? `?${next}` : null,
     firstHref: first.toString() ? `?${first}` : '/tim-kiem',
     exports: { csv: exportHref('csv', filters), ndjson: exportHref('ndjson', filters) },
   };
+}
+
+/**
+ * The name of the topic a search is narrowed to, from the topics of where its first hit was
+ * made (a provision, or the draft as a whole); null when it cannot be told.
+ */
+async function topicLabelOf(
+  web: WebContext,
+  topicId: string,
+  result: SearchPageQuery['searchComments'],
+): Promise<string | null> {
+  const hit = result.hits[0]?.comment;
+  if (!hit) return null;
+  const topics = hit.provision
+    ? (await web.api.run(SearchTopicsOfProvision, { id: hit.provision.id })).provision?.topics
+    : (await web.api.run(SearchTopicsOfDraft, { id: hit.draft.id })).draft?.topics;
+  return topics?.find((topic) => topic.id === topicId)?.label ?? null;
 }
 
 export function meta({ data: loaded }: Route.MetaArgs) {
@@ -155,6 +180,8 @@ export default function Search() {
         <p className="field__hint" id="tim-goi-y">
           {t.search.hint}
         </p>
+        {/* A topic is chosen from a thread's summary, not here: kept while other filters change. */}
+        {filters.topicId && <input type="hidden" name={P.topic} value={filters.topicId} />}
       </form>
       <div className="search-layout">
         <Filters loaded={loaded} active={active} />
@@ -462,6 +489,8 @@ function ActiveFilters({ loaded }: { loaded: Loaded }) {
       draftId: undefined,
       provisionKey: undefined,
     });
+  if (filters.topicId)
+    drop('topic', t.topics.filterChip(loaded.topicLabel ?? t.topics.filterUnknown), { topicId: undefined });
   if (filters.provisionKey)
     drop('provision', articles.find((a) => a.key === filters.provisionKey)?.label ?? filters.provisionKey, {
       provisionKey: undefined,

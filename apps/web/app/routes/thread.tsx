@@ -7,6 +7,7 @@ import { AFTER_PARAM, CommentList, orderFromParam, ORDER_PARAM } from '../compon
 import { LiveRegion } from '../components/LiveRegion';
 import { ProvisionText } from '../components/ProvisionText';
 import { StanceBar } from '../components/StanceBar';
+import { TopicSummary } from '../components/TopicSummary';
 import { webContext } from '../context';
 import { DraftThread, ProvisionComments, ProvisionRef, ThreadHead } from '../graphql/comments.server';
 import { t } from '../i18n';
@@ -21,7 +22,8 @@ const PAGE_SIZE = 20;
 
 /**
  * A thread: the comments on one article, clause or point (`/du-thao/<id>/<key>`), or on the
- * draft as a whole (`/du-thao/<id>/gop-y-chung`), with the posting box above them.
+ * draft as a whole (`/du-thao/<id>/gop-y-chung`), with the posting box above them and, once
+ * they are built, its topics (what people say, grouped by point) between the box and the list.
  */
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const web = context.get(webContext);
@@ -45,6 +47,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       provision: null,
       comments: draft.comments,
       stanceCounts: draft.stanceCounts,
+      topics: draft.topics,
       currentVersion: null as number | null,
       order,
       later: Boolean(after),
@@ -67,6 +70,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     provision,
     comments: withComments.comments,
     stanceCounts: provision.stanceCounts,
+    topics: provision.topics,
     currentVersion: head.draft.currentVersion.number as number | null,
     order,
     later: Boolean(after),
@@ -197,6 +201,7 @@ export default function ThreadPage() {
                 : t.form.notOpen}
           </p>
         )}
+        <TopicSummary topics={loaded.topics} draftId={draft.id} />
         <CommentList page={comments} order={loaded.order} path={path} later={loaded.later} />
         <p>
           <Link to={`${draftPath(draft.id)}${provision ? backToText(provision.key) : ''}`}>
