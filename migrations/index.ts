@@ -26,6 +26,7 @@ import { ConsultationChanges1796700100000 } from './1796700100000-ConsultationCh
 import { DraftFollows1796700200000 } from './1796700200000-DraftFollows';
 import { SearchFillfactor1796800000000 } from './1796800000000-SearchFillfactor';
 import { Topics1796800100000 } from './1796800100000-Topics';
+import { TopicsBuildOrder1796800200000 } from './1796800200000-TopicsBuildOrder';
 
 export const MIGRATIONS = [
   Foundation1795343056439,
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   DraftFollows1796700200000,
   SearchFillfactor1796800000000,
   Topics1796800100000,
+  TopicsBuildOrder1796800200000,
 ];

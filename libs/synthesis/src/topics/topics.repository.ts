@@ -59,6 +59,14 @@ const TOPIC_COLUMNS = `t.id, t.draft_id AS "draftId", t.lineage_id AS "lineageId
   t.position, t.label, t.phrases, t.size, t.comment_count AS "commentCount",
   t.representative_comment_id AS "representativeId", t.stance_counts AS "stanceCounts", t.built_at AS "builtAt"`;
 
+/**
+ * A topic listed only while one of its comments is still published: between a moderation
+ * and the rebuild it schedules, a small topic may have none left, and neither its
+ * representative nor its comments may then be shown (Topic.representative is non-null).
+ */
+const HAS_PUBLISHED_MEMBER = `EXISTS (SELECT 1 FROM topic_member m JOIN comment c ON c.id = m.comment_id
+   WHERE m.topic_id = t.id AND c.status = 'PUBLISHED')`;
+
 /** Topics, their members, the refresh debounce and opinion groups: all the SQL of topics. */
 @Injectable()
 export class TopicsRepository {
@@ -122,7 +130,9 @@ export class TopicsRepository {
   async takeScheduled(key: string): Promise<(TopicScope & { takenAt: string }) | null> {
     // TypeORM answers an UPDATE with [rows, affected count].
     const [rows]: [(TopicScope & { takenAt: string })[], number] = await this.dataSource.query(
-      `UPDATE topic_refresh SET scheduled = false WHERE scope_key = $1
+      // Only while scheduled: an event delivered again (after a relay's timeout) finds it taken
+      // and builds nothing, instead of a second build of the same scope running beside the first.
+      `UPDATE topic_refresh SET scheduled = false WHERE scope_key = $1 AND scheduled
        RETURNING kind, draft_id AS "draftId", lineage_id AS "lineageId", now()::text AS "takenAt"`,
       [key],
     );
@@ -136,11 +146,25 @@ export class TopicsRepository {
    */
   private async finishBuild(manager: EntityManager, key: string, takenAt: string): Promise<void> {
     await manager.query(
-      `UPDATE topic_refresh SET built_at = now(),
+      `UPDATE topic_refresh SET built_at = now(), built_from = $2::timestamptz,
               dirty_at = CASE WHEN dirty_at < $2::timestamptz THEN NULL ELSE dirty_at END
         WHERE scope_key = $1`,
       [key, takenAt],
     );
+  }
+
+  /**
+   * Locks the scope's refresh row (two builds of one scope write one after the other) and
+   * says whether a build that read the comments later than `takenAt` has already been
+   * written: two relays can each take a rebuild of one scope, and the later read may commit
+   * first. The earlier one then writes nothing; the scope's marks stay as the later left them.
+   */
+  private async newerBuildWritten(manager: EntityManager, key: string, takenAt: string): Promise<boolean> {
+    const [row]: { newer: boolean }[] = await manager.query(
+      `SELECT coalesce(built_from >= $2::timestamptz, false) AS newer FROM topic_refresh WHERE scope_key = $1 FOR UPDATE`,
+      [key, takenAt],
+    );
+    return row?.newer ?? false;
   }
 
   /** The scopes (lineage, or the draft's own comments) of top-level comments, by id. */
@@ -165,7 +189,8 @@ export class TopicsRepository {
         ? `c.lineage_id = $1::uuid`
         : `c.draft_id = $1::uuid AND c.lineage_id IS NULL AND c.provision_id IS NULL`;
     return this.dataSource.query(
-      `SELECT c.id, c.body AS text, c.stance, m.campaign_id AS "campaignId"
+      // The public text (personal data masked): labels and phrases are built from it and shown.
+      `SELECT c.id, coalesce(c.masked_body, c.body) AS text, c.stance, m.campaign_id AS "campaignId"
          FROM comment c LEFT JOIN campaign_member m ON m.comment_id = c.id
         WHERE ${where} AND c.parent_id IS NULL AND c.status = 'PUBLISHED'`,
       [scope.kind === 'PROVISION' ? scope.lineageId : scope.draftId],
@@ -183,7 +208,7 @@ export class TopicsRepository {
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const key = scopeKey(scope);
-      await manager.query(`SELECT 1 FROM topic_refresh WHERE scope_key = $1 FOR UPDATE`, [key]);
+      if (await this.newerBuildWritten(manager, key, scope.takenAt)) return;
       const scopeWhere =
         scope.kind === 'PROVISION'
           ? `t.lineage_id = $1::uuid`
@@ -264,7 +289,7 @@ export class TopicsRepository {
   async saveOpinionGroups(draftId: string, takenAt: string, snapshot: OpinionGroupsSnapshot): Promise<void> {
     const key = scopeKey({ kind: 'OPINION_GROUPS', draftId, lineageId: null });
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT 1 FROM topic_refresh WHERE scope_key = $1 FOR UPDATE`, [key]);
+      if (await this.newerBuildWritten(manager, key, takenAt)) return;
       await manager.query(
         `INSERT INTO opinion_groups (draft_id, result, built_at) VALUES ($1, $2, now())
          ON CONFLICT (draft_id) DO UPDATE SET result = EXCLUDED.result, built_at = EXCLUDED.built_at`,
@@ -278,7 +303,8 @@ export class TopicsRepository {
 
   async topicsOfLineages(lineageIds: readonly string[]): Promise<TopicRow[]> {
     return this.dataSource.query(
-      `SELECT ${TOPIC_COLUMNS} FROM topic t WHERE t.lineage_id = ANY($1::uuid[]) ORDER BY t.lineage_id, t.position`,
+      `SELECT ${TOPIC_COLUMNS} FROM topic t WHERE t.lineage_id = ANY($1::uuid[]) AND ${HAS_PUBLISHED_MEMBER}
+        ORDER BY t.lineage_id, t.position`,
       [lineageIds],
     );
   }
@@ -287,7 +313,8 @@ export class TopicsRepository {
   async topicsOfDrafts(draftIds: readonly string[]): Promise<TopicRow[]> {
     return this.dataSource.query(
       `SELECT ${TOPIC_COLUMNS} FROM topic t
-        WHERE t.draft_id = ANY($1::uuid[]) AND t.lineage_id IS NULL ORDER BY t.draft_id, t.position`,
+        WHERE t.draft_id = ANY($1::uuid[]) AND t.lineage_id IS NULL AND ${HAS_PUBLISHED_MEMBER}
+        ORDER BY t.draft_id, t.position`,
       [draftIds],
     );
   }

@@ -1,5 +1,5 @@
 import { DraftEntity } from '@thamvan/drafts';
-import { Check, Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type TopicScopeKind = 'PROVISION' | 'DRAFT' | 'OPINION_GROUPS';
 
@@ -9,6 +9,7 @@ export type TopicScopeKind = 'PROVISION' | 'DRAFT' | 'OPINION_GROUPS';
  * earliest time. `scopeKey`: 'lineage:<id>', 'draft:<id>' or 'groups:<draft id>'.
  */
 @Entity('topic_refresh')
+@Index('topic_refresh_due_idx', ['builtAt'], { where: 'dirty_at IS NOT NULL AND NOT scheduled' })
 @Check('topic_refresh_kind_check', `kind IN ('PROVISION', 'DRAFT', 'OPINION_GROUPS')`)
 export class TopicRefreshEntity {
   @PrimaryColumn({ type: 'text' })
@@ -32,4 +33,8 @@ export class TopicRefreshEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   builtAt: Date | null;
+
+  /** When the comments of the build last written were read: an earlier read never overwrites it. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  builtFrom: Date | null;
 }
