@@ -231,6 +231,7 @@ describeInBrowser('web: topics of an article', () => {
     const expected = (await commentsOf(topic.id)).edges.map((e) => e.node.id);
     expect([...found].sort()).toEqual([...expected].sort());
     await shot(page, 'topics-search', 'phone');
+    await noAxeViolation(page, 'search by topic at 360');
     await context.close();
   });
 
