@@ -880,7 +880,7 @@ export type SearchPageQueryVariables = Exact<{
 }>;
 
 
-export type SearchPageQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }>, corrections: Array<{ typed: string, readAs: Array<string>, kind: SearchCorrectionKind }>, hits: Array<{ highlights: Array<string>, matchedIn: Array<SearchField>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, currentVersion: { id: string, number: number } }, provision: { id: string, key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
+export type SearchPageQuery = { searchComments: { totalCount: number, totalIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: Array<{ field: SearchFacet, values: Array<{ value: string, count: number }> }>, corrections: Array<{ typed: string, readAs: Array<string>, kind: SearchCorrectionKind }>, hits: Array<{ highlights: Array<string>, matchedIn: Array<SearchField>, comment: { id: string, body: string, bodyHtml: string, stance: Stance | null, proposedText: string | null, status: CommentStatus, createdAt: string, editedAt: string | null, versionNumber: number, depth: number, agreeCount: number, disagreeCount: number, replyCount: number, myReaction: ReactionKind | null, moderationReason: string | null, viewerIsAuthor: boolean, viewerCanEdit: boolean, editableUntil: string | null, draft: { id: string, title: string, currentVersion: { id: string, number: number } }, provision: { key: string, label: string, fullLabel: string } | null, author: { displayName: string, kind: AuthorKind, organizationName: string | null, province: string | null, verified: boolean }, response: { id: string, disposition: Disposition, explanation: string, respondedAt: string } | null } }> } };
 
 export type SearchChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -894,19 +894,12 @@ export type SearchDraftQueryVariables = Exact<{
 
 export type SearchDraftQuery = { draft: { id: string, title: string, currentVersion: { id: string, articles: Array<{ id: string, key: string, label: string, heading: string | null }> } } | null };
 
-export type SearchTopicsOfProvisionQueryVariables = Exact<{
+export type SearchTopicQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SearchTopicsOfProvisionQuery = { provision: { id: string, topics: Array<{ id: string, label: string, isOther: boolean, commentCount: number }> } | null };
-
-export type SearchTopicsOfDraftQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SearchTopicsOfDraftQuery = { draft: { id: string, topics: Array<{ id: string, label: string, isOther: boolean, commentCount: number }> } | null };
+export type SearchTopicQuery = { topic: { id: string, label: string } | null };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
@@ -2783,7 +2776,6 @@ export const SearchPageDocument = new TypedDocumentString(`
           }
         }
         provision {
-          id
           key
           label
           fullLabel
@@ -2861,32 +2853,14 @@ export const SearchDraftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchDraftQuery, SearchDraftQueryVariables>;
-export const SearchTopicsOfProvisionDocument = new TypedDocumentString(`
-    query SearchTopicsOfProvision($id: ID!) {
-  provision(id: $id) {
+export const SearchTopicDocument = new TypedDocumentString(`
+    query SearchTopic($id: ID!) {
+  topic(id: $id) {
     id
-    topics {
-      id
-      label
-      isOther
-      commentCount
-    }
+    label
   }
 }
-    `) as unknown as TypedDocumentString<SearchTopicsOfProvisionQuery, SearchTopicsOfProvisionQueryVariables>;
-export const SearchTopicsOfDraftDocument = new TypedDocumentString(`
-    query SearchTopicsOfDraft($id: ID!) {
-  draft(id: $id) {
-    id
-    topics {
-      id
-      label
-      isOther
-      commentCount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SearchTopicsOfDraftQuery, SearchTopicsOfDraftQueryVariables>;
+    `) as unknown as TypedDocumentString<SearchTopicQuery, SearchTopicQueryVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {

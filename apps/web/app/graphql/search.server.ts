@@ -39,7 +39,6 @@ export const SearchPage = graphql(`
             }
           }
           provision {
-            id
             key
             label
             fullLabel
@@ -87,34 +86,12 @@ export const SearchDraft = graphql(`
   }
 `);
 
-/**
- * The name of the topic a search is narrowed to (`?chu-de=`): read from the topics of the
- * provision one of its hits was made on, or of the draft as a whole (there is no `topic(id)`).
- */
-export const SearchTopicsOfProvision = graphql(`
-  query SearchTopicsOfProvision($id: ID!) {
-    provision(id: $id) {
+/** The name of the topic a search is narrowed to (`?chu-de=`), for its filter chip. */
+export const SearchTopic = graphql(`
+  query SearchTopic($id: ID!) {
+    topic(id: $id) {
       id
-      topics {
-        id
-        label
-        isOther
-        commentCount
-      }
-    }
-  }
-`);
-
-export const SearchTopicsOfDraft = graphql(`
-  query SearchTopicsOfDraft($id: ID!) {
-    draft(id: $id) {
-      id
-      topics {
-        id
-        label
-        isOther
-        commentCount
-      }
+      label
     }
   }
 `);

@@ -3,15 +3,9 @@ import type { Route } from './+types/search';
 import { ExportColumns } from '../components/ExportColumns';
 import { SearchResult } from '../components/SearchResult';
 import { ChoiceGroup } from '../components/Forms';
-import { webContext, type WebContext } from '../context';
+import { webContext } from '../context';
 import type { SearchFacet, SearchPageQuery } from '../gql/graphql';
-import {
-  SearchChoices,
-  SearchDraft,
-  SearchPage,
-  SearchTopicsOfDraft,
-  SearchTopicsOfProvision,
-} from '../graphql/search.server';
+import { SearchChoices, SearchDraft, SearchPage, SearchTopic } from '../graphql/search.server';
 import { t } from '../i18n';
 import { dateInputValue, formatDate } from '../lib/format';
 import { ApiError } from '../lib/api.server';
@@ -69,13 +63,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const facets: SearchFacet[] = filters.draftId ? [...FACETS, 'PROVISION'] : FACETS;
   const search = (cursor?: string) =>
     web.api.run(SearchPage, { input: { ...filters, first: PAGE_SIZE, after: cursor, facets } });
-  const [found, choices, draft] = await Promise.all([
+  const [found, choices, draft, topic] = await Promise.all([
     search(after).then(
       (page) => ({ page, error: null }),
       (error: unknown) => ({ page: null, error }),
     ),
     web.api.run(SearchChoices),
     filters.draftId ? web.api.run(SearchDraft, { id: filters.draftId }) : null,
+    filters.topicId ? web.api.run(SearchTopic, { id: String(filters.topicId) }) : null,
   ]);
   let { page } = found;
   let notice: string | null = null;
@@ -99,7 +94,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     label: a.heading ? `${a.label}. ${a.heading}` : a.label,
     count: countUnder(provisionFacet, a.key),
   }));
-  const topicLabel = filters.topicId ? await topicLabelOf(web, String(filters.topicId), result) : null;
+  const topicLabel = topic?.topic?.label ?? null;
   const next = new URLSearchParams(url.searchParams);
   if (result.pageInfo.endCursor) next.set(P.after, result.pageInfo.endCursor);
   const first = new URLSearchParams(url.searchParams);
@@ -121,23 +116,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     firstHref: first.toString() ? `?${first}` : '/tim-kiem',
     exports: { csv: exportHref('csv', filters), ndjson: exportHref('ndjson', filters) },
   };
-}
-
-/**
- * The name of the topic a search is narrowed to, from the topics of where its first hit was
- * made (a provision, or the draft as a whole); null when it cannot be told.
- */
-async function topicLabelOf(
-  web: WebContext,
-  topicId: string,
-  result: SearchPageQuery['searchComments'],
-): Promise<string | null> {
-  const hit = result.hits[0]?.comment;
-  if (!hit) return null;
-  const topics = hit.provision
-    ? (await web.api.run(SearchTopicsOfProvision, { id: hit.provision.id })).provision?.topics
-    : (await web.api.run(SearchTopicsOfDraft, { id: hit.draft.id })).draft?.topics;
-  return topics?.find((topic) => topic.id === topicId)?.label ?? null;
 }
 
 export function meta({ data: loaded }: Route.MetaArgs) {
