@@ -1,26 +1,37 @@
 import {
+  Clock,
+  NewOutboxEvent,
   OutboxConsumer,
   OutboxConsumerRegistry,
   OutboxLane,
   OutboxMessage,
   OutboxRelay,
   OutboxService,
+  OutboxTopicPattern,
 } from '@thamvan/core';
 import { DataSource } from 'typeorm';
 import { PromptRetries1795370100000 } from '../../migrations/1795370100000-PromptRetries';
 import { createTestDatabase, TestDatabase } from '../utils/test-database';
 import { openDataSource } from '../utils/test-data-source';
 
+/** An event of a topic every test consumer takes. */
+const event = (aggregateId: string): NewOutboxEvent => ({
+  topic: 'user.updated',
+  aggregateId,
+  payload: { userId: aggregateId },
+});
+
 /** Records every delivery; idempotent in effect (a Set of seqs) while counting repeats. */
 class RecordingConsumer implements OutboxConsumer {
   readonly deliveries = new Map<string, number>();
+  private readonly waiting = new Set<() => void>();
   failTimes = 0;
   failSeq?: string;
   /** While set, handle() waits for it (a slow downstream). */
   gate?: Promise<void>;
   constructor(
     readonly name: string,
-    readonly topics: string[],
+    readonly topics: OutboxTopicPattern[],
     readonly lane: OutboxLane = 'prompt',
   ) {}
   async handle(events: OutboxMessage[]): Promise<void> {
@@ -33,18 +44,49 @@ class RecordingConsumer implements OutboxConsumer {
     // Simulate I/O so that two relays really overlap.
     await new Promise((resolve) => setImmediate(resolve));
     for (const e of events) this.deliveries.set(e.seq, (this.deliveries.get(e.seq) ?? 0) + 1);
+    for (const check of [...this.waiting]) check();
+  }
+
+  /** Resolves once `what` holds, looked at after each delivery (a running relay's). */
+  until(what: () => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!what()) return;
+        this.waiting.delete(check);
+        resolve();
+      };
+      this.waiting.add(check);
+      check();
+    });
   }
 }
 
-function relayFor(dataSource: DataSource, registry: OutboxConsumerRegistry, batchSize = 25) {
-  return new OutboxRelay(dataSource, registry, {
-    enabled: false,
-    batchSize,
-    idleDelayMs: 5,
-    backoffMs: 1,
-    maxBackoffMs: 1,
-    maxAttempts: 3,
-  });
+/**
+ * A failed delivery is retried after a minute (long enough that a loaded machine never
+ * reaches it in real time), and the prompt lane looks for due retries at most once a second:
+ * tests move the relay's Clock instead of waiting.
+ */
+const BACKOFF_MS = 60_000;
+
+function relayFor(
+  dataSource: DataSource,
+  registry: OutboxConsumerRegistry,
+  clock = new Clock(),
+  batchSize = 25,
+) {
+  return new OutboxRelay(
+    dataSource,
+    registry,
+    {
+      enabled: false,
+      batchSize,
+      idleDelayMs: 5,
+      backoffMs: BACKOFF_MS,
+      maxBackoffMs: BACKOFF_MS,
+      maxAttempts: 3,
+    },
+    clock,
+  );
 }
 
 async function drain(relays: OutboxRelay[]): Promise<void> {
@@ -81,7 +123,7 @@ describe('Outbox (real PostgreSQL)', () => {
     registry.register(consumer);
     await expect(
       a.transaction(async (m) => {
-        await outbox.enqueue(m, [{ topic: 'comment.created', aggregateId: 'x' }]);
+        await outbox.enqueue(m, [event('x')]);
         throw new Error('business rule failed after the event was written');
       }),
     ).rejects.toThrow('business rule failed');
@@ -94,7 +136,7 @@ describe('Outbox (real PostgreSQL)', () => {
     const registryA = new OutboxConsumerRegistry();
     const registryB = new OutboxConsumerRegistry();
     // Two processes' consumers write to one shared record, as an idempotent store would.
-    const shared = new RecordingConsumer('search', ['comment.*']);
+    const shared = new RecordingConsumer('search', ['user.*']);
     registryA.register(shared);
     registryB.register(shared);
     const seqs: string[] = [];
@@ -103,7 +145,7 @@ describe('Outbox (real PostgreSQL)', () => {
         seqs.push(
           ...(await outbox.enqueue(
             m,
-            Array.from({ length: 50 }, (_, j) => ({ topic: 'comment.created', aggregateId: `${i}-${j}` })),
+            Array.from({ length: 50 }, (_, j) => event(`${i}-${j}`)),
           )),
         );
       });
@@ -125,13 +167,17 @@ describe('Outbox (real PostgreSQL)', () => {
     search.failTimes = 1;
     registry.register(live);
     registry.register(search);
-    await a.transaction((m) => outbox.enqueue(m, [{ topic: 'comment.created', aggregateId: 'a' }]));
-    const relay = relayFor(a, registry);
+    await a.transaction((m) => outbox.enqueue(m, [event('a')]));
+    const clock = new Clock();
+    const relay = relayFor(a, registry, clock);
     await relay.tick();
     const [row] = await a.query(`SELECT status, attempts, pending_consumers, last_error FROM outbox_event`);
     expect(row).toMatchObject({ status: 'PENDING', attempts: 1, pending_consumers: ['search'] });
     expect(row.last_error).toContain('search: downstream unavailable');
-    await new Promise((r) => setTimeout(r, 20));
+    // Not before its backoff.
+    await drain([relay]);
+    expect(search.deliveries.size).toBe(0);
+    clock.advance(BACKOFF_MS);
     await drain([relay]);
     expect([...live.deliveries.values()]).toEqual([1]);
     expect([...search.deliveries.values()]).toEqual([1]);
@@ -142,18 +188,13 @@ describe('Outbox (real PostgreSQL)', () => {
     const registry = new OutboxConsumerRegistry();
     const consumer = new RecordingConsumer('search', ['*']);
     registry.register(consumer);
-    const seqs = await a.transaction((m) =>
-      outbox.enqueue(m, [
-        { topic: 't', aggregateId: '1' },
-        { topic: 't', aggregateId: '2' },
-        { topic: 't', aggregateId: '3' },
-      ]),
-    );
+    const seqs = await a.transaction((m) => outbox.enqueue(m, [event('1'), event('2'), event('3')]));
     consumer.failSeq = seqs[1];
-    const relay = relayFor(a, registry);
+    const clock = new Clock();
+    const relay = relayFor(a, registry, clock);
     for (let i = 0; i < 5; i++) {
       await relay.tick();
-      await new Promise((r) => setTimeout(r, 10));
+      clock.advance(BACKOFF_MS);
     }
     expect([...consumer.deliveries.keys()].sort()).toEqual([seqs[0], seqs[2]].sort());
     const rows = await a.query(`SELECT id::text, status, attempts FROM outbox_event ORDER BY id`);
@@ -165,9 +206,7 @@ describe('Outbox (real PostgreSQL)', () => {
   });
 
   it('refuses to write an event outside a transaction', async () => {
-    await expect(outbox.enqueue(a.manager, [{ topic: 't', aggregateId: '1' }])).rejects.toThrow(
-      'inside a transaction',
-    );
+    await expect(outbox.enqueue(a.manager, [event('1')])).rejects.toThrow('inside a transaction');
   });
 
   it('the running loop delivers a committed event without being poked', async () => {
@@ -177,10 +216,8 @@ describe('Outbox (real PostgreSQL)', () => {
     const relay = relayFor(a, registry);
     relay.start();
     try {
-      const [seq] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
-      for (let i = 0; i < 200 && !consumer.deliveries.has(seq); i++) {
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      const [seq] = await a.transaction((m) => outbox.enqueue(m, [event('1')]));
+      await consumer.until(() => consumer.deliveries.has(seq));
       expect(consumer.deliveries.get(seq)).toBe(1);
     } finally {
       await relay.stop();
@@ -196,11 +233,8 @@ describe('Outbox (real PostgreSQL)', () => {
       live.failTimes = liveFails;
       registry.register(live);
       registry.register(search);
-      return { live, search, relay: relayFor(a, registry) };
-    };
-    const waitFor = async (what: () => boolean) => {
-      for (let i = 0; i < 500 && !what(); i++) await new Promise((r) => setTimeout(r, 10));
-      expect(what()).toBe(true);
+      const clock = new Clock();
+      return { live, search, clock, relay: relayFor(a, registry, clock) };
     };
 
     it('keeps delivering to prompt consumers while a bulk consumer is stuck', async () => {
@@ -214,14 +248,14 @@ describe('Outbox (real PostgreSQL)', () => {
       const relay = relayFor(a, registry);
       relay.start();
       try {
-        const [first] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
-        await waitFor(() => live.deliveries.has(first));
-        const [second] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '2' }]));
-        await waitFor(() => live.deliveries.has(second));
+        const [first] = await a.transaction((m) => outbox.enqueue(m, [event('1')]));
+        await live.until(() => live.deliveries.has(first));
+        const [second] = await a.transaction((m) => outbox.enqueue(m, [event('2')]));
+        await live.until(() => live.deliveries.has(second));
         expect(search.deliveries.size).toBe(0);
         search.gate = undefined;
         release();
-        await waitFor(() => search.deliveries.has(first) && search.deliveries.has(second));
+        await search.until(() => search.deliveries.has(first) && search.deliveries.has(second));
       } finally {
         await relay.stop();
       }
@@ -236,7 +270,7 @@ describe('Outbox (real PostgreSQL)', () => {
 
     it('hands an event to the bulk lane only after the prompt lane ran', async () => {
       const { live, search, relay } = liveAndSearch();
-      await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
+      await a.transaction((m) => outbox.enqueue(m, [event('1')]));
       expect(await relay.tickLane('bulk')).toBe(0);
       expect(await relay.tickLane('prompt')).toBe(1);
       expect(await a.query(`SELECT status, attempts, pending_consumers FROM outbox_event`)).toEqual([
@@ -264,8 +298,8 @@ describe('Outbox (real PostgreSQL)', () => {
     });
 
     it('retries a failed prompt consumer without delivering twice to the bulk one', async () => {
-      const { live, search, relay } = liveAndSearch({ liveFails: 1 });
-      await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
+      const { live, search, clock, relay } = liveAndSearch({ liveFails: 1 });
+      await a.transaction((m) => outbox.enqueue(m, [event('1')]));
       await relay.tickLane('prompt');
       const [row] = await a.query(
         `SELECT status, attempts, pending_consumers, last_error, prompt_retry FROM outbox_event`,
@@ -277,7 +311,7 @@ describe('Outbox (real PostgreSQL)', () => {
         prompt_retry: true,
       });
       expect(row.last_error).toContain('live: downstream unavailable');
-      await new Promise((r) => setTimeout(r, 20));
+      clock.advance(BACKOFF_MS);
       await drain([relay]);
       expect([...live.deliveries.values()]).toEqual([1]);
       expect([...search.deliveries.values()]).toEqual([1]);
@@ -287,16 +321,16 @@ describe('Outbox (real PostgreSQL)', () => {
     // Checks the flag's bookkeeping around a backlog; that the lookup reads only flagged events
     // is the partial index's job (outbox_event_prompt_retry_idx), not asserted here.
     it('finds a due prompt retry behind a bulk backlog, by its flag', async () => {
-      const { live, search, relay } = liveAndSearch();
+      const { live, search, clock, relay } = liveAndSearch();
       // 60 events the prompt lane handed over and the bulk lane has not taken yet.
       await a.transaction((m) =>
         outbox.enqueue(
           m,
-          Array.from({ length: 60 }, (_, i) => ({ topic: 't', aggregateId: `backlog-${i}` })),
+          Array.from({ length: 60 }, (_, i) => event(`backlog-${i}`)),
         ),
       );
       while ((await relay.tickLane('prompt')) > 0);
-      const [late] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: 'late' }]));
+      const [late] = await a.transaction((m) => outbox.enqueue(m, [event('late')]));
       live.failTimes = 1;
       expect(await relay.tickLane('prompt')).toBe(1);
       const flags = () =>
@@ -306,7 +340,8 @@ describe('Outbox (real PostgreSQL)', () => {
         { prompt_retry: false, n: 60 },
         { prompt_retry: true, n: 1 },
       ]);
-      await new Promise((r) => setTimeout(r, 20));
+      expect(await relay.tickLane('prompt')).toBe(0); // not before its backoff
+      clock.advance(BACKOFF_MS);
       expect(await relay.tickLane('prompt')).toBe(1); // the retry, not the backlog
       expect(live.deliveries.get(late)).toBe(1);
       expect(await flags()).toEqual([{ prompt_retry: false, n: 61 }]);
@@ -316,12 +351,13 @@ describe('Outbox (real PostgreSQL)', () => {
     });
 
     it('delivers an event requeued by hand for a prompt consumer, without the flag', async () => {
-      const { live, search, relay } = liveAndSearch();
-      const [seq] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
+      const { live, search, clock, relay } = liveAndSearch();
+      const [seq] = await a.transaction((m) => outbox.enqueue(m, [event('1')]));
       await drain([relay]);
       // As an operator (or a relay older than prompt_retry) leaves it: pending for live only.
       await a.query(`UPDATE outbox_event SET status = 'PENDING', pending_consumers = ARRAY['live']`);
-      await new Promise((r) => setTimeout(r, 20));
+      await drain([relay]); // the bulk lane flags it for the prompt lane
+      clock.advance(BACKOFF_MS); // whose next look for retries takes it
       await drain([relay]);
       expect(await a.query(`SELECT status, prompt_retry FROM outbox_event`)).toEqual([
         { status: 'DELIVERED', prompt_retry: false },
@@ -330,17 +366,17 @@ describe('Outbox (real PostgreSQL)', () => {
     });
 
     it('hands an event back to the prompt lane when its bulk part ran before the retry', async () => {
-      const { live, search, relay } = liveAndSearch({ liveFails: 1 });
-      const [seq] = await a.transaction((m) => outbox.enqueue(m, [{ topic: 't', aggregateId: '1' }]));
+      const { live, search, clock, relay } = liveAndSearch({ liveFails: 1 });
+      const [seq] = await a.transaction((m) => outbox.enqueue(m, [event('1')]));
       expect(await relay.tickLane('prompt')).toBe(1); // live fails
-      // The failure made the event available again only after the 1 ms backoff; a prompt
-      // transaction quicker than that would leave the bulk lane nothing to claim yet.
-      await new Promise((r) => setTimeout(r, 5));
+      // The failure made the event available again only after its backoff, to both lanes.
+      expect(await relay.tickLane('bulk')).toBe(0);
+      clock.advance(BACKOFF_MS);
       expect(await relay.tickLane('bulk')).toBe(1); // search succeeds first
       expect(await a.query(`SELECT status, pending_consumers, prompt_retry FROM outbox_event`)).toEqual([
         { status: 'PENDING', pending_consumers: ['live'], prompt_retry: true },
       ]);
-      await new Promise((r) => setTimeout(r, 20));
+      clock.advance(BACKOFF_MS);
       expect(await relay.tickLane('bulk')).toBe(0);
       expect(await relay.tickLane('prompt')).toBe(1);
       expect(await a.query(`SELECT status FROM outbox_event`)).toEqual([{ status: 'DELIVERED' }]);

@@ -34,6 +34,7 @@ export * from './outbox/outbox-consumer.registry';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox-stats.service';
 export * from './outbox/outbox.service';
+export * from './outbox/outbox-topics';
 export * from './outbox/outbox.types';
 export * from './pagination/connection.types';
 export * from './pagination/cursor';

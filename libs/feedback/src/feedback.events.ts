@@ -1,6 +1,10 @@
+import { CommentEventPayload, OutboxTopic } from '@thamvan/core';
+
+export type { CommentEventPayload };
+
 /**
- * Outbox topics feedback writes, each in the same statement or transaction as its change.
- * Payloads carry ids only: consumers (counters now; search and live later) re-read the rows.
+ * Outbox topics feedback writes, each in the same statement or transaction as its change;
+ * their payloads are declared with every other topic's in core's OutboxTopics.
  */
 export const FeedbackTopic = {
   commentCreated: 'comment.created',
@@ -14,16 +18,7 @@ export const FeedbackTopic = {
    * screening on edit); the payload adds `status` and `previousStatus`.
    */
   commentModerated: 'comment.moderated',
-} as const;
-
-export interface CommentEventPayload {
-  draftId: string;
-  provisionId: string | null;
-  /** The provision's lineage: which provision counters to recompute. */
-  lineageId: string | null;
-  commentId: string;
-  parentId: string | null;
-}
+} as const satisfies Record<string, OutboxTopic>;
 
 export function commentPayload(c: {
   draftId: string;

@@ -1,28 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { AsOutboxConsumer, OutboxConsumer, OutboxMessage } from '@thamvan/core';
+import {
+  AsOutboxConsumer,
+  CommentEventPayload,
+  OutboxConsumer,
+  OutboxMessage,
+  OutboxTopics,
+} from '@thamvan/core';
 import { LiveCommentReader, LiveCommentRow } from './live-comment-reader';
 import { draftRoom, MODERATION_ROOM, userRoom } from './live.events';
 import { LiveServer } from './live-server';
 import { ReactionCoalescer } from './reaction-coalescer';
 
-/** Topics whose payload is feedback's comment payload (`commentPayload()`). */
-interface CommentIds {
-  draftId: string;
-  provisionId: string | null;
-  commentId: string;
-  /** comment.moderated: the status before the decision. */
-  previousStatus?: string;
-}
+const TOPICS = [
+  'consultation.updated',
+  'comment.created',
+  'comment.updated',
+  'comment.removed',
+  'comment.moderated',
+  'comment.flagged',
+  'reaction.updated',
+  'response.published',
+] as const;
+type Topic = (typeof TOPICS)[number];
 
-interface ResponsePayload {
-  draftId: string;
-  disposition: string;
-  /** Absent in events written before the answer's text was added to the payload. */
-  explanation?: string;
-  commentIds?: string[];
-}
-
-const READS_ROW = new Set(['comment.created', 'comment.updated', 'comment.moderated']);
+/** Topics whose clients are told the comment's current row. */
+type ReadsRow = 'comment.created' | 'comment.updated' | 'comment.moderated';
+const READS_ROW: ReadonlySet<Topic> = new Set<ReadsRow>([
+  'comment.created',
+  'comment.updated',
+  'comment.moderated',
+]);
+const readsRow = (event: OutboxMessage<Topic>): event is OutboxMessage<ReadsRow> =>
+  READS_ROW.has(event.topic);
 
 /**
  * Outbox → socket.io. Events reach clients only from here: after commit, in the process
@@ -37,18 +46,9 @@ const READS_ROW = new Set(['comment.created', 'comment.updated', 'comment.modera
  */
 @Injectable()
 @AsOutboxConsumer()
-export class LiveOutboxConsumer implements OutboxConsumer {
+export class LiveOutboxConsumer implements OutboxConsumer<Topic> {
   readonly name = 'live';
-  readonly topics = [
-    'consultation.updated',
-    'comment.created',
-    'comment.updated',
-    'comment.removed',
-    'comment.moderated',
-    'comment.flagged',
-    'reaction.updated',
-    'response.published',
-  ];
+  readonly topics = TOPICS;
 
   constructor(
     private readonly live: LiveServer,
@@ -56,45 +56,44 @@ export class LiveOutboxConsumer implements OutboxConsumer {
     private readonly reactions: ReactionCoalescer,
   ) {}
 
-  async handle(events: OutboxMessage[]): Promise<void> {
+  async handle(events: OutboxMessage<Topic>[]): Promise<void> {
     const rows = await this.reader.byIds(events.flatMap(commentIdsToRead));
     for (const event of events) this.dispatch(event, rows);
   }
 
-  private dispatch(event: OutboxMessage, rows: Map<string, LiveCommentRow>): void {
+  private dispatch(event: OutboxMessage<Topic>, rows: Map<string, LiveCommentRow>): void {
     const { seq } = event;
     switch (event.topic) {
       case 'consultation.updated': {
-        const { draftId, status } = event.payload as { draftId: string; status: string };
+        const { draftId, status } = event.payload;
         this.live.emit(draftRoom(draftId), 'consultation.updated', { seq, draftId, status });
         return;
       }
       case 'comment.removed': {
         // Withdrawn: final, and the payload's ids are all a reader needs to drop it from view.
-        const p = event.payload as unknown as CommentIds;
+        const p = event.payload;
         this.removed(seq, p.draftId, p.provisionId, p.commentId);
         return;
       }
-      case 'comment.flagged': {
-        const p = event.payload as unknown as CommentIds;
-        this.live.emit(MODERATION_ROOM, 'moderation.queued', { ...queued(seq, p), reason: 'FLAGGED' });
+      case 'comment.flagged':
+        this.live.emit(MODERATION_ROOM, 'moderation.queued', {
+          ...queued(seq, event.payload),
+          reason: 'FLAGGED',
+        });
         return;
-      }
-      case 'reaction.updated': {
-        const p = event.payload as unknown as CommentIds;
-        this.reactions.add(p.draftId, p.commentId, seq);
+      case 'reaction.updated':
+        this.reactions.add(event.payload.draftId, event.payload.commentId, seq);
         return;
-      }
       case 'response.published':
-        this.responsePublished(seq, event.payload as unknown as ResponsePayload, rows);
+        this.responsePublished(seq, event.payload, rows);
         return;
       default:
-        if (READS_ROW.has(event.topic)) this.commentChanged(event, rows);
+        this.commentChanged(event, rows);
     }
   }
 
-  private commentChanged(event: OutboxMessage, rows: Map<string, LiveCommentRow>): void {
-    const p = event.payload as unknown as CommentIds;
+  private commentChanged(event: OutboxMessage<ReadsRow>, rows: Map<string, LiveCommentRow>): void {
+    const p = event.payload;
     const row = rows.get(p.commentId);
     if (!row) return;
     const { seq } = event;
@@ -111,7 +110,7 @@ export class LiveOutboxConsumer implements OutboxConsumer {
         // New to the public: posted, or approved out of the pre-moderation queue.
         const isNew =
           event.topic === 'comment.created' ||
-          (event.topic === 'comment.moderated' && p.previousStatus === 'PENDING');
+          (event.topic === 'comment.moderated' && event.payload.previousStatus === 'PENDING');
         const payload = { seq, draftId: row.draftId, provisionId: row.provisionId, comment: row.comment };
         this.live.emit(draftRoom(row.draftId), isNew ? 'comment.created' : 'comment.updated', payload);
         return;
@@ -137,7 +136,11 @@ export class LiveOutboxConsumer implements OutboxConsumer {
    * One event per answered comment, to its draft room and its author's user room at once:
    * socket.io delivers once to a socket in both. A PENDING comment's answer goes to its author only.
    */
-  private responsePublished(seq: string, p: ResponsePayload, rows: Map<string, LiveCommentRow>): void {
+  private responsePublished(
+    seq: string,
+    p: OutboxTopics['response.published'],
+    rows: Map<string, LiveCommentRow>,
+  ): void {
     for (const commentId of p.commentIds ?? []) {
       const row = rows.get(commentId);
       if (!row) continue;
@@ -158,13 +161,12 @@ export class LiveOutboxConsumer implements OutboxConsumer {
   }
 }
 
-function commentIdsToRead(event: OutboxMessage): string[] {
-  if (READS_ROW.has(event.topic)) return [(event.payload as unknown as CommentIds).commentId];
-  if (event.topic === 'response.published')
-    return (event.payload as unknown as ResponsePayload).commentIds ?? [];
+function commentIdsToRead(event: OutboxMessage<Topic>): string[] {
+  if (readsRow(event)) return [event.payload.commentId];
+  if (event.topic === 'response.published') return event.payload.commentIds ?? [];
   return [];
 }
 
-function queued(seq: string, p: CommentIds) {
+function queued(seq: string, p: CommentEventPayload) {
   return { seq, draftId: p.draftId, provisionId: p.provisionId, commentId: p.commentId };
 }

@@ -3,12 +3,6 @@ import { AsOutboxConsumer, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { sessionRoom, userRoom } from './live.events';
 import { LiveServer } from './live-server';
 
-/** identity's `session.ended`: one session (logout, reuse detected) or all of a user's. */
-interface SessionEnded {
-  sessionId?: string;
-  userId?: string;
-}
-
 /**
  * A socket keeps the rights of the session it was opened with; when that session ends, its
  * sockets are disconnected (socket.io's "io server disconnect": the client does not reconnect
@@ -17,15 +11,16 @@ interface SessionEnded {
  */
 @Injectable()
 @AsOutboxConsumer()
-export class LiveSessionsConsumer implements OutboxConsumer {
+export class LiveSessionsConsumer implements OutboxConsumer<'session.ended'> {
   readonly name = 'live-sessions';
-  readonly topics = ['session.ended'];
+  // identity's: one session (logout, reuse detected) or all of a user's.
+  readonly topics = ['session.ended'] as const;
 
   constructor(private readonly live: LiveServer) {}
 
-  handle(events: OutboxMessage[]): Promise<void> {
+  handle(events: OutboxMessage<'session.ended'>[]): Promise<void> {
     for (const event of events) {
-      const { sessionId, userId } = event.payload as SessionEnded;
+      const { sessionId, userId } = event.payload;
       if (sessionId) this.live.disconnect(sessionRoom(sessionId));
       if (userId) this.live.disconnect(userRoom(userId));
     }

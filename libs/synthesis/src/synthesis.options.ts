@@ -1,3 +1,5 @@
+import type { CampaignUpdatedPayload, OutboxTopic, ResponsePublishedPayload } from '@thamvan/core';
+
 /**
  * Synthesis rules in one place, bound as SYNTHESIS_OPTIONS so a deployment or a test can
  * override them.
@@ -25,25 +27,12 @@ export function synthesisOptionsFrom(config: { topicsDebounceSeconds: number }):
   return { ...DEFAULT_SYNTHESIS_OPTIONS, topicsDebounceSeconds: config.topicsDebounceSeconds };
 }
 
-/** Outbox topics written by synthesis (payloads carry ids; consumers re-read rows). */
+/** Outbox topics written by synthesis (payloads: core's OutboxTopics). */
 export const SynthesisTopic = {
   responsePublished: 'response.published',
   campaignUpdated: 'campaign.updated',
   /** A scope's topics or opinion groups are due to be rebuilt (aggregate id: the scope key). */
   topicsRebuild: 'topics.rebuild',
-} as const;
+} as const satisfies Record<string, OutboxTopic>;
 
-export interface ResponsePublishedPayload {
-  draftId: string;
-  responseId: string;
-  disposition: string;
-  /** The answer's text (public, as Comment.response.explanation). */
-  explanation: string;
-  commentIds: string[];
-}
-
-export interface CampaignUpdatedPayload {
-  draftId: string;
-  campaignId: string;
-  commentIds: string[];
-}
+export type { CampaignUpdatedPayload, ResponsePublishedPayload };

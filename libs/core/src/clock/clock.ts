@@ -16,4 +16,13 @@ export class Clock {
   advance(ms: number): void {
     this.offsetMs += ms;
   }
+
+  /**
+   * How far `advance` has moved this clock from the system's: 0 outside tests. For rules
+   * timed by the database's clock (the outbox relay's retries), so a test that moves this
+   * clock moves them too.
+   */
+  get advancedMs(): number {
+    return this.offsetMs;
+  }
 }

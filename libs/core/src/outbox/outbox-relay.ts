@@ -6,6 +6,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../clock/clock';
 import { groupBy } from '../dataloader/group-by';
 import { laneOf, OutboxConsumerRegistry } from './outbox-consumer.registry';
 import { OUTBOX_LANES, OutboxLane, OutboxMessage } from './outbox.types';
@@ -73,6 +74,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly dataSource: DataSource,
     private readonly registry: OutboxConsumerRegistry,
     @Inject(OUTBOX_RELAY_OPTIONS) options: OutboxRelayOptions,
+    private readonly clock: Clock,
   ) {
     this.opts = {
       batchSize: 200,
@@ -153,8 +155,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Claims and processes one batch of a lane; returns how many events it handled. */
   async tickLane(lane: OutboxLane): Promise<number> {
+    // The relay's "now" is the database's, plus how far a test moved the Clock forward (see claim).
+    const ahead = Math.max(0, this.clock.advancedMs) / 1000;
     return this.dataSource.transaction(async (manager) => {
-      const rows = await this.claim(manager, lane);
+      const rows = await this.claim(manager, lane, ahead);
       if (rows.length === 0) return 0;
       const remaining = new Map<string, Set<string>>();
       for (const row of rows) {
@@ -186,7 +190,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           }
         }
       }
-      await this.record(manager, rows, remaining, errors);
+      await this.record(manager, rows, remaining, errors, ahead);
       return rows.length;
     });
   }
@@ -197,10 +201,16 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    * not a scan of every routed event: that is linear in the bulk backlog, which grows
    * during an overload precisely when retries matter); the bulk lane takes handed-over events
    * that still list one of its consumers (on `outbox_event_routed_idx`).
+   *
+   * An event is due by the database's clock, which stamped new events' available_at: the
+   * app's would hold them back by any skew between the two. A test's Clock, moved forward
+   * (never back), moves "now" with it, so a retry's backoff passes without waiting.
    */
-  private async claim(manager: EntityManager, lane: OutboxLane): Promise<Row[]> {
-    const select = `SELECT id, topic, aggregate_id, payload, pending_consumers, attempts, created_at
-                      FROM outbox_event WHERE status = 'PENDING' AND available_at <= now()`;
+  private async claim(manager: EntityManager, lane: OutboxLane, ahead: number): Promise<Row[]> {
+    const select = (aheadParam: string) =>
+      `SELECT id, topic, aggregate_id, payload, pending_consumers, attempts, created_at
+         FROM outbox_event
+        WHERE status = 'PENDING' AND available_at <= now() + make_interval(secs => ${aheadParam})`;
     const lock = `ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`;
     const size = this.opts.batchSize;
     if (lane === 'bulk') {
@@ -211,23 +221,27 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       //    or recorded by a relay older than the flag): this lane runs none of its consumers
       //    on them and hands them back flagged, and the prompt lane's retry check takes them.
       return manager.query(
-        `${select} AND pending_consumers IS NOT NULL
+        `${select('$4')} AND pending_consumers IS NOT NULL
             AND (pending_consumers && $2::text[] OR NOT prompt_retry OR NOT pending_consumers && $3::text[])
             ${lock}`,
-        [size, this.registry.namesIn('bulk'), this.registry.all().map((c) => c.name)],
+        [size, this.registry.namesIn('bulk'), this.registry.all().map((c) => c.name), ahead],
       );
     }
-    const rows: Row[] = await manager.query(`${select} AND pending_consumers IS NULL ${lock}`, [size]);
+    const rows: Row[] = await manager.query(`${select('$2')} AND pending_consumers IS NULL ${lock}`, [
+      size,
+      ahead,
+    ]);
     const names = this.registry.namesIn('prompt');
     const retryCheckMs = Math.min(1000, this.opts.backoffMs);
     // Due retries are looked for on time, even when new events fill the batch (a tenth more),
     // through outbox_event_prompt_retry_idx: only flagged events, whatever the bulk backlog.
-    if (names.length && Date.now() - this.retryCheckedAt >= retryCheckMs) {
-      this.retryCheckedAt = Date.now();
+    const now = this.clock.now().getTime();
+    if (names.length && now - this.retryCheckedAt >= retryCheckMs) {
+      this.retryCheckedAt = now;
       rows.push(
         ...(await manager.query<Row[]>(
-          `${select} AND prompt_retry AND pending_consumers && $2::text[] ${lock}`,
-          [Math.max(size - rows.length, Math.ceil(size / 10)), names],
+          `${select('$3')} AND prompt_retry AND pending_consumers && $2::text[] ${lock}`,
+          [Math.max(size - rows.length, Math.ceil(size / 10)), names, ahead],
         )),
       );
     }
@@ -239,6 +253,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     rows: Row[],
     remaining: Map<string, Set<string>>,
     errors: Map<string, string>,
+    ahead: number,
   ): Promise<void> {
     const done = rows.filter((r) => remaining.get(r.id)?.size === 0).map((r) => r.id);
     if (done.length) {
@@ -277,7 +292,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       await manager.query(
         `UPDATE outbox_event
             SET attempts = $2, status = $3, pending_consumers = $4::text[],
-                last_error = $5, available_at = now() + make_interval(secs => $6), prompt_retry = $7
+                last_error = $5, available_at = now() + make_interval(secs => $6::float8 + $8::float8), prompt_retry = $7
           WHERE id = $1`,
         [
           row.id,
@@ -287,11 +302,16 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           errors.get(row.id) ?? null,
           delayMs / 1000,
           needsPrompt(consumers),
+          ahead,
         ],
       );
     }
   }
 
+  /**
+   * Real time, not the Clock's: the loop waits for work to arrive, not for a rule's time to
+   * pass (poke() and stop() end the wait early).
+   */
   private sleep(lane: OutboxLane, ms: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
@@ -304,6 +324,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 }
 
+/** A stored event; its payload is the one its topic declares (written through OutboxTopics). */
 function toMessage(row: Row): OutboxMessage {
   return {
     seq: String(row.id),
@@ -312,7 +333,7 @@ function toMessage(row: Row): OutboxMessage {
     payload: row.payload,
     createdAt: row.created_at,
     attempt: row.attempts + 1,
-  };
+  } as OutboxMessage;
 }
 
 function describe(error: unknown): string {

@@ -28,7 +28,7 @@ export class OutboxService {
       [
         events.map((e) => e.topic),
         events.map((e) => e.aggregateId),
-        events.map((e) => JSON.stringify(e.payload ?? {})),
+        events.map((e) => JSON.stringify(e.payload)),
       ],
     );
     return rows.map((r) => String(r.id));

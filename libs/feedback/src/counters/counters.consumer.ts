@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AsOutboxConsumer, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { CommentEventPayload, FeedbackTopic } from '../feedback.events';
+import { FeedbackTopic } from '../feedback.events';
 import { reactionTallyOf } from '../reactions/reaction-tally.sql';
 
 const TALLY = reactionTallyOf('c.id');
@@ -29,26 +29,29 @@ const COUNTERS_LOCK_KEY = 7_362_846_301;
  * The transaction-level advisory lock makes relays take turns, so each batch reads what the
  * previous one committed and a count can never go back in time.
  */
+const TOPICS = ['comment.*', 'reaction.*'] as const;
+type Topic = (typeof TOPICS)[number];
+
 @Injectable()
 @AsOutboxConsumer()
-export class CountersConsumer implements OutboxConsumer {
+export class CountersConsumer implements OutboxConsumer<Topic> {
   readonly name = 'feedback-counters';
-  readonly topics = ['comment.*', 'reaction.*'] as const;
+  readonly topics = TOPICS;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async handle(events: OutboxMessage[]): Promise<void> {
+  async handle(events: OutboxMessage<Topic>[]): Promise<void> {
     const comments = new Set<string>();
     const changed = new Set<string>();
     for (const event of events) {
       if (event.topic === FeedbackTopic.commentFlagged) continue;
-      const p = event.payload as Partial<CommentEventPayload>;
-      if (p.commentId) comments.add(p.commentId);
+      const { commentId } = event.payload;
+      if (commentId) comments.add(commentId);
       if (event.topic === FeedbackTopic.reactionUpdated) continue;
       // A comment may have changed status or stance: its parent's reply count, its provision
       // and draft totals.
-      if (p.parentId) comments.add(p.parentId);
-      if (p.commentId) changed.add(p.commentId);
+      if (event.payload.parentId) comments.add(event.payload.parentId);
+      if (commentId) changed.add(commentId);
     }
     if (!comments.size) return;
     await this.dataSource.transaction(async (manager) => {

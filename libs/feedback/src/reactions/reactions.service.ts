@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, ConflictError, ForbiddenError, outboxInsertSql, requireViewer, Viewer } from '@thamvan/core';
+import {
+  Clock,
+  ConflictError,
+  ForbiddenError,
+  outboxInsertSql,
+  outboxPayloadJson,
+  requireViewer,
+  Viewer,
+} from '@thamvan/core';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { CommentAccess } from '../comments/comment-access';
@@ -57,7 +65,11 @@ export class ReactionsService {
       throw new ConflictError(`A ${row.status.toLowerCase()} comment takes no reactions`);
     }
     await this.access.requireOpen(row);
-    const event = [FeedbackTopic.reactionUpdated, row.id, JSON.stringify(commentPayload(row))];
+    const event = [
+      FeedbackTopic.reactionUpdated,
+      row.id,
+      outboxPayloadJson(FeedbackTopic.reactionUpdated, commentPayload(row)),
+    ];
     // Each branch writes the outbox event only when the reaction actually changed, and reads in
     // the same statement the comment's reactions as they were before it and the viewer's
     // previous one: the answer carries the counts including the reaction just made, exactly,

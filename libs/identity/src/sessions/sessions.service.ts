@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppConfig, Clock, OutboxService, preparedQuery, UnauthenticatedError, Viewer } from '@thamvan/core';
+import {
+  AppConfig,
+  Clock,
+  OutboxService,
+  OutboxTopic,
+  preparedQuery,
+  UnauthenticatedError,
+  Viewer,
+} from '@thamvan/core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { randomToken, sha256 } from '../common/text';
 import { AgenciesService } from '../agencies/agencies.service';
@@ -18,7 +26,7 @@ type RefreshOutcome = { ok: AuthPayloadObject } | { refused: string };
  * Outbox topic written in the transaction that ends sessions: `{ sessionId }` for one,
  * `{ userId }` for all of a user's. libs/live disconnects the sockets those sessions opened.
  */
-export const SESSION_ENDED_TOPIC = 'session.ended';
+export const SESSION_ENDED_TOPIC = 'session.ended' satisfies OutboxTopic;
 
 /**
  * Sessions: a 15-minute access JWT (user id, roles, agency memberships, session id) and a

@@ -1,14 +1,7 @@
-import { OutboxMessage } from '@thamvan/core';
-import { touchedIds } from './search-events';
+import { StoredEvent, touchedIds } from './search-events';
 
-const event = (topic: string, payload: Record<string, unknown>): OutboxMessage => ({
-  seq: '1',
-  topic,
-  aggregateId: 'x',
-  payload,
-  createdAt: new Date(0),
-  attempt: 1,
-});
+// Partial payloads, as a rebuild may read back from outbox_event.
+const event = (topic: string, payload: Record<string, unknown>): StoredEvent => ({ topic, payload });
 
 describe(touchedIds.name, () => {
   it('collects comment ids, answered and campaign comment ids, and authors', () => {

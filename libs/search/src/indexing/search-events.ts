@@ -1,4 +1,11 @@
-import { OutboxMessage } from '@thamvan/core';
+/**
+ * An event of a search topic as delivered (OutboxMessage<SearchTopic>), or as read back from
+ * outbox_event by a rebuild, whatever was stored: fields are tested before use.
+ */
+export interface StoredEvent {
+  topic: string;
+  payload: unknown;
+}
 
 /** Topics that change a search document (CONTRACT.md, team data contract). */
 export const SEARCH_TOPICS = [
@@ -15,11 +22,13 @@ export const SEARCH_TOPICS = [
   'user.deleted',
 ] as const;
 
+export type SearchTopic = (typeof SEARCH_TOPICS)[number];
+
 /**
  * The comments and authors a batch of events touches; payloads carry ids only.
  * `countsOnly`: comments whose only change in the batch is a reaction (agree counts).
  */
-export function touchedIds(events: OutboxMessage[]): {
+export function touchedIds(events: readonly StoredEvent[]): {
   commentIds: string[];
   userIds: string[];
   countsOnly: string[];

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AsOutboxConsumer, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { MeiliSearchIndex } from '../meili/meili-search-index';
 import { SearchProjection } from '../postgres/search-projection';
-import { SEARCH_TOPICS, touchedIds } from './search-events';
+import { SEARCH_TOPICS, SearchTopic, touchedIds } from './search-events';
 
 /** The consumer's name in the outbox (pending_consumers), as /health/ready asks for it. */
 export const SEARCH_MEILI_CONSUMER = 'search-meili';
@@ -16,7 +16,7 @@ export const MEILI_SEARCH_INDEX = Symbol('MEILI_SEARCH_INDEX');
  */
 @Injectable()
 @AsOutboxConsumer()
-export class SearchMeiliConsumer implements OutboxConsumer {
+export class SearchMeiliConsumer implements OutboxConsumer<SearchTopic> {
   /** Only where Meilisearch is configured (MEILI_URL). */
   get enabled(): boolean {
     return !!this.meili;
@@ -31,7 +31,7 @@ export class SearchMeiliConsumer implements OutboxConsumer {
     @Optional() @Inject(MEILI_SEARCH_INDEX) private readonly meili: MeiliSearchIndex | null,
   ) {}
 
-  async handle(events: OutboxMessage[]): Promise<void> {
+  async handle(events: OutboxMessage<SearchTopic>[]): Promise<void> {
     if (!this.meili) return;
     const { commentIds, userIds, countsOnly } = touchedIds(events);
     const byAuthors = await this.projection.commentIdsOf(userIds);

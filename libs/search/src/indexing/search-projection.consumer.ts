@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AsOutboxConsumer, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { SearchProjection } from '../postgres/search-projection';
-import { SEARCH_TOPICS, touchedIds } from './search-events';
+import { SEARCH_TOPICS, SearchTopic, touchedIds } from './search-events';
 
 /** The consumer's name in the outbox (pending_consumers), as /health/ready asks for it. */
 export const SEARCH_PROJECTION_CONSUMER = 'search-projection';
@@ -14,7 +14,7 @@ export const SEARCH_PROJECTION_CONSUMER = 'search-projection';
  */
 @Injectable()
 @AsOutboxConsumer()
-export class SearchProjectionConsumer implements OutboxConsumer {
+export class SearchProjectionConsumer implements OutboxConsumer<SearchTopic> {
   readonly name = SEARCH_PROJECTION_CONSUMER;
   // Indexing is the heaviest work per comment: it must not hold back live events and counters.
   readonly lane = 'bulk' as const;
@@ -22,7 +22,7 @@ export class SearchProjectionConsumer implements OutboxConsumer {
 
   constructor(private readonly projection: SearchProjection) {}
 
-  async handle(events: OutboxMessage[]): Promise<void> {
+  async handle(events: OutboxMessage<SearchTopic>[]): Promise<void> {
     const { commentIds, userIds, countsOnly } = touchedIds(events);
     await this.projection.upsert(commentIds);
     await this.projection.updateCounts(countsOnly);

@@ -7,20 +7,21 @@ import { CampaignGrouper } from './campaign-grouper';
  * edited or approved, and the grouper re-reads the rows (so redelivery and reordering are
  * harmless: an unchanged text is skipped). One grouping batch per draft per relay batch.
  */
+const TOPICS = ['comment.created', 'comment.updated', 'comment.moderated'] as const;
+type Topic = (typeof TOPICS)[number];
+
 @Injectable()
 @AsOutboxConsumer()
-export class CampaignConsumer implements OutboxConsumer {
+export class CampaignConsumer implements OutboxConsumer<Topic> {
   readonly name = 'synthesis-campaigns';
   // Heavy per comment and read only by the report: never ahead of live events and counters.
   readonly lane = 'bulk' as const;
-  readonly topics = ['comment.created', 'comment.updated', 'comment.moderated'] as const;
+  readonly topics = TOPICS;
 
   constructor(private readonly grouper: CampaignGrouper) {}
 
-  async handle(events: OutboxMessage[]): Promise<void> {
-    const refs = events
-      .map((e) => e.payload as { draftId?: string; commentId?: string })
-      .filter((r): r is { draftId: string; commentId: string } => !!r.draftId && !!r.commentId);
+  async handle(events: OutboxMessage<Topic>[]): Promise<void> {
+    const refs = events.map((e) => e.payload).filter((r) => !!r.draftId && !!r.commentId);
     for (const [draftId, list] of groupBy(refs, (r) => r.draftId)) {
       await this.grouper.group(
         draftId,

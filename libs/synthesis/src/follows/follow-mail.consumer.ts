@@ -33,9 +33,9 @@ export interface MilestoneDraft {
  */
 @Injectable()
 @AsOutboxConsumer()
-export class FollowMailConsumer implements OutboxConsumer {
+export class FollowMailConsumer implements OutboxConsumer<typeof MILESTONE_TOPIC> {
   readonly name = 'follow-mail';
-  readonly topics = [MILESTONE_TOPIC];
+  readonly topics = [MILESTONE_TOPIC] as const;
   readonly lane = 'bulk' as const;
 
   constructor(
@@ -44,9 +44,9 @@ export class FollowMailConsumer implements OutboxConsumer {
     private readonly config: AppConfig,
   ) {}
 
-  async handle(events: OutboxMessage[]): Promise<void> {
+  async handle(events: OutboxMessage<typeof MILESTONE_TOPIC>[]): Promise<void> {
     for (const event of events) {
-      const m = event.payload as unknown as MilestonePayload;
+      const m = event.payload;
       const [draft]: MilestoneDraft[] = await this.dataSource.query(
         `SELECT d.title, a.name AS "agencyName", d.closes_at AS "closesAt",
                 (SELECT reason FROM consultation_change c

@@ -5,22 +5,20 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { Clock, OUTBOX_RELAY_OPTIONS, OutboxRelayOptions, OutboxService } from '@thamvan/core';
+import {
+  Clock,
+  MilestoneKind,
+  MilestonePayload,
+  OUTBOX_RELAY_OPTIONS,
+  OutboxRelayOptions,
+  OutboxService,
+  OutboxTopic,
+} from '@thamvan/core';
 import { DataSource } from 'typeorm';
 
-export const MILESTONE_TOPIC = 'draft.milestone';
+export const MILESTONE_TOPIC = 'draft.milestone' satisfies OutboxTopic;
 
-/** What happened to a followed draft. */
-export type MilestoneKind = 'OPENED' | 'REOPENED' | 'CLOSED' | 'NEW_VERSION' | 'REPORT_PUBLISHED';
-
-export interface MilestonePayload {
-  draftId: string;
-  kind: MilestoneKind;
-  /** When it happened (ISO). */
-  at: string;
-  /** NEW_VERSION: the version's number; REPORT_PUBLISHED: the report's version; else 0. */
-  number: number;
-}
+export type { MilestoneKind, MilestonePayload };
 
 /** How often the sweep looks (a milestone is mailed within this of happening). */
 const SWEEP_EVERY_MS = 30_000;

@@ -35,9 +35,9 @@ interface Recipient {
  */
 @Injectable()
 @AsOutboxConsumer()
-export class AnswerMailConsumer implements OutboxConsumer {
+export class AnswerMailConsumer implements OutboxConsumer<typeof SynthesisTopic.responsePublished> {
   readonly name = 'answer-mail';
-  readonly topics = [SynthesisTopic.responsePublished];
+  readonly topics = [SynthesisTopic.responsePublished] as const;
   readonly lane = 'bulk' as const;
 
   constructor(
@@ -46,9 +46,9 @@ export class AnswerMailConsumer implements OutboxConsumer {
     private readonly config: AppConfig,
   ) {}
 
-  async handle(events: OutboxMessage[]): Promise<void> {
+  async handle(events: OutboxMessage<typeof SynthesisTopic.responsePublished>[]): Promise<void> {
     for (const event of events) {
-      const p = event.payload as unknown as ResponsePublishedPayload;
+      const p = event.payload;
       // Events written before the payload carried the answer's text are not mailed.
       if (typeof p.explanation !== 'string' || !p.commentIds?.length) continue;
       for (const recipient of await this.recipients(p.commentIds)) {
