@@ -340,6 +340,44 @@ describeInBrowser('web: topics of an article', () => {
     await see(reader.locator('main')).contains(explanation);
     await officer.close();
   });
+
+  it("the agency's report summarises the article by its topics before the detailed entries", async () => {
+    for (const [viewport, size] of [
+      [DESKTOP, 'desktop'],
+      [{ width: 360, height: 800 }, 'phone'],
+    ] as const) {
+      const officer = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      const page = await officer.newPage();
+      await page.goto(`${app.url}/dang-nhap`);
+      await page.getByLabel('Địa chỉ e-mail').fill(app.accounts.responder.email);
+      await page.getByLabel('Mật khẩu').fill(app.accounts.responder.password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await see(page.getByRole('link', { name: 'Tài khoản' })).visible();
+      await page.goto(`${app.url}/quan-ly/du-thao/${draftId}/bao-cao`);
+      const summary = page.getByRole('region', { name: 'Tóm tắt ý kiến theo chủ đề của từng điều' });
+      await see(summary).visible();
+      const section = summary.getByRole('region', { name: new RegExp(`^${article.label}\\b`) });
+      const now = await topicsNow();
+      const items = await section.locator('li').allTextContents();
+      expect(items).toHaveLength(now.length);
+      now.forEach((topic, i) => {
+        const label = topic.isOther
+          ? 'Ý kiến khác'
+          : topic.label.charAt(0).toLocaleUpperCase('vi') + topic.label.slice(1);
+        expect(items[i].startsWith(`${label}: ${topic.size} ý kiến`)).toBe(true);
+      });
+      // Before the table of entries.
+      const order = await page.evaluate(() => {
+        const topicsAt = document.getElementById('tom-tat-chu-de')!;
+        const tableAt = document.getElementById('bang-tong-hop')!;
+        return topicsAt.compareDocumentPosition(tableAt) & Node.DOCUMENT_POSITION_FOLLOWING;
+      });
+      expect(order).toBeTruthy();
+      await noAxeViolation(page, `console report at ${viewport.width}`);
+      await shotOf(summary, 'topics-report', size, 1600);
+      await officer.close();
+    }
+  });
 });
 
 async function noAxeViolation(page: Page, where: string): Promise<void> {

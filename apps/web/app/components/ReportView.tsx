@@ -3,6 +3,8 @@ import { BarChart, TimelineChart } from './Charts';
 import type { ReportPageQuery } from '../gql/graphql';
 import { t } from '../i18n';
 import { formatNumber } from '../lib/format';
+import { commentExcerpt } from '../lib/meta';
+import { stanceSummary } from './StanceBar';
 
 type Report = NonNullable<ReportPageQuery['feedbackReport']>;
 type Entry = Report['general'][number];
@@ -85,7 +87,8 @@ export function ReportView({ report }: { report: Report }) {
             title={t.report.byProvince}
             unit={t.report.unit}
             items={[
-              ...top.map((p) => ({ label: p.province, value: p.count })),
+              // Senders who did not say their province are counted under a name, never an empty header.
+              ...top.map((p) => ({ label: p.province || t.stats.noProvince, value: p.count })),
               ...(rest > 0
                 ? [{ label: t.report.otherProvinces, value: rest, tone: 'neutral' as const }]
                 : []),
@@ -111,6 +114,7 @@ export function ReportView({ report }: { report: Report }) {
           />
         )}
       </div>
+      <TopicsByProvision provisions={commented} />
       <section aria-labelledby="bang-tong-hop">
         <h2 id="bang-tong-hop">{t.report.perProvision}</h2>
         <div className="table-wrap">
@@ -151,6 +155,55 @@ export function ReportView({ report }: { report: Report }) {
       </section>
     </div>
   );
+}
+
+/** Quoted at most this long in the topic summary; the entries below hold the whole text. */
+const TOPIC_EXCERPT = 240;
+
+/**
+ * Before the detailed entries, what each article's comments said: its topics as the report
+ * holds them (label, size with campaigns counted once, stance mix, the most central comment),
+ * "Ý kiến khác" last. Nothing for a report without topics (small consultations, or versions
+ * published before topics existed).
+ */
+function TopicsByProvision({ provisions }: { provisions: readonly Report['provisions'][number][] }) {
+  const withTopics = provisions.filter((p) => p.topics.some((topic) => !topic.other));
+  if (!withTopics.length) return null;
+  return (
+    <section aria-labelledby="tom-tat-chu-de" className="report-topics">
+      <h2 id="tom-tat-chu-de">{t.report.byTopic}</h2>
+      <p className="muted">{t.report.byTopicIntro}</p>
+      {withTopics.map((p) => (
+        <section key={p.provision.id} aria-labelledby={`chu-de-${p.provision.id}`}>
+          <h3 id={`chu-de-${p.provision.id}`}>
+            {p.provision.fullLabel}
+            {p.provision.heading ? `. ${p.provision.heading}` : ''}
+          </h3>
+          <ul className="report-topics__list">
+            {p.topics.map((topic, i) => (
+              <li key={i}>
+                <p>
+                  <strong>{topic.other ? t.topics.other : capitalised(topic.label)}</strong>:{' '}
+                  {t.report.topicSize(formatNumber(topic.size))}{' '}
+                  <span className="muted">({stanceSummary(topic.stanceCounts)})</span>
+                </p>
+                {topic.representativeText && (
+                  <blockquote className="report-topics__quote">
+                    <p>{commentExcerpt(topic.representativeText, TOPIC_EXCERPT)}</p>
+                  </blockquote>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** Topic labels come in lower case (phrases of the comments); a list item starts with a capital. */
+function capitalised(label: string): string {
+  return label.charAt(0).toLocaleUpperCase('vi') + label.slice(1);
 }
 
 function Entries({ label, entries }: { label: string; entries: readonly Entry[] }) {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { t } from '../i18n';
-import { excerpt } from '../lib/meta';
+import { commentExcerpt } from '../lib/meta';
 import { commentPath } from '../lib/paths';
 import { searchHref } from '../lib/search-params';
 import { StanceBar, stanceSummary, type StanceCounts } from './StanceBar';
@@ -56,7 +56,7 @@ export function TopicSummary({ topics, draftId }: { topics: readonly TopicSummar
       )}
       <figure className="topic__quote">
         <blockquote>
-          <p>{excerpt(topic.representative.body, EXCERPT)}</p>
+          <p>{commentExcerpt(topic.representative.body, EXCERPT)}</p>
         </blockquote>
         <figcaption className="muted">
           {t.topics.representativeOf(topic.representative.author.displayName)} ·{' '}

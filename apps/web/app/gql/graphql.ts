@@ -661,7 +661,7 @@ export type ReportPageQueryVariables = Exact<{
 }>;
 
 
-export type ReportPageQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, reportPublishedAt: string | null, reportVersions: Array<{ version: number, publishedAt: string, note: string | null }>, agency: { id: string, name: string } } | null, feedbackReport: { generatedAt: string, publishedAt: string | null, version: number | null, note: string | null, commentCount: number, distinctCount: number, participantCount: number, answeredCount: number, answeredShare: number, campaignComments: number, individualComments: number, organizationComments: number, verifiedComments: number, verifiedShare: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, count: number }>, campaigns: Array<{ id: string }>, provisions: Array<{ commentCount: number, answeredCount: number, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null }, entries: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> }>, general: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> } | null };
+export type ReportPageQuery = { draft: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, reportPublishedAt: string | null, reportVersions: Array<{ version: number, publishedAt: string, note: string | null }>, agency: { id: string, name: string } } | null, feedbackReport: { generatedAt: string, publishedAt: string | null, version: number | null, note: string | null, commentCount: number, distinctCount: number, participantCount: number, answeredCount: number, answeredShare: number, campaignComments: number, individualComments: number, organizationComments: number, verifiedComments: number, verifiedShare: number, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number }, provinces: Array<{ province: string, count: number }>, timeline: Array<{ day: string, count: number }>, campaigns: Array<{ id: string }>, provisions: Array<{ commentCount: number, answeredCount: number, provision: { id: string, key: string, label: string, fullLabel: string, heading: string | null }, topics: Array<{ label: string, size: number, commentCount: number, other: boolean, representativeText: string | null, stanceCounts: { support: number, oppose: number, amend: number, question: number, neutral: number } }>, entries: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> }>, general: Array<{ commentId: string, text: string, senders: Array<string>, size: number, senderCount: number, stance: Stance | null, disposition: Disposition | null, explanation: string | null, withdrawn: boolean }> } | null };
 
 export type PublishReportMutationVariables = Exact<{
   draftId: string | number;
@@ -2165,6 +2165,16 @@ export const ReportPageDocument = new TypedDocumentString(`
         label
         fullLabel
         heading
+      }
+      topics {
+        label
+        size
+        commentCount
+        other
+        representativeText
+        stanceCounts {
+          ...StanceCountsFields
+        }
       }
       entries {
         ...ReportEntryFields

@@ -369,6 +369,16 @@ export const ReportPage = graphql(`
           fullLabel
           heading
         }
+        topics {
+          label
+          size
+          commentCount
+          other
+          representativeText
+          stanceCounts {
+            ...StanceCountsFields
+          }
+        }
         entries {
           ...ReportEntryFields
         }

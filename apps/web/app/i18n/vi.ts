@@ -579,6 +579,10 @@ export const vi = {
     unit: 'Số góp ý',
     days: 'Ngày',
     perProvision: 'Bảng tổng hợp theo quy định',
+    byTopic: 'Tóm tắt ý kiến theo chủ đề của từng điều',
+    byTopicIntro:
+      'Các góp ý của mỗi điều được tự động nhóm theo nội dung; mỗi chiến dịch tính là một. Trích dẫn là góp ý tiêu biểu của nhóm.',
+    topicSize: (count: string) => `${count} ý kiến`,
     columns: {
       n: 'STT',
       provision: 'Điều, khoản',

@@ -26,6 +26,18 @@ export function pageMeta(
   return tags;
 }
 
+/**
+ * An excerpt of a comment, whose body is minimal Markdown: its marks (emphasis, headings,
+ * quotes, list bullets, code ticks) dropped, so a quote reads "văn bản hướng dẫn", not
+ * "**văn bản hướng dẫn**".
+ */
+export function commentExcerpt(body: string, max: number): string {
+  const plain = body
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|`)(?=\S)([^]*?\S)\1/g, '$2');
+  return excerpt(plain, max);
+}
+
 /** The first `max` characters of a text, cut at a word, with an ellipsis. */
 export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { commentAction, type CommentActionData } from '../lib/comment-actions.server';
 import { formatDateTime } from '../lib/format';
 import { isUuid } from '../lib/ids';
-import { excerpt, pageMeta } from '../lib/meta';
+import { commentExcerpt, pageMeta } from '../lib/meta';
 import { commentPath, draftPath, draftThreadPath, threadPath } from '../lib/paths';
 import { useRootData } from '../lib/root-data';
 
@@ -43,7 +43,8 @@ export function meta({ data: loaded }: Route.MetaArgs) {
   const where = comment.provision
     ? `${comment.provision.label} · ${comment.draft.title}`
     : comment.draft.title;
-  const said = comment.status === 'PUBLISHED' ? excerpt(comment.body, 180) : statusText(comment.status);
+  const said =
+    comment.status === 'PUBLISHED' ? commentExcerpt(comment.body, 180) : statusText(comment.status);
   return pageMeta(`${t.comment.by}: ${comment.author.displayName} · ${where}`, {
     description: said,
     url: `${loaded.publicUrl}${commentPath(comment.id)}`,
