@@ -55,9 +55,9 @@ export default tseslint.config(
   },
   {
     // A library is used through its public surface (`@thamvan/<lib>`, its index.ts), inside
-    // itself through relative paths: a deep import couples to another library's internals
-    // (issue 22). The files listed below still do it (cycles and worker-thread entry points
-    // to untangle first): they are the debt, not a precedent; remove a file once it is clean.
+    // itself through relative paths: a deep import couples to another library's internals.
+    // Core has a second surface, `@thamvan/core/pure` (errors and text rules, no framework),
+    // for code that runs in worker threads.
     files: ['libs/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts', 'apps/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -65,7 +65,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@thamvan/*/**'],
+              group: ['@thamvan/*/**', '!@thamvan/core/pure'],
               message:
                 "Import another library through its public surface: '@thamvan/<lib>' (add the export to its index.ts).",
             },
@@ -75,50 +75,45 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'apps/cli/src/commands/outline.command.ts',
-      'libs/drafts/src/import/base64.ts',
-      'libs/drafts/src/import/docx.ts',
-      'libs/drafts/src/import/extract-text.ts',
-      'libs/drafts/src/import/file-kind.ts',
-      'libs/drafts/src/import/off-thread.ts',
-      'libs/drafts/src/import/parse-worker.ts',
-      'libs/drafts/src/import/pdf-text.ts',
-      'libs/drafts/src/import/read-source.ts',
-      'libs/drafts/src/import/text-file.ts',
-      'libs/drafts/src/import/zip-inflate.ts',
-      'libs/drafts/src/parser/fold.ts',
-      'libs/drafts/src/parser/normalize.ts',
-      'libs/feedback/src/comments/comment-changes.service.ts',
-      'libs/feedback/src/comments/comment-fields.resolver.ts',
-      'libs/feedback/src/comments/post-comment.service.ts',
-      'libs/feedback/src/comments/post-comment.sql.ts',
-      'libs/feedback/src/counters/activity.resolver.ts',
-      'libs/feedback/src/feedback.module.ts',
-      'libs/feedback/src/flags/flags.service.ts',
-      'libs/live/src/catch-up/comments-since.service.ts',
-      'libs/moderation/src/decisions/apply-decision.ts',
-      'libs/moderation/src/decisions/entities/moderation-decision.entity.ts',
-      'libs/moderation/src/decisions/moderation-decisions.service.ts',
-      'libs/moderation/src/decisions/transition.ts',
-      'libs/moderation/src/mode/moderation-mode.service.ts',
-      'libs/moderation/src/moderation.resolver.ts',
-      'libs/moderation/src/queue/comment-moderation.resolver.ts',
-      'libs/moderation/src/queue/dto/comment-moderation.object.ts',
-      'libs/moderation/src/queue/moderation-queue.service.ts',
-      'libs/moderation/src/queue/moderation.loaders.ts',
-      'libs/moderation/src/screening/screening-corpus.spec.ts',
-      'libs/moderation/src/seed/moderation-demo-seed.ts',
-      'libs/search/src/exports/export-params.ts',
-      'libs/search/src/graphql/dto/comment-search.input.ts',
-      'libs/search/src/graphql/search.service.ts',
-      'libs/synthesis/src/follows/follows.resolver.ts',
-      'libs/synthesis/src/report/report.objects.ts',
-      'libs/synthesis/src/report/report.resolver.ts',
-      'libs/synthesis/src/statistics/statistics.objects.ts',
-      'libs/synthesis/src/statistics/statistics.resolver.ts',
-    ],
-    rules: { 'no-restricted-imports': 'off' },
+    // Moderation works on comments through feedback's surface; feedback applies moderation's
+    // rules (screening, flood, decisions) from the leaf @thamvan/moderation-rules, never from
+    // moderation itself, so the two do not depend on each other.
+    files: ['libs/feedback/**/*.ts', 'libs/moderation-rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@thamvan/moderation',
+              message: "Moderation depends on feedback: take the rule from '@thamvan/moderation-rules'.",
+            },
+          ],
+          patterns: [
+            {
+              group: ['@thamvan/*/**', '!@thamvan/core/pure'],
+              message:
+                "Import another library through its public surface: '@thamvan/<lib>' (add the export to its index.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/moderation-rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['@thamvan/moderation', '@thamvan/feedback'].map((name) => ({
+            name,
+            message: 'moderation-rules is a leaf under feedback and moderation: it imports neither.',
+          })),
+          patterns: [{ group: ['@thamvan/*/**', '!@thamvan/core/pure'], message: 'Public surfaces only.' }],
+        },
+      ],
+    },
   },
   {
     // React Router's way to stop a loader or action with an HTTP answer is to throw it

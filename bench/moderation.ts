@@ -10,9 +10,7 @@
  */
 import { migrateDatabase, startEmbeddedPostgres } from '@thamvan/core';
 import { cleanBody, inputHash } from '@thamvan/feedback/comments/comment-text';
-import { DEFAULT_MODERATION_OPTIONS } from '@thamvan/moderation/moderation.options';
-import { floodHash } from '@thamvan/moderation/screening/flood';
-import { screenComment } from '@thamvan/moderation/screening/screen-comment';
+import { DEFAULT_MODERATION_OPTIONS, floodHash, screenComment } from '@thamvan/moderation-rules';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -37,6 +37,7 @@ describe('the Nest CLI', () => {
       'identity',
       'live',
       'moderation',
+      'moderation-rules',
       'search',
       'synthesis',
       'worker',

@@ -1,5 +1,6 @@
-import { CommentEventPayload, OutboxTopic } from '@thamvan/core';
+import { commentPayload, CommentEventPayload, OutboxTopic } from '@thamvan/core';
 
+export { commentPayload };
 export type { CommentEventPayload };
 
 /**
@@ -19,19 +20,3 @@ export const FeedbackTopic = {
    */
   commentModerated: 'comment.moderated',
 } as const satisfies Record<string, OutboxTopic>;
-
-export function commentPayload(c: {
-  draftId: string;
-  provisionId: string | null;
-  lineageId: string | null;
-  id: string;
-  parentId: string | null;
-}): CommentEventPayload {
-  return {
-    draftId: c.draftId,
-    provisionId: c.provisionId,
-    lineageId: c.lineageId,
-    commentId: c.id,
-    parentId: c.parentId,
-  };
-}

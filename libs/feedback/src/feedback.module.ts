@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DraftsModule } from '@thamvan/drafts';
 import { IdentityModule } from '@thamvan/identity';
-import { DEFAULT_MODERATION_OPTIONS, MODERATION_OPTIONS } from '@thamvan/moderation/moderation.options';
+import { DEFAULT_MODERATION_OPTIONS, MODERATION_OPTIONS } from '@thamvan/moderation-rules';
 import { CommentAccess } from './comments/comment-access';
 import { CommentChangesService } from './comments/comment-changes.service';
 import { CommentFieldsResolver } from './comments/comment-fields.resolver';

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Connection, CurrentViewer, PaginationArgs, Viewer } from '@thamvan/core';
 import { DraftObject, ModerationMode } from '@thamvan/drafts';
-import { CommentConnection, CommentObject } from '@thamvan/feedback/comments/dto/comment.object';
+import { CommentConnection, CommentObject } from '@thamvan/feedback';
 import { ModerationActionKind } from './decisions/dto/moderation-action.enum';
 import { ModerationDecisionsService } from './decisions/moderation-decisions.service';
 import { ModerationModeService } from './mode/moderation-mode.service';

@@ -1,4 +1,4 @@
-import { MAX_DRAFT_BYTES, parseDraftSource } from '@thamvan/drafts/import';
+import { MAX_DRAFT_BYTES, parseDraftSource } from '@thamvan/drafts';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CliCommand, CliError } from '../cli-context';

@@ -53,6 +53,23 @@ export interface CommentEventPayload {
   parentId: string | null;
 }
 
+/** The payload of a comment's events, from its row. */
+export function commentPayload(c: {
+  draftId: string;
+  provisionId: string | null;
+  lineageId: string | null;
+  id: string;
+  parentId: string | null;
+}): CommentEventPayload {
+  return {
+    draftId: c.draftId,
+    provisionId: c.provisionId,
+    lineageId: c.lineageId,
+    commentId: c.id,
+    parentId: c.parentId,
+  };
+}
+
 export interface CommentModeratedPayload extends CommentEventPayload {
   status: string;
   previousStatus: string;

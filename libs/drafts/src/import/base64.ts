@@ -1,4 +1,4 @@
-import { BadInputError } from '@thamvan/core/errors/domain-error';
+import { BadInputError } from '@thamvan/core/pure';
 import { MAX_DRAFT_BYTES } from './limits';
 
 // Browsers' FileReader.readAsDataURL yields "data:application/pdf;base64,…"; accept it as is.

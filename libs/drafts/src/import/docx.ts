@@ -1,4 +1,4 @@
-import { BadInputError } from '@thamvan/core/errors/domain-error';
+import { BadInputError } from '@thamvan/core/pure';
 import { htmlToLines } from './html-to-lines';
 import type { Extracted } from './extracted';
 import { parseWarnings } from '../parser/warnings';

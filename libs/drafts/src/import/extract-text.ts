@@ -1,4 +1,4 @@
-import { BadInputError, PayloadTooLargeError } from '@thamvan/core/errors/domain-error';
+import { BadInputError, PayloadTooLargeError } from '@thamvan/core/pure';
 import { extractDocx } from './docx';
 import type { Extracted } from './extracted';
 import { checkContent, FileKind } from './file-kind';

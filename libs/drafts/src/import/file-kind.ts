@@ -1,4 +1,4 @@
-import { BadInputError } from '@thamvan/core/errors/domain-error';
+import { BadInputError } from '@thamvan/core/pure';
 import { MAX_DOCX_UNPACKED_BYTES } from './limits';
 import { readZipDirectory } from './zip-directory';
 import { docxTooLarge } from './zip-inflate';

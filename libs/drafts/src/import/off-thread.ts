@@ -1,5 +1,4 @@
-import { BadInputError, PayloadTooLargeError, RateLimitedError } from '@thamvan/core/errors/domain-error';
-import { ErrorCode } from '@thamvan/core/errors/error-code';
+import { BadInputError, ErrorCode, PayloadTooLargeError, RateLimitedError } from '@thamvan/core/pure';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';

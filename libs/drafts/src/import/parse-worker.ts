@@ -1,9 +1,9 @@
 /**
  * Worker-thread entry (dist/libs/drafts/src/import/parse-worker.js): runs one ParseJob and
  * posts a WorkerReply. It loads only the parser and the extractors, not @thamvan/core's index
- * (Nest, TypeORM: a second of start-up), hence the deep import of the error classes.
+ * (Nest, TypeORM: a second of start-up): core's framework-free surface, @thamvan/core/pure.
  */
-import { DomainError } from '@thamvan/core/errors/domain-error';
+import { DomainError } from '@thamvan/core/pure';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ParseJob, runParseJob, WorkerReply } from './parse-job';

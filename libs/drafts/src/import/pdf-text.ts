@@ -1,7 +1,6 @@
 // Deep imports only: this module runs in the import worker thread, which must not load the
 // whole core library (Nest, TypeORM, pg) for one function.
-import { isVietnameseSyllable } from '@thamvan/core/text/input-methods';
-import { BadInputError, PayloadTooLargeError } from '@thamvan/core/errors/domain-error';
+import { BadInputError, isVietnameseSyllable, PayloadTooLargeError } from '@thamvan/core/pure';
 import { dirname, join } from 'node:path';
 import type { PDFPageProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import type { Extracted } from './extracted';

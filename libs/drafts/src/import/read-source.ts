@@ -1,4 +1,4 @@
-import { BadInputError } from '@thamvan/core/errors/domain-error';
+import { BadInputError } from '@thamvan/core/pure';
 import { decodeBase64, tooLarge } from './base64';
 import { checkContent, kindFromFilename } from './file-kind';
 import { MAX_DRAFT_BYTES } from './limits';

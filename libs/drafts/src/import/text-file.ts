@@ -1,4 +1,4 @@
-import { BadInputError } from '@thamvan/core/errors/domain-error';
+import { BadInputError } from '@thamvan/core/pure';
 
 /**
  * Decodes a .txt draft. Accepted: UTF-8 (with or without BOM), and UTF-16 with a BOM, which is

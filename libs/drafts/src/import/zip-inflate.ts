@@ -1,4 +1,4 @@
-import { BadInputError, PayloadTooLargeError } from '@thamvan/core/errors/domain-error';
+import { BadInputError, PayloadTooLargeError } from '@thamvan/core/pure';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { MAX_DOCX_UNPACKED_BYTES } from './limits';
 import { readZipDirectory, ZipEntry } from './zip-directory';

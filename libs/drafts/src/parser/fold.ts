@@ -1,5 +1,5 @@
 // The parser runs in a worker thread that must not load @thamvan/core's index (Nest, TypeORM).
-export { foldVietnamese } from '@thamvan/core/text/fold';
+export { foldVietnamese } from '@thamvan/core/pure';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 

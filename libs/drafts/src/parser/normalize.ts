@@ -1,4 +1,4 @@
-import { cleanInputText } from '@thamvan/core/text/clean-text';
+import { cleanInputText } from '@thamvan/core/pure';
 
 // Unicode "space separators" other than the plain space, plus tab: documents pasted from Word
 // or web pages carry NBSP, thin and ideographic spaces that would defeat our line regexes.

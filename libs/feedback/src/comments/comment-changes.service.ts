@@ -12,9 +12,13 @@ import {
   Viewer,
 } from '@thamvan/core';
 import { consultationStatus, ConsultationStatus } from '@thamvan/drafts';
-import { MODERATION_OPTIONS, ModerationOptions } from '@thamvan/moderation/moderation.options';
-import { recentFloodHashes, screenFlood } from '@thamvan/moderation/screening/flood';
-import { screenComment } from '@thamvan/moderation/screening/screen-comment';
+import {
+  MODERATION_OPTIONS,
+  ModerationOptions,
+  recentFloodHashes,
+  screenComment,
+  screenFlood,
+} from '@thamvan/moderation-rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
 import { FEEDBACK_OPTIONS, FeedbackOptions } from '../feedback.options';

@@ -7,8 +7,9 @@ import {
   DraftLoaders,
   DraftObject,
   ProvisionObject,
+  toDraftObject,
+  toProvisionObject,
 } from '@thamvan/drafts';
-import { toDraftObject, toProvisionObject } from '@thamvan/drafts/drafts/draft.mapper';
 import { DELETED_USER_NAME, PublicAuthorObject, PublicAuthorsService, AuthorKind } from '@thamvan/identity';
 import { Clock } from '@thamvan/core';
 import { renderCommentHtml } from '../rendering/render-markdown';

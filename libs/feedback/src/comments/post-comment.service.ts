@@ -16,9 +16,12 @@ import {
   Viewer,
 } from '@thamvan/core';
 import { consultationStatus, ConsultationStatus } from '@thamvan/drafts';
-import { MODERATION_OPTIONS, ModerationOptions } from '@thamvan/moderation/moderation.options';
-import { floodWindowStart } from '@thamvan/moderation/screening/flood';
-import { screenComment } from '@thamvan/moderation/screening/screen-comment';
+import {
+  floodWindowStart,
+  MODERATION_OPTIONS,
+  ModerationOptions,
+  screenComment,
+} from '@thamvan/moderation-rules';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { commentPayload, FeedbackTopic } from '../feedback.events';

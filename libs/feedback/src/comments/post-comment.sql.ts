@@ -1,7 +1,6 @@
 import { outboxInsertSql, rateLimitCountSql } from '@thamvan/core';
 import { statusSql } from '@thamvan/drafts';
-import { floodFindingsSql, floodSql } from '@thamvan/moderation/screening/flood';
-import { moderationReasons } from '@thamvan/moderation/screening/moderation-reasons';
+import { floodFindingsSql, floodSql, moderationReasons } from '@thamvan/moderation-rules';
 
 /** Why a comment on a PRE-moderated draft waits (shown to its author; HELD_PRE_MODERATION). */
 export const PRE_MODERATION_REASON = moderationReasons.preModeration;

@@ -10,8 +10,13 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { BadInputError, Clock, GraphqlContext, NotFoundError } from '@thamvan/core';
-import { DraftLoaders, DraftObject, ProvisionObject } from '@thamvan/drafts';
-import { toDraftObject, toProvisionObject } from '@thamvan/drafts/drafts/draft.mapper';
+import {
+  DraftLoaders,
+  DraftObject,
+  ProvisionObject,
+  toDraftObject,
+  toProvisionObject,
+} from '@thamvan/drafts';
 import { ActivityService } from './activity.service';
 
 @ObjectType('ProvisionActivity', { description: 'A provision and how much it was discussed lately.' })

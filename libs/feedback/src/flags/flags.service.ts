@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, Clock, optionalText, OutboxService, requireViewer, Viewer } from '@thamvan/core';
-import { applyDecision } from '@thamvan/moderation/decisions/apply-decision';
-import { moderationReasons } from '@thamvan/moderation/screening/moderation-reasons';
-import { MODERATION_OPTIONS, ModerationOptions } from '@thamvan/moderation/moderation.options';
+import {
+  applyDecision,
+  MODERATION_OPTIONS,
+  ModerationOptions,
+  moderationReasons,
+} from '@thamvan/moderation-rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommentAccess } from '../comments/comment-access';
 import { MAX_FLAG_NOTE } from '../comments/comment-text';

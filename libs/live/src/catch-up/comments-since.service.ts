@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, Connection, isUuid, keysetPage, NotFoundError, Viewer } from '@thamvan/core';
 import { DraftsService } from '@thamvan/drafts';
-import { CommentObject } from '@thamvan/feedback';
-import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from '@thamvan/feedback/comments/comment-row';
-import { toCommentObject } from '@thamvan/feedback/comments/comment.mapper';
-import { visibleSql } from '@thamvan/feedback/comments/comment-visibility';
+import {
+  COMMENT_COLUMNS,
+  COMMENT_JOINS,
+  CommentObject,
+  CommentRow,
+  toCommentObject,
+  visibleSql,
+} from '@thamvan/feedback';
 import { DataSource } from 'typeorm';
 
 /** Outbox topics that change what a reader sees of a comment. */

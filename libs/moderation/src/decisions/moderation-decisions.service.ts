@@ -9,11 +9,15 @@ import {
   requireText,
   Viewer,
 } from '@thamvan/core';
-import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from '@thamvan/feedback/comments/comment-row';
-import { toCommentObject } from '@thamvan/feedback/comments/comment.mapper';
-import { CommentObject } from '@thamvan/feedback/comments/dto/comment.object';
+import {
+  COMMENT_COLUMNS,
+  COMMENT_JOINS,
+  CommentObject,
+  CommentRow,
+  toCommentObject,
+} from '@thamvan/feedback';
+import { applyDecision } from '@thamvan/moderation-rules';
 import { DataSource } from 'typeorm';
-import { applyDecision } from './apply-decision';
 import { ModerationActionKind } from './dto/moderation-action.enum';
 import { transition } from './transition';
 

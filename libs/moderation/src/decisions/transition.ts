@@ -1,6 +1,6 @@
 import { ConflictError } from '@thamvan/core';
-import type { CommentStatusName } from '@thamvan/feedback/comments/entities/comment.entity';
-import type { ModerationActionName } from './entities/moderation-decision.entity';
+import type { CommentStatusName } from '@thamvan/feedback';
+import type { ModerationActionName } from '@thamvan/moderation-rules';
 
 /**
  * The status a decision leads to, or CONFLICT when it makes no sense from the current one.

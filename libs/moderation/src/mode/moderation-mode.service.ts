@@ -6,8 +6,8 @@ import {
   ModerationMode,
   requireAnyEditor,
   requireManager,
+  toDraftObject,
 } from '@thamvan/drafts';
-import { toDraftObject } from '@thamvan/drafts/drafts/draft.mapper';
 import { DataSource } from 'typeorm';
 
 /**

@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, GraphqlContext, hasRole, Viewer } from '@thamvan/core';
-import { CommentObject } from '@thamvan/feedback/comments/dto/comment.object';
+import { CommentObject } from '@thamvan/feedback';
 import { CommentModerationObject, FlagReasonCountObject } from './dto/comment-moderation.object';
 import { ModerationLoaders } from './moderation.loaders';
 

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Connection, keysetPage, requireRole, Viewer } from '@thamvan/core';
-import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from '@thamvan/feedback/comments/comment-row';
-import { toCommentObject } from '@thamvan/feedback/comments/comment.mapper';
-import { CommentObject } from '@thamvan/feedback/comments/dto/comment.object';
+import {
+  COMMENT_COLUMNS,
+  COMMENT_JOINS,
+  CommentObject,
+  CommentRow,
+  toCommentObject,
+} from '@thamvan/feedback';
 import { DataSource } from 'typeorm';
 
 type QueueRow = CommentRow & { queuedAt: Date };

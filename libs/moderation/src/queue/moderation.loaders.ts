@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { FlagReason } from '@thamvan/feedback/flags/dto/flag-reason.enum';
+import { FlagReason } from '@thamvan/feedback';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import type { ScreeningFinding } from '../screening/screening.types';
+import type { ScreeningFinding } from '@thamvan/moderation-rules';
 import type { ModerationDecisionObject } from './dto/comment-moderation.object';
 
 export interface ModerationFacts {

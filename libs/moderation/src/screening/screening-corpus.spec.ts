@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldByCharacter } from '@thamvan/core';
-import { ARTICLE_TEMPLATES, GENERIC_TEMPLATES, REPLY_TEMPLATES } from '@thamvan/feedback/seed/demo-comments';
-import { screenAbusiveLanguage } from './abusive-language';
+import { ARTICLE_TEMPLATES, GENERIC_TEMPLATES, REPLY_TEMPLATES } from '@thamvan/feedback';
+import { screenAbusiveLanguage } from '@thamvan/moderation-rules';
 
 /**
  * False positives, measured: every line of the fixture laws and every demo comment, as

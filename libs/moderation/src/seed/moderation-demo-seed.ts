@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DemoSeedContext, DemoSeedRegistry, Viewer } from '@thamvan/core';
-import { FlagReason, PostCommentService, Stance } from '@thamvan/feedback';
-import { FlagsService } from '@thamvan/feedback/flags/flags.service';
+import { FlagReason, FlagsService, PostCommentService, Stance } from '@thamvan/feedback';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 

@@ -1,7 +1,7 @@
 import { BadInputError, cleanInputText, DATE_TIME_EXAMPLE, parseDateTime } from '@thamvan/core';
 import { Stance } from '@thamvan/feedback';
 import { AuthorKind } from '@thamvan/identity';
-import { Disposition } from '@thamvan/synthesis/responses/dto/response.object';
+import { Disposition } from '@thamvan/synthesis';
 import { toFilters } from '../search-input';
 import { DEFAULT_SEARCH_FIELDS, SearchFieldName, SearchFilters } from '../search-query';
 import { SearchField } from '../graphql/dto/search.enums';

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GraphqlContext, Viewer } from '@thamvan/core';
-import { CommentStatus } from '@thamvan/feedback';
-import { CommentsService } from '@thamvan/feedback/comments/comments.service';
+import { CommentsService, CommentStatus } from '@thamvan/feedback';
 import { SearchFilterLookup } from '../search-filter-lookup';
 import { SEARCH_INDEX, SearchIndex } from '../search-index.port';
 import { audienceOf, toSearchQuery } from '../search-input';

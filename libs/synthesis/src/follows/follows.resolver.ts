@@ -1,7 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock, CurrentViewer, GraphqlContext, Viewer } from '@thamvan/core';
-import { DraftObject } from '@thamvan/drafts';
-import { toDraftObject } from '@thamvan/drafts/drafts/draft.mapper';
+import { DraftObject, toDraftObject } from '@thamvan/drafts';
 import { UserObject } from '@thamvan/identity';
 import { FollowsService } from './follows.service';
 

@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Stance } from '@thamvan/feedback';
-import { StanceCountsObject } from '@thamvan/feedback/counters/dto/stance-counts.object';
+import { Stance, StanceCountsObject } from '@thamvan/feedback';
 import { Disposition } from '../responses/dto/response.object';
 import type { ReportData, ReportEntry } from './report.model';
 

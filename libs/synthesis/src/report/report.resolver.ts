@@ -11,8 +11,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { CurrentViewer, GraphqlContext, NotFoundError, Viewer } from '@thamvan/core';
-import { DraftLoaders, ProvisionObject } from '@thamvan/drafts';
-import { toProvisionObject } from '@thamvan/drafts/drafts/draft.mapper';
+import { DraftLoaders, ProvisionObject, toProvisionObject } from '@thamvan/drafts';
 import { FeedbackReportObject, ProvisionReportObject, toReportObject } from './report.objects';
 import { ReportService } from './report.service';
 

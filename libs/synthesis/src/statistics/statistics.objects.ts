@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConsultationStatus } from '@thamvan/drafts';
-import { StanceCountsObject } from '@thamvan/feedback/counters/dto/stance-counts.object';
+import { StanceCountsObject } from '@thamvan/feedback';
 import { ProvinceCountObject } from '../report/report.objects';
 import { Disposition } from '../responses/dto/response.object';
 

@@ -1,7 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, GraphqlContext, NotFoundError, Viewer } from '@thamvan/core';
-import { DraftLoaders, ProvisionObject } from '@thamvan/drafts';
-import { toProvisionObject } from '@thamvan/drafts/drafts/draft.mapper';
+import { DraftLoaders, ProvisionObject, toProvisionObject } from '@thamvan/drafts';
 import { Disposition } from '../responses/dto/response.object';
 import { DraftStatisticsObject, ProvisionStatisticsObject } from './statistics.objects';
 import { StatisticsService } from './statistics.service';

@@ -1,8 +1,7 @@
-import { CommentEntity } from '@thamvan/feedback/comments/entities/comment.entity';
+import { CommentEntity } from '@thamvan/feedback';
 import { UserEntity } from '@thamvan/identity';
+import type { ModerationActionName } from '@thamvan/moderation-rules';
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export type ModerationActionName = 'APPROVE' | 'HIDE' | 'RESTORE';
 
 /**
  * One moderation decision on a comment: append-only (a trigger refuses UPDATE and DELETE),

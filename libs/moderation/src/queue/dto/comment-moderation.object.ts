@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { FlagReason } from '@thamvan/feedback/flags/dto/flag-reason.enum';
+import { FlagReason } from '@thamvan/feedback';
 import { ModerationActionKind } from '../../decisions/dto/moderation-action.enum';
 
 @ObjectType('ScreeningFinding', {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { CommentStatus, Stance } from '@thamvan/feedback';
 import { AuthorKind } from '@thamvan/identity';
-import { Disposition } from '@thamvan/synthesis/responses/dto/response.object';
+import { Disposition } from '@thamvan/synthesis';
 import { SearchFacet, SearchField, SearchSort } from './search.enums';
 
 @InputType('CommentSearchInput', {

@@ -1,28 +1,32 @@
-import { AuditService, OutboxService } from '@thamvan/core';
-import type { CommentStatusName } from '@thamvan/feedback/comments/entities/comment.entity';
-import { commentPayload, FeedbackTopic } from '@thamvan/feedback/feedback.events';
+import { AuditService, commentPayload, OutboxService, OutboxTopic } from '@thamvan/core';
 import { EntityManager } from 'typeorm';
-import type { ModerationActionName } from './entities/moderation-decision.entity';
-import type { ModerationReasonCode } from '../screening/moderation-reasons';
+import type { ModerationReasonCode } from './screening/moderation-reasons';
 
 /** Outbox topic of every status change made by moderation (brief / CONTRACT consumers). */
-export const COMMENT_MODERATED = FeedbackTopic.commentModerated;
+export const COMMENT_MODERATED = 'comment.moderated' satisfies OutboxTopic;
 
-export interface DecisionComment {
+export type ModerationActionName = 'APPROVE' | 'HIDE' | 'RESTORE';
+
+/**
+ * `S`: the comment statuses (feedback's CommentStatusName). This library is below feedback,
+ * which applies decisions in its own transactions (flags hiding a comment), so it takes the
+ * statuses from its callers rather than importing them.
+ */
+export interface DecisionComment<S extends string = string> {
   id: string;
   draftId: string;
   provisionId: string | null;
   lineageId: string | null;
   parentId: string | null;
-  status: CommentStatusName;
+  status: S;
 }
 
-export interface Decision {
-  comment: DecisionComment;
+export interface Decision<S extends string = string> {
+  comment: DecisionComment<S>;
   /** null: the system (flags crossing the threshold). */
   moderatorId: string | null;
   action: ModerationActionName;
-  toStatus: CommentStatusName;
+  toStatus: S;
   reason: string;
   /** The reason's stable code: MODERATOR_DECISION for a moderator's own words. */
   reasonCode: ModerationReasonCode;
@@ -39,11 +43,11 @@ export interface Decision {
  * locked by it): the status and reason on the comment, an append-only moderation_decision
  * row, an audit_event row, and the `comment.moderated` outbox event. Text is never touched.
  */
-export async function applyDecision(
+export async function applyDecision<S extends string>(
   manager: EntityManager,
   audit: AuditService,
   outbox: OutboxService,
-  d: Decision,
+  d: Decision<S>,
 ): Promise<string> {
   await manager.query(
     `UPDATE comment SET status = $2, moderation_reason = $3, moderation_reason_code = $6,

@@ -1,0 +1,3 @@
+export * from './moderation.options';
+export * from './apply-decision';
+export * from './screening';
