@@ -28,6 +28,7 @@ import { ProvisionFeedbackResolver } from './counters/provision-feedback.resolve
 import { DEFAULT_FEEDBACK_OPTIONS, FEEDBACK_OPTIONS } from './feedback.options';
 import { CommentFlagEntity } from './flags/entities/comment-flag.entity';
 import { FlagsResolver } from './flags/flags.resolver';
+import { FlagsRepository } from './flags/flags.repository';
 import { FlagsService } from './flags/flags.service';
 import { FeedbackPersonalData } from './personal-data/feedback-personal-data';
 import { CommentReactionEntity } from './reactions/entities/comment-reaction.entity';
@@ -61,7 +62,7 @@ import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
   ],
   providers: [
     { provide: FEEDBACK_OPTIONS, useValue: DEFAULT_FEEDBACK_OPTIONS },
-    // Screening and flag thresholds (libs/moderation) apply on feedback's write paths.
+    // Screening and flag thresholds (libs/moderation-rules) apply on feedback's write paths.
     { provide: MODERATION_OPTIONS, useValue: DEFAULT_MODERATION_OPTIONS },
     CommentTargets,
     CommentsQueryService,
@@ -71,6 +72,7 @@ import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
     PostCommentService,
     CommentChangesService,
     ReactionsService,
+    FlagsRepository,
     FlagsService,
     CountersService,
     ActivityService,

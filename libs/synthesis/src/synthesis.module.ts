@@ -7,6 +7,7 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { AnswerMailModule } from './responses/answer-mail.module';
 import { FollowMailModule } from './follows/follow-mail.module';
 import { FollowsResolver, UserFollowsResolver } from './follows/follows.resolver';
+import { FollowsRepository } from './follows/follows.repository';
 import { FollowsService } from './follows/follows.service';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CommentCampaignResolver } from './campaigns/comment-campaign.resolver';
@@ -68,6 +69,7 @@ import { TopicsService } from './topics/topics.service';
     StatisticsService,
     StatisticsResolver,
     ProvisionStatisticsResolver,
+    FollowsRepository,
     FollowsService,
     FollowsResolver,
     UserFollowsResolver,

@@ -6,12 +6,12 @@ import {
   ModerationOptions,
   moderationReasons,
 } from '@thamvan/moderation-rules';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CommentAccess } from '../comments/comment-access';
 import { MAX_FLAG_NOTE } from '../comments/comment-text';
-import { CommentRow } from '../comments/comment-row';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
 import { FlagReason } from './dto/flag-reason.enum';
+import { FlagsRepository } from './flags.repository';
 
 /**
  * Reports to the moderators, once per person per comment: a second report by the same
@@ -28,6 +28,7 @@ export class FlagsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CommentAccess,
+    private readonly flags: FlagsRepository,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
@@ -44,30 +45,27 @@ export class FlagsService {
     const cleanNote = optionalText(note, 'note', MAX_FLAG_NOTE);
     const row = await this.access.requireVisible(user, commentId);
     await this.dataSource.transaction(async (manager) => {
-      // The row lock makes concurrent reports take turns: exactly one of them crosses the threshold.
-      const [locked]: { status: CommentRow['status'] }[] = await manager.query(
-        `SELECT status FROM comment WHERE id = $1 FOR UPDATE`,
-        [row.id],
-      );
+      const status = await this.flags.lockComment(manager, row.id);
       const now = this.clock.now();
-      const [inserted]: { id: string }[] = await manager.query(
-        `INSERT INTO comment_flag (comment_id, user_id, reason, note, created_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (comment_id, user_id) DO NOTHING
-         RETURNING id`,
-        [row.id, user.userId, reason, cleanNote, now],
-      );
-      if (!inserted) return;
+      const flagId = await this.flags.insert(manager, {
+        commentId: row.id,
+        userId: user.userId,
+        reason,
+        note: cleanNote,
+        now,
+      });
+      if (!flagId) return;
       await this.outbox.enqueue(manager, [
         {
           topic: FeedbackTopic.commentFlagged,
           aggregateId: row.id,
-          payload: { ...commentPayload(row), flagId: inserted.id, reason },
+          payload: { ...commentPayload(row), flagId, reason },
         },
       ]);
-      const flaggers = await this.queue(manager, row.id, now);
-      if (flaggers >= this.moderation.flagsToHide && locked.status === 'PUBLISHED') {
+      const flaggers = await this.flags.queue(manager, row.id, now);
+      if (flaggers >= this.moderation.flagsToHide && status === 'PUBLISHED') {
         await applyDecision(manager, this.audit, this.outbox, {
-          comment: { ...row, status: locked.status },
+          comment: { ...row, status },
           moderatorId: null,
           action: 'HIDE',
           toStatus: 'HIDDEN',
@@ -79,24 +77,5 @@ export class FlagsService {
       }
     });
     return true;
-  }
-
-  /**
-   * Puts the comment in the queue (if not there yet); returns its reporters since the last
-   * review, its author not counted.
-   */
-  private async queue(manager: EntityManager, commentId: string, now: Date): Promise<number> {
-    const [{ flaggers }]: { flaggers: number }[] = await manager.query(
-      `WITH q AS (
-         UPDATE comment SET moderation_queued_at = coalesce(moderation_queued_at, $2)
-          WHERE id = $1 AND status <> 'WITHDRAWN')
-       SELECT count(*)::int AS flaggers FROM comment_flag f
-          JOIN comment c ON c.id = f.comment_id
-        WHERE f.comment_id = $1
-          AND f.user_id <> c.author_id
-          AND f.created_at > coalesce(c.moderated_at, '-infinity')`,
-      [commentId, now],
-    );
-    return flaggers;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError, requireViewer, Viewer } from '@thamvan/core';
 import { DraftEntity, DraftsService } from '@thamvan/drafts';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { FollowsRepository } from './follows.repository';
 
 /**
  * Who follows which draft (draft_follow). Following is the switch: a follower is mailed at
@@ -12,7 +12,7 @@ import { DataSource } from 'typeorm';
 @Injectable()
 export class FollowsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly follows: FollowsRepository,
     private readonly drafts: DraftsService,
   ) {}
 
@@ -20,10 +20,7 @@ export class FollowsService {
   async follow(viewer: Viewer | null, draftId: string): Promise<DraftEntity> {
     const user = requireViewer(viewer);
     const draft = await this.visible(viewer, draftId);
-    await this.dataSource.query(
-      `INSERT INTO draft_follow (user_id, draft_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [user.userId, draft.id],
-    );
+    await this.follows.add(user.userId, draft.id);
     return draft;
   }
 
@@ -31,33 +28,26 @@ export class FollowsService {
   async unfollow(viewer: Viewer | null, draftId: string): Promise<DraftEntity> {
     const user = requireViewer(viewer);
     const draft = await this.visible(viewer, draftId);
-    await this.dataSource.query(`DELETE FROM draft_follow WHERE user_id = $1 AND draft_id = $2`, [
-      user.userId,
-      draft.id,
-    ]);
+    await this.follows.remove(user.userId, draft.id);
     return draft;
   }
 
   /** The drafts a person follows, most recently followed first. */
   async followedBy(userId: string): Promise<DraftEntity[]> {
-    const rows: { draftId: string }[] = await this.dataSource.query(
-      `SELECT draft_id AS "draftId" FROM draft_follow WHERE user_id = $1 ORDER BY created_at DESC, draft_id`,
-      [userId],
-    );
-    const byId = new Map((await this.drafts.findByIds(rows.map((r) => r.draftId))).map((d) => [d.id, d]));
-    return rows.flatMap((r) => byId.get(r.draftId) ?? []);
+    const ids = await this.follows.draftIdsFollowedBy(userId);
+    const byId = new Map((await this.drafts.findByIds(ids)).map((d) => [d.id, d]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** Per-request DataLoader factory, keyed by `${userId} ${draftId}`: whether that person follows that draft. */
   readonly followingLoader = () =>
     new DataLoader<string, boolean>(async (keys) => {
-      const pairs = keys.map((k) => k.split(' '));
-      const rows: { key: string }[] = await this.dataSource.query(
-        `SELECT f.user_id || ' ' || f.draft_id AS key
-           FROM draft_follow f JOIN unnest($1::uuid[], $2::uuid[]) AS q(u, d) ON f.user_id = q.u AND f.draft_id = q.d`,
-        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      const found = await this.follows.followed(
+        keys.map((k) => {
+          const [userId, draftId] = k.split(' ');
+          return { userId, draftId };
+        }),
       );
-      const found = new Set(rows.map((r) => r.key));
       return keys.map((k) => found.has(k));
     });
 
