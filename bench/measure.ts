@@ -52,3 +52,36 @@ export async function measureTogether(
   }
   return samples.map((s, w) => ({ medianMs: median(s), runs, callsPerRun: calls[w] }));
 }
+
+export interface PeakMemory<T> {
+  result: T;
+  ms: number;
+  /** The process's highest RSS while `work` ran, in bytes. */
+  peakRss: number;
+  /** That peak above the RSS before, and the highest heap above the heap before, in bytes. */
+  rssAbove: number;
+  heapAbove: number;
+}
+
+/** Runs `work` once, sampling the process's memory every 20 ms (a timer, so async work only). */
+export async function withPeakMemory<T>(work: () => Promise<T>): Promise<PeakMemory<T>> {
+  const before = process.memoryUsage();
+  let peak = { rss: before.rss, heap: before.heapUsed };
+  const sampler = setInterval(() => {
+    const now = process.memoryUsage();
+    peak = { rss: Math.max(peak.rss, now.rss), heap: Math.max(peak.heap, now.heapUsed) };
+  }, 20);
+  const start = performance.now();
+  try {
+    const result = await work();
+    return {
+      result,
+      ms: performance.now() - start,
+      peakRss: peak.rss,
+      rssAbove: peak.rss - before.rss,
+      heapAbove: peak.heap - before.heapUsed,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}

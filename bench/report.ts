@@ -31,6 +31,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { arg } from './bench-api';
+import { withPeakMemory } from './measure';
 import { distinctComment, formLetterCopy, rng } from '../test/synthesis/generated-comments';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -161,23 +162,15 @@ async function main(): Promise<void> {
     // The .docx, with what the rest of the server would feel: the event loop's longest stall
     // while it is built (a timer every 10 ms), and the memory it takes above the report's.
     const loop = monitorEventLoopDelay({ resolution: 10 });
-    const before = process.memoryUsage();
-    let peak = { rss: before.rss, heap: before.heapUsed };
-    const sampler = setInterval(() => {
-      const now = process.memoryUsage();
-      peak = { rss: Math.max(peak.rss, now.rss), heap: Math.max(peak.heap, now.heapUsed) };
-    }, 20);
     loop.enable();
-    start = process.hrtime.bigint();
-    const docx = await reportDocx(report!);
-    const docxMs = ms(start);
+    const built = await withPeakMemory(() => reportDocx(report!));
     loop.disable();
-    clearInterval(sampler);
+    const [docx, docxMs] = [built.result, built.ms];
     const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
     say(
       `export .docx: ${(docxMs / 1000).toFixed(2)} s (target < 60 s; ${(docx.length / 1e6).toFixed(1)} MB, ${report!.distinctCount} distinct comments); ` +
         `ratio to the .csv ${(docxMs / csvMs).toFixed(1)}x; event loop longest stall ${(loop.max / 1e6).toFixed(0)} ms; ` +
-        `peak RSS ${mb(peak.rss)} MB (+${mb(peak.rss - before.rss)} MB over the report), peak heap +${mb(peak.heap - before.heapUsed)} MB`,
+        `peak RSS ${mb(built.peakRss)} MB (+${mb(built.rssAbove)} MB over the report), peak heap +${mb(built.heapAbove)} MB`,
     );
   } finally {
     if (ds.isInitialized) await ds.destroy();

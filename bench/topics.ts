@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { arg } from './bench-api';
+import { withPeakMemory } from './measure';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
@@ -140,25 +141,6 @@ const readTexts = (ds: DataSource, where: string, param: string): Promise<unknow
     [param],
   );
 
-/** Runs `work` while sampling the process's memory every 20 ms. */
-async function withPeak<T>(
-  work: () => Promise<T>,
-): Promise<{ result: T; ms: number; rss: number; heap: number }> {
-  const before = process.memoryUsage();
-  let peak = { rss: before.rss, heap: before.heapUsed };
-  const sampler = setInterval(() => {
-    const now = process.memoryUsage();
-    peak = { rss: Math.max(peak.rss, now.rss), heap: Math.max(peak.heap, now.heapUsed) };
-  }, 20);
-  const start = process.hrtime.bigint();
-  try {
-    const result = await work();
-    return { result, ms: ms(start), rss: peak.rss - before.rss, heap: peak.heap - before.heapUsed };
-  } finally {
-    clearInterval(sampler);
-  }
-}
-
 async function rebuild(repo: TopicsRepository, refresher: TopicsRefresher, scope: TopicScope): Promise<void> {
   await repo.markDirty([scope], 0);
   await refresher.rebuild(scopeKey(scope));
@@ -189,13 +171,13 @@ async function main(): Promise<void> {
       say(`article of ${size} comments seeded in ${(ms(start) / 1000).toFixed(1)} s`);
       const scope: TopicScope = { kind: 'PROVISION', draftId: fixture.draftId, lineageId: article.lineageId };
       let read = Infinity;
-      let best = { ms: Infinity, rss: 0, heap: 0 };
+      let best = { ms: Infinity, rssAbove: 0, heapAbove: 0 };
       for (let r = 0; r < runs; r++) {
         start = process.hrtime.bigint();
         const rows = await readTexts(ds, 'c.lineage_id = $1::uuid', article.lineageId);
         read = Math.min(read, ms(start));
         if (rows.length < size * 0.9) throw new Error(`read ${rows.length} of ${size} comments`);
-        const run = await withPeak(() => rebuild(repo, refresher, scope));
+        const run = await withPeakMemory(() => rebuild(repo, refresher, scope));
         if (run.ms < best.ms) best = run;
       }
       const [stored] = await ds.query(
@@ -207,7 +189,7 @@ async function main(): Promise<void> {
       );
       say(
         `one article, ${size} comments: rebuild ${(best.ms / 1000).toFixed(2)} s (best of ${runs}); reading the texts alone ${read.toFixed(0)} ms; ` +
-          `ratio ${(best.ms / read).toFixed(1)}x; peak RSS +${mb(best.rss)} MB, peak heap +${mb(best.heap)} MB; ` +
+          `ratio ${(best.ms / read).toFixed(1)}x; peak RSS +${mb(best.rssAbove)} MB, peak heap +${mb(best.heapAbove)} MB; ` +
           `${stored.topics - stored.other} topics + ${stored.other ? '"Ý kiến khác"' : 'no other'}, largest ${stored.largest}, ${stored.members} members stored`,
       );
     }
@@ -228,7 +210,7 @@ async function main(): Promise<void> {
       for (const article of list)
         rows += (await readTexts(ds, 'c.lineage_id = $1::uuid', article.lineageId)).length;
       const read = ms(start);
-      const run = await withPeak(async () => {
+      const run = await withPeakMemory(async () => {
         for (const article of list)
           await rebuild(repo, refresher, {
             kind: 'PROVISION',
@@ -238,7 +220,7 @@ async function main(): Promise<void> {
       });
       say(
         `draft of ${rows} comments, every article rebuilt in turn: ${(run.ms / 1000).toFixed(1)} s (${(run.ms / articles).toFixed(0)} ms per article of ${per}); ` +
-          `reading the texts alone ${(read / 1000).toFixed(1)} s; ratio ${(run.ms / read).toFixed(1)}x; peak RSS +${mb(run.rss)} MB, peak heap +${mb(run.heap)} MB`,
+          `reading the texts alone ${(read / 1000).toFixed(1)} s; ratio ${(run.ms / read).toFixed(1)}x; peak RSS +${mb(run.rssAbove)} MB, peak heap +${mb(run.heapAbove)} MB`,
       );
     }
   } finally {

@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   DESKTOP,
@@ -14,6 +13,7 @@ import {
   watchConsole,
   WebApp,
 } from '@thamvan/test-utils/web';
+import { noAxeViolation } from './axe';
 import { see } from './see';
 
 /**
@@ -719,22 +719,6 @@ describeInBrowser('web: the agency console', () => {
     ).toEqual([]);
   });
 });
-
-async function noAxeViolation(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  expect(
-    result.violations.map(
-      (v) =>
-        `${where}: ${v.id} ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 /** With SCREENSHOTS_DIR set (npm run web:screenshots), the whole page as a PNG. */
 async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { buildCorpus, type Point } from '@thamvan/synthesis/topics/fixtures/corpus';
 import {
@@ -15,6 +14,7 @@ import {
   watchConsole,
   WebApp,
 } from '@thamvan/test-utils/web';
+import { noAxeViolation } from './axe';
 import { see } from './see';
 
 interface TopicView {
@@ -379,22 +379,6 @@ describeInBrowser('web: topics of an article', () => {
     }
   });
 });
-
-async function noAxeViolation(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  expect(
-    result.violations.map(
-      (v) =>
-        `${where}: ${v.id} ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 /** With SCREENSHOTS_DIR set, the page as a PNG (down to 3,000 px). */
 async function shot(page: Page, name: string, size: 'phone' | 'desktop'): Promise<void> {
