@@ -13,14 +13,13 @@ export class ProvisionFullLabel1796500000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "provision" ADD "full_label" text`);
-    const versions: { id: string }[] = await queryRunner.query(
+    const versions = await queryRunner.manager.query<{ id: string }[]>(
       `SELECT DISTINCT version_id AS id FROM provision`,
     );
     for (const { id } of versions) {
-      const rows: (LabelledProvision & { id: string; parentId: string | null })[] = await queryRunner.query(
-        `SELECT id, parent_id AS "parentId", kind, label FROM provision WHERE version_id = $1`,
-        [id],
-      );
+      const rows = await queryRunner.manager.query<
+        (LabelledProvision & { id: string; parentId: string | null })[]
+      >(`SELECT id, parent_id AS "parentId", kind, label FROM provision WHERE version_id = $1`, [id]);
       const byId = new Map(rows.map((r) => [r.id, r]));
       const chain = (r: (typeof rows)[number]) => {
         const list: LabelledProvision[] = [];

@@ -39,5 +39,5 @@ export function configureHttp(app: INestApplication, options: { web?: RequestHan
       .status(httpStatusFor(client.code))
       .json({ errors: [{ message: client.message, extensions: { code: client.code } }] });
   });
-  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  (app.getHttpAdapter().getInstance() as express.Express).disable('x-powered-by');
 }

@@ -20,9 +20,11 @@ export const revertCommand: CliCommand = {
     const db = await ctx.database();
     const dataSource = await new DataSource(dataSourceOptions(db.url)).initialize();
     try {
-      const before = await dataSource.query(`SELECT name FROM typeorm_migration ORDER BY id DESC LIMIT 1`);
+      const before = await dataSource.query<{ name: string }[]>(
+        `SELECT name FROM typeorm_migration ORDER BY id DESC LIMIT 1`,
+      );
       await dataSource.undoLastMigration({ transaction: 'each' });
-      return { reverted: (before as { name: string }[])[0]?.name ?? null };
+      return { reverted: before[0]?.name ?? null };
     } finally {
       await dataSource.destroy();
     }

@@ -16,7 +16,7 @@ export async function withSessionLock<T>(
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    const [{ locked }]: { locked: boolean }[] = await runner.query(
+    const [{ locked }] = await runner.manager.query<{ locked: boolean }[]>(
       'SELECT pg_try_advisory_lock($1) AS locked',
       [key],
     );

@@ -80,7 +80,9 @@ function cleanerFor(
     return (
       inner &&
       ((value) =>
-        Array.isArray(value) ? value.map((v) => (v === null || v === undefined ? v : inner(v))) : value)
+        Array.isArray(value)
+          ? (value as unknown[]).map((v) => (v === null || v === undefined ? v : inner(v)))
+          : value)
     );
   }
   if (isText(type)) return (value) => (typeof value === 'string' ? cleanInputText(value) : value);

@@ -24,7 +24,8 @@ export class OutboxConsumerDiscovery implements OnModuleInit {
   /** Every provider is instantiated before any onModuleInit runs, whichever module it is in. */
   onModuleInit(): void {
     for (const wrapper of this.discovery.getProviders()) {
-      const { instance, metatype } = wrapper;
+      const instance: unknown = wrapper.instance;
+      const { metatype } = wrapper;
       if (!instance || !metatype || !this.reflector.get<boolean>(OUTBOX_CONSUMER, metatype)) continue;
       const consumer = instance as OutboxConsumer;
       if (consumer.enabled !== false) this.registry.register(consumer);

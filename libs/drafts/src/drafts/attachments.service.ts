@@ -66,11 +66,11 @@ export class AttachmentsService {
       });
       return row.id;
     });
-    const [attachment] = await this.dataSource.query(
+    const [attachment] = await this.dataSource.query<DraftAttachmentEntity[]>(
       `SELECT ${COLUMNS} FROM draft_attachment a WHERE a.id = $1`,
       [id],
     );
-    return attachment as DraftAttachmentEntity;
+    return attachment;
   }
 
   async byDraftIds(draftIds: readonly string[]): Promise<DraftAttachmentEntity[]> {

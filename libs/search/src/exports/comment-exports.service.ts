@@ -54,7 +54,7 @@ export class CommentExportsService {
       await runner.startTransaction('REPEATABLE READ');
       await runner.query(`DECLARE comment_export NO SCROLL CURSOR FOR ${sql}`, params);
       for (;;) {
-        const rows: ExportRow[] = await runner.query(`FETCH ${FETCH_ROWS} FROM comment_export`);
+        const rows = await runner.manager.query<ExportRow[]>(`FETCH ${FETCH_ROWS} FROM comment_export`);
         if (!rows.length) break;
         count += rows.length;
         await write(rows);

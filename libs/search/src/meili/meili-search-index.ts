@@ -210,7 +210,9 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
     // The words as the contract reads them (vocabulary in PostgreSQL): see meiliReadings.
     const readings = query.text ? await readQuery(this.dataSource.manager, query.text) : null;
     const read =
-      query.text && readings ? meiliReadings(query.text, readings) : { texts: [''], readAs: new Map() };
+      query.text && readings
+        ? meiliReadings(query.text, readings)
+        : { texts: [''], readAs: new Map<string, string[]>() };
     const plan = meiliSearchPlan(query, read.texts, Date.now());
     // The page, and on later pages the searches that count (meiliRequests).
     let window = plan.window;

@@ -275,7 +275,7 @@ export class ResponsesService {
   }
 
   private async find(id: string): Promise<AgencyResponseObject | null> {
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<AgencyResponseObject[]>(
       `SELECT ${RESPONSE_COLUMNS} FROM agency_response r WHERE r.id = $1`,
       [id],
     );

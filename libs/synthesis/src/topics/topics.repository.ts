@@ -336,7 +336,7 @@ export class TopicsRepository {
       { topicId: string; commentId: string; rank: number }[],
       { topicId: string; n: number }[],
     ] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<{ topicId: string; commentId: string; rank: number }[]>(
         `SELECT t.id AS "topicId", p.comment_id AS "commentId", p.rank
            FROM unnest($1::uuid[]) AS t(id)
            CROSS JOIN LATERAL (
@@ -345,7 +345,7 @@ export class TopicsRepository {
               ORDER BY m.rank LIMIT $3) p`,
         [topicIds, afterRank, limit],
       ),
-      this.dataSource.query(
+      this.dataSource.query<{ topicId: string; n: number }[]>(
         `SELECT m.topic_id AS "topicId", count(*)::int AS n
            FROM topic_member m JOIN comment c ON c.id = m.comment_id
           WHERE m.topic_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' GROUP BY m.topic_id`,

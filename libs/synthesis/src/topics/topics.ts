@@ -697,7 +697,11 @@ function characteristicPhrases(
       const written = forms.get(p.folded) ?? new Map<string, number>();
       bump(written, p.written);
       forms.set(p.folded, written);
-      const around = neighbours.get(p.folded) ?? { total: 0, before: new Map(), after: new Map() };
+      const around = neighbours.get(p.folded) ?? {
+        total: 0,
+        before: new Map<string, number>(),
+        after: new Map<string, number>(),
+      };
       around.total++;
       if (p.before) bump(around.before, p.before);
       if (p.after) bump(around.after, p.after);

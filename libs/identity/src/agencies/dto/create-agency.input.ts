@@ -9,7 +9,9 @@ const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? 
 @InputType({ description: 'A new agency.' })
 export class CreateAgencyInput {
   @Field({ description: 'Short code, 2–20 letters, digits or dashes; stored upper case (BTP).' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toUpperCase() : value,
+  )
   @IsString()
   @Matches(/^[A-Z0-9][A-Z0-9-]{1,19}$/, { message: 'code must be 2–20 letters, digits or dashes' })
   code: string;

@@ -7,7 +7,9 @@ import { DisplayNameRules, OrganizationNameRules, ProvinceRules } from './profil
 @InputType({ description: 'A new account.' })
 export class RegisterInput {
   @Field({ description: 'E-mail address; unique, compared without regard to case.' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.normalize('NFC').trim() : value,
+  )
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email: string;
