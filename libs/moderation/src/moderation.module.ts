@@ -2,12 +2,15 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DraftsModule } from '@thamvan/drafts';
 import { FeedbackModule } from '@thamvan/feedback';
+import { ModerationDecisionsRepository } from './decisions/moderation-decisions.repository';
 import { ModerationDecisionsService } from './decisions/moderation-decisions.service';
 import { ModerationDecisionEntity } from './decisions/entities/moderation-decision.entity';
+import { ModerationModeRepository } from './mode/moderation-mode.repository';
 import { ModerationModeService } from './mode/moderation-mode.service';
 import { ModerationResolver } from './moderation.resolver';
 import { CommentModerationResolver } from './queue/comment-moderation.resolver';
 import { ModerationLoaders } from './queue/moderation.loaders';
+import { ModerationQueueRepository } from './queue/moderation-queue.repository';
 import { ModerationQueueService } from './queue/moderation-queue.service';
 import { ModerationDemoSeed } from './seed/moderation-demo-seed';
 
@@ -19,6 +22,9 @@ import { ModerationDemoSeed } from './seed/moderation-demo-seed';
 @Module({
   imports: [DraftsModule, FeedbackModule, TypeOrmModule.forFeature([ModerationDecisionEntity])],
   providers: [
+    ModerationQueueRepository,
+    ModerationDecisionsRepository,
+    ModerationModeRepository,
     ModerationQueueService,
     ModerationDecisionsService,
     ModerationModeService,

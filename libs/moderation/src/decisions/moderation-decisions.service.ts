@@ -9,16 +9,11 @@ import {
   requireText,
   Viewer,
 } from '@thamvan/core';
-import {
-  COMMENT_COLUMNS,
-  COMMENT_JOINS,
-  CommentObject,
-  CommentRow,
-  toCommentObject,
-} from '@thamvan/feedback';
+import { CommentObject, toCommentObject } from '@thamvan/feedback';
 import { applyDecision } from '@thamvan/moderation-rules';
 import { DataSource } from 'typeorm';
 import { ModerationActionKind } from './dto/moderation-action.enum';
+import { ModerationDecisionsRepository } from './moderation-decisions.repository';
 import { transition } from './transition';
 
 export const MAX_REASON = 1_000;
@@ -32,6 +27,7 @@ export const MAX_REASON = 1_000;
 export class ModerationDecisionsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly decisions: ModerationDecisionsRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
@@ -47,10 +43,7 @@ export class ModerationDecisionsService {
     const why = requireText(reason ?? '', 'reason', MAX_REASON);
     if (!isUuid(id)) throw new NotFoundError('Comment', id);
     return this.dataSource.transaction(async (manager) => {
-      const [row]: CommentRow[] = await manager.query(
-        `SELECT ${COMMENT_COLUMNS} FROM comment c ${COMMENT_JOINS} WHERE c.id = $1 FOR UPDATE OF c`,
-        [id],
-      );
+      const row = await this.decisions.lockComment(manager, id);
       if (!row) throw new NotFoundError('Comment', id);
       const toStatus = transition(action, row.status);
       await applyDecision(manager, this.audit, this.outbox, {

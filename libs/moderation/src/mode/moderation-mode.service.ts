@@ -9,6 +9,7 @@ import {
   toDraftObject,
 } from '@thamvan/drafts';
 import { DataSource } from 'typeorm';
+import { ModerationModeRepository } from './moderation-mode.repository';
 
 /**
  * setModerationMode: an EDITOR of the owning agency chooses POST or PRE moderation for a
@@ -19,6 +20,7 @@ import { DataSource } from 'typeorm';
 export class ModerationModeService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly modes: ModerationModeRepository,
     private readonly drafts: DraftsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -31,18 +33,11 @@ export class ModerationModeService {
     // every other draft mutation; FORBIDDEN for another agency's public one.
     const { editor } = await this.drafts.requireManageable(viewer, draftId);
     await this.dataSource.transaction(async (manager) => {
-      const [draft]: { agencyId: string; moderationMode: ModerationMode }[] = await manager.query(
-        `SELECT agency_id AS "agencyId", moderation_mode AS "moderationMode" FROM draft WHERE id = $1 FOR UPDATE`,
-        [draftId],
-      );
+      const draft = await this.modes.lockDraft(manager, draftId);
       if (!draft) throw new NotFoundError('Draft', draftId);
       requireManager(editor, draft.agencyId);
       if (draft.moderationMode === mode) return;
-      await manager.query(`UPDATE draft SET moderation_mode = $2, updated_at = $3 WHERE id = $1`, [
-        draftId,
-        mode,
-        this.clock.now(),
-      ]);
+      await this.modes.setMode(manager, draftId, mode, this.clock.now());
       await this.audit.record(manager, {
         actorId: editor.userId,
         actorRole: `EDITOR:${draft.agencyId}`,

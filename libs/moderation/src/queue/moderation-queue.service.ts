@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Connection, keysetPage, requireRole, Viewer } from '@thamvan/core';
-import {
-  COMMENT_COLUMNS,
-  COMMENT_JOINS,
-  CommentObject,
-  CommentRow,
-  toCommentObject,
-} from '@thamvan/feedback';
-import { DataSource } from 'typeorm';
-
-type QueueRow = CommentRow & { queuedAt: Date };
+import { CommentObject, toCommentObject } from '@thamvan/feedback';
+import { ModerationQueueRepository, QueueRow } from './moderation-queue.repository';
 
 /**
  * moderationQueue: comments held by screening or PRE moderation, and comments flagged since
@@ -20,7 +12,7 @@ type QueueRow = CommentRow & { queuedAt: Date };
  */
 @Injectable()
 export class ModerationQueueService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly queue: ModerationQueueRepository) {}
 
   async page(
     viewer: Viewer | null,
@@ -31,21 +23,7 @@ export class ModerationQueueService {
       'timestamp',
       'uuid',
     ]);
-    const params: unknown[] = [keyset.limit];
-    const seek = keyset.after
-      ? `AND (c.moderation_queued_at, c.id) > ($${params.push(keyset.after[0])}::timestamptz, $${params.push(keyset.after[1])}::uuid)`
-      : '';
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query<QueueRow[]>(
-        `SELECT ${COMMENT_COLUMNS}, c.moderation_queued_at AS "queuedAt" FROM comment c ${COMMENT_JOINS}
-          WHERE c.moderation_queued_at IS NOT NULL ${seek}
-          ORDER BY c.moderation_queued_at, c.id LIMIT $1`,
-        params,
-      ),
-      this.dataSource.query<{ total: number }[]>(
-        `SELECT count(*)::int AS total FROM comment WHERE moderation_queued_at IS NOT NULL`,
-      ),
-    ]);
+    const [rows, total] = await Promise.all([this.queue.page(keyset.limit, keyset.after), this.queue.size()]);
     const page = keyset.finish(rows, total);
     return {
       ...page,
