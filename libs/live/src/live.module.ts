@@ -5,6 +5,7 @@ import { CommentsSinceResolver } from './catch-up/comments-since.resolver';
 import { CommentsSinceService } from './catch-up/comments-since.service';
 import { DraftLookup } from './draft-lookup';
 import { LiveCommentReader } from './live-comment-reader';
+import { LiveCommentsRepository } from './live-comments.repository';
 import { LiveGateway } from './live.gateway';
 import { LiveOutboxConsumer } from './live-outbox.consumer';
 import { LiveRedis } from './live-redis';
@@ -17,6 +18,7 @@ import { ReactionCounts } from './reaction-counts';
 /** What turns outbox events into socket events, in whichever process runs the relay. */
 const FAN_OUT = [
   LiveServer,
+  LiveCommentsRepository,
   LiveRedis,
   LiveCommentReader,
   ReactionCounts,

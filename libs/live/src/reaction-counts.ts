@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { REACTION_TALLY_COLUMNS } from '@thamvan/feedback';
+import { LiveCommentsRepository, ReactionTally } from './live-comments.repository';
 
-export interface ReactionTally {
-  agree: number;
-  disagree: number;
-}
+export type { ReactionTally } from './live-comments.repository';
 
 /**
  * Agree and disagree counts of comments, computed from `comment_reaction` itself in one
@@ -14,14 +10,10 @@ export interface ReactionTally {
  */
 @Injectable()
 export class ReactionCounts {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly comments: LiveCommentsRepository) {}
 
   async of(commentIds: string[]): Promise<Map<string, ReactionTally>> {
-    const rows: ({ id: string } & ReactionTally)[] = await this.dataSource.query(
-      `SELECT comment_id AS id, ${REACTION_TALLY_COLUMNS}
-         FROM comment_reaction WHERE comment_id = ANY($1::uuid[]) GROUP BY comment_id`,
-      [commentIds],
-    );
+    const rows = await this.comments.reactionTallies(commentIds);
     return new Map(rows.map(({ id, agree, disagree }) => [id, { agree, disagree }]));
   }
 }

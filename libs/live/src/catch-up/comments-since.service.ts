@@ -1,25 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BadInputError, Connection, isUuid, keysetPage, NotFoundError, Viewer } from '@thamvan/core';
 import { DraftsService } from '@thamvan/drafts';
-import {
-  COMMENT_COLUMNS,
-  COMMENT_JOINS,
-  CommentObject,
-  CommentRow,
-  toCommentObject,
-  visibleSql,
-} from '@thamvan/feedback';
-import { DataSource } from 'typeorm';
-
-/** Outbox topics that change what a reader sees of a comment. */
-const CHANGE_TOPICS = [
-  'comment.created',
-  'comment.updated',
-  'comment.removed',
-  'comment.moderated',
-  'reaction.updated',
-  'response.published',
-];
+import { CommentObject, toCommentObject } from '@thamvan/feedback';
+import { ChangedRow, LiveCommentsRepository } from '../live-comments.repository';
 
 /**
  * How far back a catch-up may reach, in outbox events (all topics). The query reads the
@@ -31,8 +14,6 @@ export const CATCH_UP_MAX_EVENTS = 500_000;
 
 const SEQ = /^\d{1,18}$/;
 
-type ChangedRow = CommentRow & { changedSeq: string; total: number };
-
 /**
  * `commentsSince`: the comments of a draft with an outbox event after `seq`, each once, at
  * its latest change, in seq order. Read from `outbox_event` by id range (its primary key)
@@ -43,7 +24,7 @@ type ChangedRow = CommentRow & { changedSeq: string; total: number };
 @Injectable()
 export class CommentsSinceService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly comments: LiveCommentsRepository,
     private readonly drafts: DraftsService,
   ) {}
 
@@ -59,36 +40,12 @@ export class CommentsSinceService {
       throw new NotFoundError('Draft', args.draftId);
     }
     await this.requireRecent(args.seq);
-    const params: unknown[] = [args.seq, CHANGE_TOPICS, args.draftId];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const seek = page.after
-      ? `WHERE (v."changedSeq", v.id) > (${param(page.after[0])}::bigint, ${param(page.after[1])}::uuid)`
-      : '';
-    const rows: ChangedRow[] = await this.dataSource.query(
-      `WITH changed AS (
-         SELECT x.id::uuid AS comment_id, max(o.id) AS seq
-           FROM outbox_event o
-           CROSS JOIN LATERAL (
-             SELECT o.payload->>'commentId' WHERE o.topic <> 'response.published'
-             UNION ALL
-             SELECT jsonb_array_elements_text(o.payload->'commentIds') WHERE o.topic = 'response.published'
-           ) x(id)
-          WHERE o.id > $1::bigint AND o.topic = ANY($2::text[]) AND o.payload->>'draftId' = $3
-          GROUP BY x.id
-       ), v AS MATERIALIZED (
-         SELECT ch.seq AS "changedSeq", ${COMMENT_COLUMNS}
-           FROM changed ch JOIN comment c ON c.id = ch.comment_id ${COMMENT_JOINS}
-          WHERE c.draft_id = $3::uuid AND ${visibleSql(viewer, param)}
-       )
-       SELECT t.total, p.*
-         FROM (SELECT count(*)::int AS total FROM v) t
-         LEFT JOIN LATERAL (
-           SELECT * FROM v ${seek} ORDER BY v."changedSeq", v.id LIMIT ${param(page.limit)}
-         ) p ON true`,
-      params,
-    );
-    const total = rows[0]?.total ?? 0;
-    const found = rows.filter((r) => r.id !== null).map((r) => ({ ...r, changedSeq: String(r.changedSeq) }));
+    const { rows: found, total } = await this.comments.changedSince(viewer, {
+      draftId: args.draftId,
+      seq: args.seq,
+      after: page.after,
+      limit: page.limit,
+    });
     const connection = page.finish(found, total);
     return {
       ...connection,
@@ -97,9 +54,7 @@ export class CommentsSinceService {
   }
 
   private async requireRecent(seq: string): Promise<void> {
-    const [{ last }]: { last: string | null }[] = await this.dataSource.query(
-      `SELECT max(id)::text AS last FROM outbox_event`,
-    );
+    const last = await this.comments.lastSeq();
     if (last !== null && BigInt(last) - BigInt(seq) > BigInt(CATCH_UP_MAX_EVENTS)) {
       throw new BadInputError('seq is too old to catch up from; reload the draft instead', 'seq');
     }
