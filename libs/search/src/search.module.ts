@@ -3,6 +3,7 @@ import { DraftsModule } from '@thamvan/drafts';
 import { FeedbackModule } from '@thamvan/feedback';
 import { TopicsRefreshModule } from '@thamvan/synthesis';
 import { CommentExportsController } from './exports/comment-exports.controller';
+import { CommentExportsRepository } from './exports/comment-exports.repository';
 import { CommentExportsService } from './exports/comment-exports.service';
 import { PermalinkController } from './exports/permalink.controller';
 import { SearchResolver } from './graphql/search.resolver';
@@ -13,7 +14,13 @@ import { SearchIndexingModule } from './search-indexing.module';
 /** Search and open data in the API: searchComments, the CSV/NDJSON exports, permalinks. */
 @Module({
   imports: [SearchIndexingModule, FeedbackModule, DraftsModule, TopicsRefreshModule],
-  providers: [SearchService, SearchResolver, CommentExportsService, SearchFilterLookup],
+  providers: [
+    SearchService,
+    SearchResolver,
+    CommentExportsRepository,
+    CommentExportsService,
+    SearchFilterLookup,
+  ],
   controllers: [CommentExportsController, PermalinkController],
   exports: [SearchIndexingModule],
 })

@@ -1,36 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid, NotFoundError } from '@thamvan/core';
-import { DataSource } from 'typeorm';
-import { filterConditions, audienceCondition } from '../postgres/pg-filters';
-import { buildTsquery } from '../postgres/pg-tsquery';
-import { projectionSelect } from '../postgres/projection.sql';
 import { PUBLIC_AUDIENCE, SearchFieldName, SearchFilters } from '../search-query';
 import { ParsedQuery } from '../text/fold';
+import { CommentExportsRepository } from './comment-exports.repository';
 import { ExportRow } from './export-format';
 
-const FETCH_ROWS = 1_000;
-
-/** Export columns over a projection-shaped source `s` (public data only: no e-mail, phone, IP). */
-function exportSelect(source: string, where: string): string {
-  return `SELECT s.comment_id AS id, s.draft_id, s.provision_key, s.provision_label, s.version_number,
-                 s.parent_id, s.stance, s.body, s.proposed_text, s.author_display_name, s.author_kind,
-                 s.organization_name, s.province, s.verified, s.created_at, s.agree_count,
-                 s.disagree_count, s.campaign_id, s.disposition, ar.explanation AS response
-            FROM ${source} s
-            LEFT JOIN comment_response cr ON cr.comment_id = s.comment_id
-            LEFT JOIN agency_response ar ON ar.id = cr.response_id
-           WHERE ${where}`;
-}
-
 /**
- * Public comments as export rows, streamed through a server-side cursor: rows are fetched
- * FETCH_ROWS at a time and handed to `write`, which awaits the HTTP response's drain, so a
- * million rows take the memory of a thousand. Read from `comment_search` with the same
- * filters as search; PUBLISHED comments only, whoever asks.
+ * Public comments as export rows, streamed (CommentExportsRepository.stream: a server-side
+ * cursor, a thousand rows at a time, each batch handed to `write`, which awaits the HTTP
+ * response's drain). Read from `comment_search` with the same filters as search;
+ * PUBLISHED comments only, whoever asks.
  */
 @Injectable()
 export class CommentExportsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly rows: CommentExportsRepository) {}
 
   async stream(
     filters: SearchFilters,
@@ -38,46 +21,14 @@ export class CommentExportsService {
     fields: readonly SearchFieldName[],
     write: (rows: ExportRow[]) => Promise<void>,
   ): Promise<number> {
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where = [audienceCondition(PUBLIC_AUDIENCE, param), ...filterConditions(filters, param)];
-    if (text) {
-      where.push(
-        `s.tsv @@ to_tsquery('simple', ${param((await buildTsquery(this.dataSource.manager, text, fields)).query)})`,
-      );
-    }
-    const sql = `${exportSelect('comment_search', where.join(' AND '))} ORDER BY s.created_at, s.comment_id`;
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    let count = 0;
-    try {
-      await runner.startTransaction('REPEATABLE READ');
-      await runner.query(`DECLARE comment_export NO SCROLL CURSOR FOR ${sql}`, params);
-      for (;;) {
-        const rows = await runner.manager.query<ExportRow[]>(`FETCH ${FETCH_ROWS} FROM comment_export`);
-        if (!rows.length) break;
-        count += rows.length;
-        await write(rows);
-      }
-      await runner.commitTransaction();
-      return count;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    const tsquery = text ? await this.rows.tsquery(text, fields) : null;
+    return this.rows.stream({ audience: PUBLIC_AUDIENCE, filters, tsquery }, write);
   }
 
   /** One public comment as an export row, from its current rows (the permalink's target). */
   async one(id: string): Promise<ExportRow> {
-    const rows: ExportRow[] = isUuid(id)
-      ? await this.dataSource.query(
-          exportSelect(`(${projectionSelect('c.id = $1::uuid', false)})`, `s.status = 'PUBLISHED'`),
-          [id],
-        )
-      : [];
-    if (!rows.length) throw new NotFoundError('Comment', id);
-    return rows[0];
+    const row = isUuid(id) ? await this.rows.one(id) : undefined;
+    if (!row) throw new NotFoundError('Comment', id);
+    return row;
   }
 }
