@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { decodeBase64 } from '../import/base64';
 import { checkContent, FileKind } from '../import/file-kind';
 import { MAX_DRAFT_BYTES } from '../import/limits';
+import { AttachmentsRepository } from './attachments.repository';
 import { DraftsService } from './drafts.service';
 import { DraftAttachmentInput } from './dto/draft.inputs';
 import { DraftAttachmentEntity } from './entities/draft-attachment.entity';
@@ -19,9 +20,6 @@ const KINDS: Record<string, { kind: FileKind; contentType: string }> = {
   },
 };
 
-const COLUMNS = `a.id, a.draft_id AS "draftId", a.title, a.filename, a.content_type AS "contentType",
-  a.size_bytes AS "sizeBytes", a.created_by AS "createdBy", a.created_at AS "createdAt"`;
-
 /**
  * Files that accompany a draft: editors attach them; the public downloads them once the draft
  * is public. Stored and served as sent, never unpacked here: they are checked by the import's
@@ -31,6 +29,7 @@ const COLUMNS = `a.id, a.draft_id AS "draftId", a.title, a.filename, a.content_t
 export class AttachmentsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: AttachmentsRepository,
     private readonly drafts: DraftsService,
     private readonly audit: AuditService,
   ) {}
@@ -51,44 +50,35 @@ export class AttachmentsService {
     const data = decodeBase64(input.base64);
     checkContent(data, kind.kind);
     const id = await this.dataSource.transaction(async (manager) => {
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO draft_attachment (draft_id, title, filename, content_type, size_bytes, data, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [draftId, title, filename, kind.contentType, data.length, data, editor.userId],
-      );
+      const attachmentId = await this.repository.insert(manager, {
+        draftId,
+        title,
+        filename,
+        contentType: kind.contentType,
+        data,
+        createdBy: editor.userId,
+      });
       await this.audit.record(manager, {
         actorId: editor.userId,
         actorRole: `EDITOR:${draft.agencyId}`,
         action: 'draft.attachment.add',
         targetType: 'draft',
         targetId: draftId,
-        data: { attachmentId: row.id, title, filename, sizeBytes: data.length },
+        data: { attachmentId, title, filename, sizeBytes: data.length },
       });
-      return row.id;
+      return attachmentId;
     });
-    const [attachment] = await this.dataSource.query<DraftAttachmentEntity[]>(
-      `SELECT ${COLUMNS} FROM draft_attachment a WHERE a.id = $1`,
-      [id],
-    );
-    return attachment;
+    return this.repository.get(id);
   }
 
   async byDraftIds(draftIds: readonly string[]): Promise<DraftAttachmentEntity[]> {
-    return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM draft_attachment a WHERE a.draft_id = ANY($1::uuid[]) ORDER BY a.draft_id, a.created_at, a.id`,
-      [draftIds],
-    );
+    return this.repository.byDraftIds(draftIds);
   }
 
   /** The file, if the viewer may see its draft. */
   async download(viewer: Viewer | null, draftId: string, id: string): Promise<DraftAttachmentEntity> {
     const draft = isUuid(draftId) && isUuid(id) ? await this.drafts.findVisible(viewer, draftId) : null;
-    const [row]: DraftAttachmentEntity[] = draft
-      ? await this.dataSource.query(
-          `SELECT ${COLUMNS}, a.data FROM draft_attachment a WHERE a.id = $1 AND a.draft_id = $2`,
-          [id, draftId],
-        )
-      : [];
+    const row = draft ? await this.repository.withData(draftId, id) : undefined;
     if (!row) throw new NotFoundError('Attachment', id);
     return row;
   }

@@ -11,19 +11,13 @@ import {
 } from '@thamvan/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { consultationStatus } from './consultation-status';
+import { ConsultationChange, DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
 import { ConsultationChangeKind, ConsultationStatus } from './dto/enums';
 import { DraftEntity } from './entities/draft.entity';
+import { VersionsRepository } from './versions.repository';
 
-/** A change of a consultation's window after it opened, as the public reads it. */
-export interface ConsultationChange {
-  draftId: string;
-  kind: ConsultationChangeKind;
-  previousClosesAt: Date | null;
-  closesAt: Date | null;
-  reason: string;
-  changedAt: Date;
-}
+export type { ConsultationChange } from './drafts.repository';
 
 /**
  * The consultation lifecycle DRAFT → SCHEDULED → OPEN → CLOSED (→ OPEN again when an editor
@@ -38,6 +32,8 @@ export class ConsultationService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly drafts: DraftsService,
+    private readonly repository: DraftsRepository,
+    private readonly versions: VersionsRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
@@ -55,7 +51,7 @@ export class ConsultationService {
   ): Promise<DraftEntity> {
     const { editor } = await this.drafts.requireManageable(viewer, draftId);
     return this.dataSource.transaction(async (manager) => {
-      const draft = await this.lock(manager, draftId);
+      const draft = await this.repository.lock(manager, draftId);
       const now = this.clock.now();
       const status = consultationStatus(draft, now);
       if (status === ConsultationStatus.CLOSED) {
@@ -68,16 +64,8 @@ export class ConsultationService {
       if (!(closesAt > newOpensAt))
         throw new BadInputError('closesAt must be later than opensAt', 'closesAt');
       if (!(closesAt > now)) throw new BadInputError('closesAt must be in the future', 'closesAt');
-      await manager.query(
-        `UPDATE draft SET opens_at = $2, closes_at = $3, updated_at = now() WHERE id = $1`,
-        [draftId, newOpensAt, closesAt],
-      );
-      await manager.query(
-        `UPDATE draft_version SET published_at = $2
-          WHERE id = (SELECT id FROM draft_version WHERE draft_id = $1 ORDER BY number DESC LIMIT 1)
-            AND published_at IS NULL`,
-        [draftId, now],
-      );
+      await this.repository.setWindow(manager, draftId, newOpensAt, closesAt);
+      await this.versions.publishLatest(manager, draftId, now);
       const updated = { ...draft, opensAt: newOpensAt, closesAt };
       const newStatus = consultationStatus(updated, now);
       await this.audit.record(manager, {
@@ -101,7 +89,7 @@ export class ConsultationService {
     const { editor } = await this.drafts.requireManageable(viewer, draftId);
     const why = requireText(reason, 'reason', 2000);
     return this.dataSource.transaction(async (manager) => {
-      const draft = await this.lock(manager, draftId);
+      const draft = await this.repository.lock(manager, draftId);
       const now = this.clock.now();
       const status = consultationStatus(draft, now);
       if (status === ConsultationStatus.CLOSED) {
@@ -110,13 +98,10 @@ export class ConsultationService {
       if (status === ConsultationStatus.DRAFT) {
         throw new BadInputError('This consultation has not been scheduled', 'draftId');
       }
-      await manager.query(
-        `UPDATE draft SET closed_at = $2, close_reason = $3, updated_at = now() WHERE id = $1`,
-        [draftId, now, why],
-      );
+      await this.repository.close(manager, draftId, now, why);
       // A scheduled consultation called off never opened: nothing for the public history.
       if (status === ConsultationStatus.OPEN) {
-        await this.recordChange(
+        await this.repository.recordChange(
           manager,
           {
             draftId,
@@ -153,7 +138,7 @@ export class ConsultationService {
     const { editor } = await this.drafts.requireManageable(viewer, draftId);
     const why = requireText(reason, 'reason', 2000);
     return this.dataSource.transaction(async (manager) => {
-      const draft = await this.lock(manager, draftId);
+      const draft = await this.repository.lock(manager, draftId);
       const now = this.clock.now();
       const status = consultationStatus(draft, now);
       if (status === ConsultationStatus.DRAFT || status === ConsultationStatus.SCHEDULED) {
@@ -172,11 +157,8 @@ export class ConsultationService {
           : ConsultationChangeKind.REOPENED;
       // Closed early: the window ended at closedAt, whatever closes_at said.
       const previous = draft.closedAt ?? draft.closesAt;
-      await manager.query(
-        `UPDATE draft SET closes_at = $2, closed_at = NULL, close_reason = NULL, updated_at = now() WHERE id = $1`,
-        [draftId, closesAt],
-      );
-      await this.recordChange(
+      await this.repository.extend(manager, draftId, closesAt);
+      await this.repository.recordChange(
         manager,
         { draftId, kind, previousClosesAt: previous, closesAt, reason: why, changedAt: now },
         editor.userId,
@@ -197,44 +179,7 @@ export class ConsultationService {
 
   /** The public history of each draft's window after it opened, oldest first. */
   async changesByDraftIds(draftIds: readonly string[]): Promise<ConsultationChange[]> {
-    return this.dataSource.query(
-      `SELECT draft_id AS "draftId", kind, previous_closes_at AS "previousClosesAt", closes_at AS "closesAt",
-              reason, changed_at AS "changedAt"
-         FROM consultation_change WHERE draft_id = ANY($1::uuid[]) ORDER BY draft_id, changed_at, id`,
-      [draftIds],
-    );
-  }
-
-  private async recordChange(
-    manager: EntityManager,
-    change: ConsultationChange,
-    userId: string,
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO consultation_change (draft_id, kind, previous_closes_at, closes_at, reason, changed_by, changed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        change.draftId,
-        change.kind,
-        change.previousClosesAt,
-        change.closesAt,
-        change.reason,
-        userId,
-        change.changedAt,
-      ],
-    );
-  }
-
-  private async lock(manager: EntityManager, draftId: string): Promise<DraftEntity> {
-    const [row]: DraftEntity[] = await manager.query(
-      `SELECT id, agency_id AS "agencyId", title, doc_type AS "docType", summary, opens_at AS "opensAt",
-              closes_at AS "closesAt", closed_at AS "closedAt", close_reason AS "closeReason",
-              created_by AS "createdBy", created_at AS "createdAt", updated_at AS "updatedAt",
-              moderation_mode AS "moderationMode"
-         FROM draft WHERE id = $1 FOR UPDATE`,
-      [draftId],
-    );
-    return row;
+    return this.repository.changesByDraftIds(draftIds);
   }
 
   private async announce(manager: EntityManager, draftId: string, status: ConsultationStatus): Promise<void> {

@@ -16,15 +16,13 @@ import { DraftVersionInput } from './dto/draft.inputs';
 import { DraftVersionEntity } from './entities/draft-version.entity';
 import { applyHeaderOverrides } from './header-overrides';
 import { VersionWriter } from './version-writer';
-
-const VERSION_COLUMNS = `v.id, v.draft_id AS "draftId", v.number, v.change_note AS "changeNote",
-  v.published_at AS "publishedAt", v.document_number AS "documentNumber", v.issuer, v.preamble,
-  v.source_filename AS "sourceFilename", v.warnings, v.created_by AS "createdBy", v.created_at AS "createdAt"`;
+import { VersionsRepository } from './versions.repository';
 
 @Injectable()
 export class VersionsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: VersionsRepository,
     private readonly clock: Clock,
     private readonly drafts: DraftsService,
     private readonly writer: VersionWriter,
@@ -37,12 +35,7 @@ export class VersionsService {
     const changeNote = optionalText(input.changeNote, 'changeNote', 5000);
     const { outline, corrected } = applyHeaderOverrides(await parseDraftSource(input.source), input);
     const id = await this.dataSource.transaction(async (manager) => {
-      // Serialises concurrent imports of one draft, so version numbers never collide.
-      const [latest]: { id: string; number: number }[] = await manager.query(
-        `SELECT v.id, v.number FROM draft d JOIN draft_version v ON v.draft_id = d.id
-          WHERE d.id = $1 ORDER BY v.number DESC LIMIT 1 FOR UPDATE OF d`,
-        [draftId],
-      );
+      const latest = await this.repository.lockLatest(manager, draftId);
       const versionId = await this.writer.write(
         manager,
         {
@@ -73,18 +66,12 @@ export class VersionsService {
   async byIds(ids: readonly string[]): Promise<DraftVersionEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return [];
-    return this.dataSource.query(
-      `SELECT ${VERSION_COLUMNS} FROM draft_version v WHERE v.id = ANY($1::uuid[])`,
-      [valid],
-    );
+    return this.repository.byIds(valid);
   }
 
   /** All versions of several drafts, oldest first (the DataLoader batch). */
   async byDraftIds(draftIds: readonly string[]): Promise<DraftVersionEntity[]> {
-    return this.dataSource.query(
-      `SELECT ${VERSION_COLUMNS} FROM draft_version v WHERE v.draft_id = ANY($1::uuid[]) ORDER BY v.draft_id, v.number`,
-      [draftIds],
-    );
+    return this.repository.byDraftIds(draftIds);
   }
 
   /** A version the viewer may read (its draft visible, and published unless they are an officer). */
