@@ -4,6 +4,7 @@ import { ViewerAuthenticator } from '@thamvan/core';
 import { AccountMailService } from './account-tokens/account-mail.service';
 import { AccountRecoveryResolver } from './account-tokens/account-recovery.resolver';
 import { AccountRecoveryService } from './account-tokens/account-recovery.service';
+import { AccountTokensRepository } from './account-tokens/account-tokens.repository';
 import { AccountTokensService } from './account-tokens/account-tokens.service';
 import { AccountTokenEntity } from './account-tokens/entities/account-token.entity';
 import {
@@ -11,6 +12,7 @@ import {
   AgencyMemberResolver,
   AgencyMembershipResolver,
 } from './agencies/agencies.resolver';
+import { AgenciesRepository } from './agencies/agencies.repository';
 import { AgenciesService } from './agencies/agencies.service';
 import { AgencyMembershipEntity } from './agencies/entities/agency-membership.entity';
 import { AgencyEntity } from './agencies/entities/agency.entity';
@@ -21,6 +23,7 @@ import { PersonalDataRegistry } from './personal-data/personal-data.registry';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { PersonalDataService } from './personal-data/personal-data.service';
 import { ProvincesResolver } from './provinces/provinces.resolver';
+import { RolesRepository } from './roles/roles.repository';
 import { RolesResolver } from './roles/roles.resolver';
 import { RolesService } from './roles/roles.service';
 import { PublicAuthorsService } from './public-authors/public-authors.service';
@@ -30,6 +33,7 @@ import { AuthService } from './sessions/auth.service';
 import { AuthSessionEntity } from './sessions/entities/auth-session.entity';
 import { RefreshTokenEntity } from './sessions/entities/refresh-token.entity';
 import { JwtViewerAuthenticator } from './sessions/jwt-viewer-authenticator';
+import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
 import { UserEntity } from './users/entities/user.entity';
 import { UsersResolver } from './users/users.resolver';
@@ -62,6 +66,10 @@ import { UsersService } from './users/users.service';
     { provide: IDENTITY_OPTIONS, useValue: DEFAULT_IDENTITY_OPTIONS },
     PasswordHasher,
     IdentityLimiter,
+    AgenciesRepository,
+    RolesRepository,
+    SessionsRepository,
+    AccountTokensRepository,
     UsersService,
     AgenciesService,
     SessionsService,

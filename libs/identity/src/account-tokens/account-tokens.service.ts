@@ -3,6 +3,7 @@ import { Clock } from '@thamvan/core';
 import { EntityManager, IsNull } from 'typeorm';
 import { randomToken, sha256 } from '../common/text';
 import { IDENTITY_OPTIONS, IdentityOptions } from '../identity.options';
+import { AccountTokensRepository } from './account-tokens.repository';
 import { AccountTokenEntity, AccountTokenPurpose } from './entities/account-token.entity';
 
 /** Single-use e-mail secrets, kept as SHA-256; the clear token exists only in the mail. */
@@ -10,6 +11,7 @@ import { AccountTokenEntity, AccountTokenPurpose } from './entities/account-toke
 export class AccountTokensService {
   constructor(
     private readonly clock: Clock,
+    private readonly repository: AccountTokensRepository,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
@@ -37,14 +39,7 @@ export class AccountTokensService {
     purpose: AccountTokenPurpose,
   ): Promise<string | undefined> {
     const now = this.clock.now();
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [rows]: [{ user_id: string }[], number] = await manager.query(
-      `UPDATE account_token SET used_at = $3
-        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3
-        RETURNING user_id`,
-      [sha256(token), purpose, now],
-    );
-    const userId = rows[0]?.user_id;
+    const userId = await this.repository.use(manager, sha256(token), purpose, now);
     if (userId) {
       await manager.update(AccountTokenEntity, { userId, purpose, usedAt: IsNull() }, { usedAt: now });
     }

@@ -15,6 +15,7 @@ import { isUniqueViolation } from '../common/pg-errors';
 import { validateInput } from '../common/validate-input';
 import { AgencyRole } from '../users/dto/identity.enums';
 import { UserEntity } from '../users/entities/user.entity';
+import { AgenciesRepository } from './agencies.repository';
 import { AgencyMemberObject } from './dto/agency-member.object';
 import { AgencyMembershipObject } from './dto/agency-membership.object';
 import { AgencyObject, toAgencyObject } from './dto/agency.object';
@@ -48,14 +49,7 @@ export class AgenciesService {
   /** Per agency: its officers, EDITORs first, then by appointment; deleted accounts left out. */
   readonly membersLoader = (): DataLoader<string, AgencyMemberObject[]> =>
     new DataLoader(async (agencyIds) => {
-      const rows: (AgencyMemberObject & { agencyId: string })[] = await this.dataSource.query(
-        `SELECT m.agency_id AS "agencyId", m.user_id AS "userId", u.display_name AS "displayName",
-                u.email, m.role, m.created_at AS since
-           FROM agency_membership m JOIN app_user u ON u.id = m.user_id AND u.deleted_at IS NULL
-          WHERE m.agency_id = ANY($1::uuid[])
-          ORDER BY m.role, m.created_at, m.user_id`,
-        [agencyIds.filter(isUuid)],
-      );
+      const rows = await this.repository.membersOf(agencyIds.filter(isUuid));
       const byAgency = new Map<string, AgencyMemberObject[]>();
       for (const { agencyId, ...member } of rows) {
         byAgency.set(agencyId, [...(byAgency.get(agencyId) ?? []), member]);
@@ -66,6 +60,7 @@ export class AgenciesService {
   constructor(
     @InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>,
     private readonly dataSource: DataSource,
+    private readonly repository: AgenciesRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -138,12 +133,7 @@ export class AgenciesService {
       if (!agency) throw new NotFoundError('Agency', agencyId);
       const user = isUuid(userId) ? await manager.findOneBy(UserEntity, { id: userId }) : null;
       if (!user || user.deletedAt) throw new NotFoundError('User', userId);
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO agency_membership (user_id, agency_id, role) VALUES ($1, $2, $3)
-         ON CONFLICT DO NOTHING RETURNING user_id`,
-        [userId, agencyId, role],
-      );
-      if (inserted.length > 0) {
+      if (await this.repository.addMember(manager, agencyId, userId, role)) {
         await this.audit.record(manager, {
           actorId,
           actorRole: actorId ? 'ADMIN' : 'SYSTEM',

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, ConflictError, isUuid, NotFoundError, requireRole, Viewer } from '@thamvan/core';
 import { DataSource, EntityManager } from 'typeorm';
+import { AgenciesRepository } from '../agencies/agencies.repository';
 import { AgencyObject, toAgencyObject } from '../agencies/dto/agency.object';
 import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { SessionsService } from '../sessions/sessions.service';
 import { AgencyRole, GrantableRole } from '../users/dto/identity.enums';
 import { toUserObject, UserObject } from '../users/dto/user.object';
 import { UserEntity } from '../users/entities/user.entity';
+import { RolesRepository } from './roles.repository';
 
 /**
  * What administrators change about who may do what, besides appointing officers
@@ -22,6 +24,8 @@ import { UserEntity } from '../users/entities/user.entity';
 export class RolesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly roles: RolesRepository,
+    private readonly agencies: AgenciesRepository,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
   ) {}
@@ -37,12 +41,7 @@ export class RolesService {
       const agency = isUuid(agencyId) ? await manager.findOneBy(AgencyEntity, { id: agencyId }) : null;
       if (!agency) throw new NotFoundError('Agency', agencyId);
       const user = await this.liveUser(manager, userId);
-      const removed = await changedRows(
-        manager,
-        `DELETE FROM agency_membership WHERE agency_id = $1 AND user_id = $2 AND role = $3`,
-        [agencyId, user.id, role],
-      );
-      if (removed > 0) {
+      if (await this.agencies.removeMember(manager, agencyId, user.id, role)) {
         await this.audit.record(manager, {
           actorId: admin.userId,
           actorRole: 'ADMIN',
@@ -61,13 +60,9 @@ export class RolesService {
     const admin = requireRole(viewer, 'ADMIN');
     return this.dataSource.transaction(async (manager) => {
       const user = await this.liveUser(manager, userId);
-      const changed = await changedRows(
-        manager,
-        `UPDATE app_user SET roles = array_append(roles, $2), updated_at = now()
-          WHERE id = $1 AND NOT ($2 = ANY(roles))`,
-        [user.id, role],
-      );
-      if (changed > 0) await this.record(manager, admin, 'user.role_granted', user.id, role);
+      if (await this.roles.grant(manager, user.id, role)) {
+        await this.record(manager, admin, 'user.role_granted', user.id, role);
+      }
       return this.reload(manager, user.id);
     });
   }
@@ -78,22 +73,12 @@ export class RolesService {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.liveUser(manager, userId);
       if (role === GrantableRole.ADMIN && user.roles.includes('ADMIN')) {
-        // Locking every admin row serialises concurrent revocations: two admins revoking each
-        // other (or themselves) at once cannot both see "another admin remains".
-        const admins: { id: string }[] = await manager.query(
-          `SELECT id FROM app_user WHERE 'ADMIN' = ANY(roles) AND deleted_at IS NULL FOR UPDATE`,
-        );
-        if (admins.every((a) => a.id === user.id)) {
+        const admins = await this.roles.lockAdmins(manager);
+        if (admins.every((id) => id === user.id)) {
           throw new ConflictError('The last administrator cannot lose the ADMIN role');
         }
       }
-      const changed = await changedRows(
-        manager,
-        `UPDATE app_user SET roles = array_remove(roles, $2), updated_at = now()
-          WHERE id = $1 AND $2 = ANY(roles)`,
-        [user.id, role],
-      );
-      if (changed > 0) {
+      if (await this.roles.revoke(manager, user.id, role)) {
         await this.record(manager, admin, 'user.role_revoked', user.id, role);
         await this.sessions.revokeAll(manager, user.id, 'ROLE_WITHDRAWN');
       }
@@ -127,10 +112,4 @@ export class RolesService {
       data: { role },
     });
   }
-}
-
-/** Rows an UPDATE or DELETE changed (TypeORM answers those with `[rows, rowCount]`). */
-async function changedRows(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
-  const [, count]: [unknown[], number] = await manager.query(sql, params);
-  return count;
 }

@@ -1,13 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  AppConfig,
-  Clock,
-  OutboxService,
-  OutboxTopic,
-  preparedQuery,
-  UnauthenticatedError,
-  Viewer,
-} from '@thamvan/core';
+import { AppConfig, Clock, OutboxService, OutboxTopic, UnauthenticatedError, Viewer } from '@thamvan/core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { randomToken, sha256 } from '../common/text';
 import { AgenciesService } from '../agencies/agencies.service';
@@ -19,6 +11,7 @@ import { AuthSessionEntity, SessionRevokeReason } from './entities/auth-session.
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { signJwt } from './jwt';
 import { OpenSessionCache } from './open-session-cache';
+import { SessionsRepository } from './sessions.repository';
 
 type RefreshOutcome = { ok: AuthPayloadObject } | { refused: string };
 
@@ -41,6 +34,7 @@ export class SessionsService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: SessionsRepository,
     private readonly agencies: AgenciesService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -121,13 +115,9 @@ export class SessionsService {
   async isActive(sessionId: string, userId: string): Promise<boolean> {
     if (this.openSessions.isOpen(sessionId, userId)) return true;
     const checkedAt = performance.now();
-    const rows = await preparedQuery(
-      this.dataSource,
-      `SELECT 1 FROM auth_session WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`,
-      [sessionId, userId],
-    );
-    if (rows.length > 0) this.openSessions.rememberOpen(sessionId, userId, checkedAt);
-    return rows.length > 0;
+    const open = await this.repository.isOpen(sessionId, userId);
+    if (open) this.openSessions.rememberOpen(sessionId, userId, checkedAt);
+    return open;
   }
 
   private async revokeSession(
