@@ -23,6 +23,7 @@ export * from './graphql/date-time.scalar';
 export * from './graphql/graphql-context';
 export * from './graphql/graphql.options';
 export * from './graphql/server-info.resolver';
+export * from './lifecycle/periodic-task';
 export * from './lifecycle/shutdown';
 export * from './logging/logger.options';
 export * from './logging/logging.module';
