@@ -7,17 +7,19 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { AnswerMailModule } from './responses/answer-mail.module';
 import { FollowMailModule } from './follows/follow-mail.module';
 import { FollowsResolver, UserFollowsResolver } from './follows/follows.resolver';
-import { FollowsRepository } from './follows/follows.repository';
 import { FollowsService } from './follows/follows.service';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CommentCampaignResolver } from './campaigns/comment-campaign.resolver';
 import { PublishedRenderCache } from './exports/published-render-cache';
 import { ReportExportController } from './exports/report-export.controller';
+import { LiveReportRepository } from './report/live-report.repository';
 import { ReportBuilder } from './report/report-builder';
 import { DraftReportResolver } from './report/draft-report.resolver';
 import { ProvisionReportResolver, ReportResolver } from './report/report.resolver';
+import { ReportRepository } from './report/report.repository';
 import { ReportService } from './report/report.service';
 import { CommentResponseResolver, ResponsesResolver } from './responses/responses.resolver';
+import { ResponsesRepository } from './responses/responses.repository';
 import { ResponsesService } from './responses/responses.service';
 import { SynthesisDemoSeed } from './seed/synthesis-demo-seed';
 import { StatisticsRepository } from './statistics/statistics.repository';
@@ -54,11 +56,14 @@ import { TopicsService } from './topics/topics.service';
   controllers: [ReportExportController],
   providers: [
     PublishedRenderCache,
+    ResponsesRepository,
     ResponsesService,
     CampaignsService,
     CommentCampaignResolver,
     SynthesisDemoSeed,
+    LiveReportRepository,
     ReportBuilder,
+    ReportRepository,
     ReportService,
     ResponsesResolver,
     CommentResponseResolver,
@@ -69,7 +74,6 @@ import { TopicsService } from './topics/topics.service';
     StatisticsService,
     StatisticsResolver,
     ProvisionStatisticsResolver,
-    FollowsRepository,
     FollowsService,
     FollowsResolver,
     UserFollowsResolver,

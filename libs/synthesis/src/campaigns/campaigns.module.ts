@@ -3,6 +3,7 @@ import { AppConfig } from '@thamvan/core';
 import { SYNTHESIS_OPTIONS, synthesisOptionsFrom } from '../synthesis.options';
 import { CampaignConsumer } from './campaign.consumer';
 import { CampaignGrouper } from './campaign-grouper';
+import { CampaignsRepository } from './campaigns.repository';
 
 /**
  * Campaign detection on its own (raw SQL, no entities), so a worker that runs the relay
@@ -12,9 +13,10 @@ import { CampaignGrouper } from './campaign-grouper';
 @Module({
   providers: [
     { provide: SYNTHESIS_OPTIONS, useFactory: synthesisOptionsFrom, inject: [AppConfig] },
+    CampaignsRepository,
     CampaignGrouper,
     CampaignConsumer,
   ],
-  exports: [CampaignGrouper, SYNTHESIS_OPTIONS],
+  exports: [CampaignGrouper, CampaignsRepository, SYNTHESIS_OPTIONS],
 })
 export class CampaignsModule {}

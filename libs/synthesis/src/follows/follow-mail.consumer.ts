@@ -1,34 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AppConfig,
-  AsOutboxConsumer,
-  MailerService,
-  MailMessage,
-  OutboxConsumer,
-  OutboxMessage,
-} from '@thamvan/core';
-import { DataSource } from 'typeorm';
-import { mailOnce } from '../responses/mail-once';
+import { AppConfig, AsOutboxConsumer, MailMessage, OutboxConsumer, OutboxMessage } from '@thamvan/core';
+import { MailOnce } from '../responses/mail-once';
+import { FollowsRepository, MailableFollower } from './follows.repository';
 import { MILESTONE_TOPIC, MilestonePayload } from './milestones';
+import { MilestoneDraft, MilestonesRepository } from './milestones.repository';
 
-interface Follower {
-  userId: string;
-  email: string;
-  displayName: string;
-}
-
-export interface MilestoneDraft {
-  title: string;
-  agencyName: string;
-  closesAt: Date | null;
-  /** REOPENED: the editor's reason. */
-  reason: string | null;
-}
+export type { MilestoneDraft };
 
 /**
  * Mails the followers of a draft at each of its milestones (milestones.ts): one mail per
  * follower per milestone, only to verified addresses of accounts not deleted. Each mail is
- * sent once (mailOnce, as the answer mails), so a redelivered event mails nobody twice. Bulk lane: mail is not urgent.
+ * sent once (MailOnce, as the answer mails), so a redelivered event mails nobody twice. Bulk lane: mail is not urgent.
  * (Thousands of followers are thousands of small transactions: fine for mail's pace.)
  */
 @Injectable()
@@ -39,33 +21,20 @@ export class FollowMailConsumer implements OutboxConsumer<typeof MILESTONE_TOPIC
   readonly lane = 'bulk' as const;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly mailer: MailerService,
+    private readonly milestones: MilestonesRepository,
+    private readonly follows: FollowsRepository,
+    private readonly mailOnce: MailOnce,
     private readonly config: AppConfig,
   ) {}
 
   async handle(events: OutboxMessage<typeof MILESTONE_TOPIC>[]): Promise<void> {
     for (const event of events) {
       const m = event.payload;
-      const [draft]: MilestoneDraft[] = await this.dataSource.query(
-        `SELECT d.title, a.name AS "agencyName", d.closes_at AS "closesAt",
-                (SELECT reason FROM consultation_change c
-                  WHERE c.draft_id = d.id AND c.kind = 'REOPENED' AND c.changed_at = $2) AS reason
-           FROM draft d JOIN agency a ON a.id = d.agency_id WHERE d.id = $1`,
-        [m.draftId, m.at],
-      );
+      const draft = await this.milestones.draftAt(m.draftId, m.at);
       if (!draft) continue;
-      const followers: Follower[] = await this.dataSource.query(
-        `SELECT u.id AS "userId", u.email, u.display_name AS "displayName"
-           FROM draft_follow f JOIN app_user u ON u.id = f.user_id
-          WHERE f.draft_id = $1 AND u.email IS NOT NULL AND u.email_verified_at IS NOT NULL AND u.deleted_at IS NULL
-          ORDER BY u.id`,
-        [m.draftId],
-      );
+      const followers = await this.follows.mailableFollowers(m.draftId);
       for (const follower of followers) {
-        await mailOnce(
-          this.dataSource,
-          this.mailer,
+        await this.mailOnce.send(
           `milestone:${m.draftId}:${m.kind}:${m.number}:${m.at}:${follower.userId}`,
           () => milestoneMail(follower, m, draft, this.config.publicUrl),
         );
@@ -84,7 +53,7 @@ const day = (date: Date | string) =>
 
 /** The mail, in Vietnamese; links built from PUBLIC_URL (the web client's pages). */
 export function milestoneMail(
-  to: Follower,
+  to: MailableFollower,
   m: MilestonePayload,
   draft: MilestoneDraft,
   publicUrl: string,

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+/** A follower who can be mailed. */
+export interface MailableFollower {
+  userId: string;
+  email: string;
+  displayName: string;
+}
+
 /** The queries of draft_follow: who follows which draft. */
 @Injectable()
 export class FollowsRepository {
@@ -39,5 +46,19 @@ export class FollowsRepository {
       [pairs.map((p) => p.userId), pairs.map((p) => p.draftId)],
     );
     return new Set(rows.map((r) => r.key));
+  }
+
+  /**
+   * The followers of a draft with a verified address, accounts not deleted, in a stable order
+   * (the follow mails go to these).
+   */
+  async mailableFollowers(draftId: string): Promise<MailableFollower[]> {
+    return this.dataSource.query<MailableFollower[]>(
+      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName"
+         FROM draft_follow f JOIN app_user u ON u.id = f.user_id
+        WHERE f.draft_id = $1 AND u.email IS NOT NULL AND u.email_verified_at IS NOT NULL AND u.deleted_at IS NULL
+        ORDER BY u.id`,
+      [draftId],
+    );
   }
 }

@@ -13,8 +13,10 @@ import {
   OutboxRelayOptions,
   OutboxService,
   OutboxTopic,
+  PeriodicTask,
 } from '@thamvan/core';
 import { DataSource } from 'typeorm';
+import { MilestonesRepository } from './milestones.repository';
 
 export const MILESTONE_TOPIC = 'draft.milestone' satisfies OutboxTopic;
 
@@ -39,64 +41,34 @@ const LOOK_BACK = '2 days';
  */
 @Injectable()
 export class MilestoneSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(MilestoneSweep.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly task = new PeriodicTask({
+    name: 'milestone sweep',
+    everyMs: SWEEP_EVERY_MS,
+    run: () => this.sweep(),
+    logger: new Logger(MilestoneSweep.name),
+  });
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: MilestonesRepository,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     @Inject(OUTBOX_RELAY_OPTIONS) private readonly relay: OutboxRelayOptions,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.relay.enabled) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.sweep()
-        .catch((error: unknown) => {
-          this.logger.error({ err: error }, 'milestone sweep failed');
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    }, SWEEP_EVERY_MS);
-    this.timer.unref();
+    if (this.relay.enabled) this.task.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 
   /** Announces the milestones reached since the last sweep; returns how many. */
   async sweep(): Promise<number> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const fresh: { draftId: string; kind: MilestoneKind; at: Date; number: number }[] = await manager.query(
-        `WITH due (draft_id, kind, at, number) AS (
-           SELECT id, 'OPENED', opens_at, 0 FROM draft
-            WHERE opens_at <= $1 AND opens_at > $1::timestamptz - $2::interval AND closes_at IS NOT NULL
-              AND (closed_at IS NULL OR closed_at > opens_at)
-           UNION ALL
-           SELECT id, 'CLOSED', coalesce(closed_at, closes_at), 0 FROM draft
-            WHERE coalesce(closed_at, closes_at) <= $1 AND coalesce(closed_at, closes_at) > $1::timestamptz - $2::interval
-              AND opens_at IS NOT NULL AND opens_at < coalesce(closed_at, closes_at)
-           UNION ALL
-           SELECT draft_id, 'REOPENED', changed_at, 0 FROM consultation_change
-            WHERE kind = 'REOPENED' AND changed_at <= $1 AND changed_at > $1::timestamptz - $2::interval
-           UNION ALL
-           SELECT draft_id, 'NEW_VERSION', published_at, number FROM draft_version
-            WHERE number > 1 AND published_at <= $1 AND published_at > $1::timestamptz - $2::interval
-           UNION ALL
-           SELECT draft_id, 'REPORT_PUBLISHED', published_at, version FROM feedback_report
-            WHERE published_at <= $1 AND published_at > $1::timestamptz - $2::interval
-         )
-         INSERT INTO draft_milestone (draft_id, kind, at, number)
-         SELECT draft_id, kind, at, number FROM due
-         ON CONFLICT DO NOTHING
-         RETURNING draft_id AS "draftId", kind, at, number`,
-        [now, LOOK_BACK],
-      );
+      const fresh = await this.repository.recordReached(manager, now, LOOK_BACK);
       if (fresh.length) {
         // In the order they happened, so followers read them in that order.
         fresh.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());

@@ -13,6 +13,7 @@ import { ConsultationStatus, DraftsService } from '@thamvan/drafts';
 import { DataSource } from 'typeorm';
 import { ReportBuilder } from './report-builder';
 import { ReportData } from './report.model';
+import { ReportRepository } from './report.repository';
 import type { ReportVersionObject } from './report.objects';
 import { entryCommentIds, withholdHidden } from './withhold-hidden';
 
@@ -29,6 +30,7 @@ export const MAX_REPORT_NOTE = 2000;
 export class ReportService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: ReportRepository,
     private readonly drafts: DraftsService,
     private readonly builder: ReportBuilder,
     private readonly clock: Clock,
@@ -38,10 +40,7 @@ export class ReportService {
   /** Per-request DataLoader factory: when each draft's report was published (null: not yet). */
   readonly publishedAtLoader = () =>
     new DataLoader<string, Date | null>(async (draftIds) => {
-      const rows: { draftId: string; publishedAt: Date }[] = await this.dataSource.query(
-        `SELECT draft_id AS "draftId", published_at AS "publishedAt" FROM feedback_report WHERE draft_id = ANY($1::uuid[])`,
-        [draftIds],
-      );
+      const rows = await this.repository.publishedAt(draftIds);
       const byDraft = new Map(rows.map((r) => [r.draftId, new Date(r.publishedAt)]));
       return draftIds.map((id) => byDraft.get(id) ?? null);
     });
@@ -49,16 +48,7 @@ export class ReportService {
   /** Per-request DataLoader factory: every published version of each draft's report, newest first. */
   readonly versionsLoader = () =>
     new DataLoader<string, ReportVersionObject[]>(async (draftIds) => {
-      const rows: (ReportVersionObject & { draftId: string })[] = await this.dataSource.query(
-        `SELECT draft_id AS "draftId", version, published_at AS "publishedAt", note,
-                comment_count AS "commentCount", answered_count AS "answeredCount"
-           FROM feedback_report WHERE draft_id = ANY($1::uuid[])
-         UNION ALL
-         SELECT draft_id, version, published_at, note, comment_count, answered_count
-           FROM feedback_report_version WHERE draft_id = ANY($1::uuid[])
-         ORDER BY 1, 2 DESC`,
-        [draftIds],
-      );
+      const rows = await this.repository.versions(draftIds);
       return draftIds.map((id) =>
         rows
           .filter((r) => r.draftId === id)
@@ -92,15 +82,7 @@ export class ReportService {
     // Officers read the live report (unless they ask for a version) and only need the date;
     // the snapshot (megabytes on a large draft) is fetched for everyone else.
     const officer = asked === null && isAgencyMember(viewer, draft.agencyId);
-    const [published]: { snapshot?: ReportData; publishedAt: Date; version: number }[] =
-      await this.dataSource.query(
-        asked === null
-          ? `SELECT ${officer ? '' : 'snapshot, '}published_at AS "publishedAt", version FROM feedback_report WHERE draft_id = $1`
-          : `SELECT snapshot, published_at AS "publishedAt", version FROM feedback_report WHERE draft_id = $1 AND version = $2
-           UNION ALL
-           SELECT snapshot, published_at, version FROM feedback_report_version WHERE draft_id = $1 AND version = $2`,
-        asked === null ? [draftId] : [draftId, asked],
-      );
+    const published = await this.repository.published(draftId, asked, !officer);
     if (officer) {
       const live = await this.builder.build(draftId);
       const publishedAt = published ? new Date(published.publishedAt).toISOString() : null;
@@ -110,14 +92,7 @@ export class ReportService {
     const ids = entryCommentIds(published.snapshot);
     // Hidden since publication, or withdrawn without an answer: the text is withheld. Withdrawn
     // after an answer: the text stays with its answer, the entry marked (as in the live report).
-    const changed: { id: string; withheld: boolean }[] = ids.length
-      ? await this.dataSource.query(
-          `SELECT c.id, (c.status <> 'WITHDRAWN' OR cr.comment_id IS NULL) AS withheld
-             FROM comment c LEFT JOIN comment_response cr ON cr.comment_id = c.id
-            WHERE c.id = ANY($1::uuid[]) AND c.status <> 'PUBLISHED' ORDER BY c.id`,
-          [ids],
-        )
-      : [];
+    const changed = ids.length ? await this.repository.changedSincePublication(ids) : [];
     const withheld = changed.filter((r) => r.withheld).map((r) => r.id);
     const withdrawn = changed.filter((r) => !r.withheld).map((r) => r.id);
     return {
@@ -147,41 +122,22 @@ export class ReportService {
     return this.dataSource.transaction(async (manager) => {
       // The draft's row lock serialises publications of one report, so versions never collide
       // and the replaced one is always the one archived.
-      await manager.query(`SELECT 1 FROM draft WHERE id = $1 FOR UPDATE`, [draftId]);
-      const [current]: { version: number }[] = await manager.query(
-        `SELECT version FROM feedback_report WHERE draft_id = $1`,
-        [draftId],
-      );
+      await this.repository.lockDraft(manager, draftId);
+      const current = await this.repository.currentVersion(manager, draftId);
       const now = this.clock.now();
-      const version = (current?.version ?? 0) + 1;
+      const version = (current ?? 0) + 1;
       const snapshot: ReportData = { ...report, publishedAt: now.toISOString(), version, note: cleanNote };
-      if (current) {
-        await manager.query(
-          `INSERT INTO feedback_report_version
-             (draft_id, version, snapshot, published_by, published_at, note, comment_count, answered_count, replaced_at)
-           SELECT draft_id, version, snapshot, published_by, published_at, note, comment_count, answered_count, $2
-             FROM feedback_report WHERE draft_id = $1`,
-          [draftId, now],
-        );
-      }
-      await manager.query(
-        `INSERT INTO feedback_report (draft_id, snapshot, published_by, published_at, version, note, comment_count, answered_count)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (draft_id) DO UPDATE
-           SET snapshot = EXCLUDED.snapshot, published_by = EXCLUDED.published_by, published_at = EXCLUDED.published_at,
-               version = EXCLUDED.version, note = EXCLUDED.note,
-               comment_count = EXCLUDED.comment_count, answered_count = EXCLUDED.answered_count`,
-        [
-          draftId,
-          JSON.stringify(snapshot),
-          editor.userId,
-          now,
-          version,
-          cleanNote,
-          report.commentCount,
-          report.answeredCount,
-        ],
-      );
+      if (current !== undefined) await this.repository.archiveCurrent(manager, draftId, now);
+      await this.repository.saveCurrent(manager, {
+        draftId,
+        snapshot,
+        userId: editor.userId,
+        now,
+        version,
+        note: cleanNote,
+        commentCount: report.commentCount,
+        answeredCount: report.answeredCount,
+      });
       await this.audit.record(manager, {
         actorId: editor.userId,
         actorRole: `EDITOR:${draft.agencyId}`,

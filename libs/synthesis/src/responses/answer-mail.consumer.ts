@@ -1,28 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AppConfig,
-  AsOutboxConsumer,
-  MailerService,
-  MailMessage,
-  OutboxConsumer,
-  OutboxMessage,
-} from '@thamvan/core';
-import { DataSource } from 'typeorm';
+import { AppConfig, AsOutboxConsumer, MailMessage, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { DISPOSITION_LABELS } from '../exports/report-rows';
 import { ResponsePublishedPayload, SynthesisTopic } from '../synthesis.options';
-import { mailOnce } from './mail-once';
+import { AnswerMailRepository, AnswerRecipient } from './answer-mail.repository';
+import { MailOnce } from './mail-once';
 
 /** Comments listed in one mail; the rest are on the author's "Góp ý của tôi" page. */
 const LISTED = 10;
-
-interface Recipient {
-  userId: string;
-  email: string;
-  displayName: string;
-  title: string;
-  agencyName: string;
-  commentIds: string[];
-}
 
 /**
  * Mails a comment's author when the drafting agency answers it (or edits its answer): the
@@ -41,8 +25,8 @@ export class AnswerMailConsumer implements OutboxConsumer<typeof SynthesisTopic.
   readonly lane = 'bulk' as const;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly mailer: MailerService,
+    private readonly repository: AnswerMailRepository,
+    private readonly mailOnce: MailOnce,
     private readonly config: AppConfig,
   ) {}
 
@@ -51,33 +35,17 @@ export class AnswerMailConsumer implements OutboxConsumer<typeof SynthesisTopic.
       const p = event.payload;
       // Events written before the payload carried the answer's text are not mailed.
       if (typeof p.explanation !== 'string' || !p.commentIds?.length) continue;
-      for (const recipient of await this.recipients(p.commentIds)) {
-        await mailOnce(this.dataSource, this.mailer, `answer:${event.seq}:${recipient.userId}`, () =>
+      for (const recipient of await this.repository.recipients(p.commentIds)) {
+        await this.mailOnce.send(`answer:${event.seq}:${recipient.userId}`, () =>
           answerMail(recipient, p, this.config.publicUrl),
         );
       }
     }
   }
-
-  private recipients(commentIds: string[]): Promise<Recipient[]> {
-    return this.dataSource.query(
-      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", d.title, a.name AS "agencyName",
-              array_agg(c.id ORDER BY c.created_at) AS "commentIds"
-         FROM comment c
-         JOIN app_user u ON u.id = c.author_id
-         JOIN draft d ON d.id = c.draft_id
-         JOIN agency a ON a.id = d.agency_id
-        WHERE c.id = ANY($1::uuid[]) AND c.status IN ('PUBLISHED', 'PENDING')
-          AND u.notify_answers AND u.email IS NOT NULL AND u.email_verified_at IS NOT NULL
-          AND u.deleted_at IS NULL
-        GROUP BY u.id, d.id, a.id`,
-      [commentIds],
-    );
-  }
 }
 
 /** The mail, in Vietnamese; links built from PUBLIC_URL (the web client's pages). */
-export function answerMail(r: Recipient, p: ResponsePublishedPayload, publicUrl: string): MailMessage {
+export function answerMail(r: AnswerRecipient, p: ResponsePublishedPayload, publicUrl: string): MailMessage {
   const base = publicUrl.replace(/\/+$/, '');
   const links = r.commentIds.slice(0, LISTED).map((id) => `${base}/c/${id}`);
   const more = r.commentIds.length - links.length;

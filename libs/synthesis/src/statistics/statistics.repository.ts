@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DAY, PUBLISHED_COMMENT, PUBLISHED_OF_DRAFT } from '../report/report-builder';
+import { DAY, PUBLISHED_COMMENT, PUBLISHED_OF_DRAFT } from '../report/live-report.repository';
 import type { StanceTally } from '../report/report.model';
 
 export interface DayStatistics {

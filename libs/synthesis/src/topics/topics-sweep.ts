@@ -5,7 +5,7 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { OUTBOX_RELAY_OPTIONS, OutboxRelayOptions } from '@thamvan/core';
+import { OUTBOX_RELAY_OPTIONS, OutboxRelayOptions, PeriodicTask } from '@thamvan/core';
 import { SYNTHESIS_OPTIONS, SynthesisOptions } from '../synthesis.options';
 import { TopicsRepository } from './topics.repository';
 
@@ -20,9 +20,12 @@ const SWEEP_EVERY_MS = 5_000;
  */
 @Injectable()
 export class TopicsSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(TopicsSweep.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly task = new PeriodicTask({
+    name: 'topics sweep',
+    everyMs: SWEEP_EVERY_MS,
+    run: () => this.repository.scheduleDue(this.options.topicsDebounceSeconds),
+    logger: new Logger(TopicsSweep.name),
+  });
 
   constructor(
     private readonly repository: TopicsRepository,
@@ -31,21 +34,10 @@ export class TopicsSweep implements OnApplicationBootstrap, BeforeApplicationShu
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.relay.enabled) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.repository
-        .scheduleDue(this.options.topicsDebounceSeconds)
-        .catch((error: unknown) => {
-          this.logger.error({ err: error }, 'topics sweep failed');
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    }, SWEEP_EVERY_MS);
-    this.timer.unref();
+    if (this.relay.enabled) this.task.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 }
