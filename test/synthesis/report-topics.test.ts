@@ -1,6 +1,7 @@
 import { buildCorpus } from '@thamvan/synthesis/topics/fixtures/corpus';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { openDraft, OpenDraft, waitUntil } from '../feedback/feedback-fixtures';
+import { insertComments } from './synthesis-fixtures';
 
 const TOPICS = `query ($id: ID!) { provision(id: $id) { topics {
   label phrases size commentCount isOther stanceCounts { support oppose amend question neutral }
@@ -49,37 +50,8 @@ describe('the report summarises each article by its topics', () => {
   });
   afterAll(() => t.close());
 
-  /** Comments inserted as postComment writes them, with their comment.created events. */
-  const insert = async (texts: { text: string; stance?: string | null }[]) => {
-    const [{ versionId, lineageId }] = await t.dataSource.query(
-      `SELECT version_id AS "versionId", lineage_id AS "lineageId" FROM provision WHERE id = $1`,
-      [law.article.id],
-    );
-    const authors: { id: string }[] = await t.dataSource.query(
-      `INSERT INTO app_user (display_name) SELECT 'Người góp ý ' || i FROM generate_series(1, $1::int) i RETURNING id`,
-      [texts.length],
-    );
-    await t.dataSource.query(
-      `WITH ins AS (
-         INSERT INTO comment (draft_id, version_id, provision_id, lineage_id, author_id, body, stance,
-                              idempotency_key, input_hash, created_at)
-         SELECT $1, $2, $3, $4, x.author, x.body, x.stance, gen_random_uuid(), 'generated', now() + x.i * interval '1 millisecond'
-           FROM unnest($5::uuid[], $6::text[], $7::text[]) WITH ORDINALITY AS x(author, body, stance, i)
-         RETURNING id, draft_id)
-       INSERT INTO outbox_event (topic, aggregate_id, payload)
-       SELECT 'comment.created', id, jsonb_build_object('draftId', draft_id, 'commentId', id, 'provisionId', $3::uuid,
-                'lineageId', $4::uuid, 'parentId', null) FROM ins`,
-      [
-        law.draftId,
-        versionId,
-        law.article.id,
-        lineageId,
-        authors.map((a) => a.id),
-        texts.map((c) => c.text),
-        texts.map((c) => c.stance ?? null),
-      ],
-    );
-  };
+  /** Comments on the article, inserted as postComment writes them (insertComments). */
+  const insert = (texts: { text: string; stance?: string | null }[]) => insertComments(t, law, texts);
 
   const topics = async (): Promise<TopicView[]> => {
     const res = await t.graphql<{ provision: { topics: TopicView[] } }>(TOPICS, { id: law.article.id });
