@@ -21,6 +21,8 @@ import {
   dataSourceOptions,
 } from '@thamvan/core';
 import { CampaignGrouper, DEFAULT_SYNTHESIS_OPTIONS, signText } from '@thamvan/synthesis';
+import { CampaignsRepository } from '@thamvan/synthesis/campaigns/campaigns.repository';
+import { LiveReportRepository } from '@thamvan/synthesis/report/live-report.repository';
 import { ReportBuilder } from '@thamvan/synthesis/report/report-builder';
 import { reportCsv } from '@thamvan/synthesis/exports/report-csv';
 import { reportDocx } from '@thamvan/synthesis/exports/report-docx';
@@ -117,7 +119,12 @@ async function main(): Promise<void> {
       `signatures: ${(signMs / count).toFixed(4)} ms/comment (target < 1 ms); bare SHA-1 loop ${(hashMs / count).toFixed(4)} ms/comment; ratio ${(signMs / hashMs).toFixed(1)}x [${sink > 0 ? 'ok' : ''}]`,
     );
 
-    const grouper = new CampaignGrouper(ds, new OutboxService(), DEFAULT_SYNTHESIS_OPTIONS);
+    const grouper = new CampaignGrouper(
+      ds,
+      new OutboxService(),
+      DEFAULT_SYNTHESIS_OPTIONS,
+      new CampaignsRepository(ds),
+    );
     const ids: string[] = (
       await ds.query(`SELECT id FROM comment WHERE draft_id = $1 ORDER BY created_at`, [draftId])
     ).map((r: { id: string }) => r.id);
@@ -134,7 +141,7 @@ async function main(): Promise<void> {
         `${g.campaigns} campaigns, ${g.members} members, largest ${g.largest}`,
     );
 
-    const builder = new ReportBuilder(ds, new Clock());
+    const builder = new ReportBuilder(new LiveReportRepository(ds), new Clock());
     let best = Infinity;
     let baseline = Infinity;
     let report = await builder.build(draftId);

@@ -50,8 +50,7 @@ export class CampaignGrouper {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     @Inject(SYNTHESIS_OPTIONS) private readonly options: SynthesisOptions,
-    // Defaults for callers that make one by hand (bench/report.ts); Nest injects the provider.
-    private readonly repository: CampaignsRepository = new CampaignsRepository(dataSource),
+    private readonly repository: CampaignsRepository,
   ) {}
 
   async group(draftId: string, commentIds: readonly string[]): Promise<void> {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, groupBy } from '@thamvan/core';
-import { DataSource } from 'typeorm';
 import { Counted, LiveReportRepository, Spread } from './live-report.repository';
 import { Figures, ProvisionReportData, ReportData } from './report.model';
 
@@ -14,10 +13,8 @@ import { Figures, ProvisionReportData, ReportData } from './report.model';
 @Injectable()
 export class ReportBuilder {
   constructor(
-    dataSource: DataSource,
+    private readonly repository: LiveReportRepository,
     private readonly clock: Clock,
-    // Defaults for callers that build one by hand (bench/report.ts); Nest injects the provider.
-    private readonly repository: LiveReportRepository = new LiveReportRepository(dataSource),
   ) {}
 
   async build(draftId: string): Promise<ReportData | null> {
