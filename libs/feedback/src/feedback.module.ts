@@ -8,7 +8,9 @@ import { CommentChangesService } from './comments/comment-changes.service';
 import { CommentFieldsResolver } from './comments/comment-fields.resolver';
 import { CommentLoaders } from './comments/comment.loaders';
 import { CommentTargets } from './comments/comment-targets';
+import { CommentTargetsRepository } from './comments/comment-targets.repository';
 import { CommentsQueryService } from './comments/comments-query.service';
+import { CommentsRepository } from './comments/comments.repository';
 import { CommentsResolver } from './comments/comments.resolver';
 import { CommentsService } from './comments/comments.service';
 import { CommentRevisionEntity } from './comments/entities/comment-revision.entity';
@@ -32,6 +34,7 @@ import { FlagsRepository } from './flags/flags.repository';
 import { FlagsService } from './flags/flags.service';
 import { FeedbackPersonalData } from './personal-data/feedback-personal-data';
 import { CommentReactionEntity } from './reactions/entities/comment-reaction.entity';
+import { ReactionsRepository } from './reactions/reactions.repository';
 import { ReactionsResolver } from './reactions/reactions.resolver';
 import { ReactionsService } from './reactions/reactions.service';
 import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
@@ -64,6 +67,8 @@ import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
     { provide: FEEDBACK_OPTIONS, useValue: DEFAULT_FEEDBACK_OPTIONS },
     // Screening and flag thresholds (libs/moderation-rules) apply on feedback's write paths.
     { provide: MODERATION_OPTIONS, useValue: DEFAULT_MODERATION_OPTIONS },
+    CommentsRepository,
+    CommentTargetsRepository,
     CommentTargets,
     CommentsQueryService,
     CommentLoaders,
@@ -71,6 +76,7 @@ import { FeedbackDemoSeed } from './seed/feedback-demo-seed';
     CommentAccess,
     PostCommentService,
     CommentChangesService,
+    ReactionsRepository,
     ReactionsService,
     FlagsRepository,
     FlagsService,

@@ -22,20 +22,16 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
 import { FEEDBACK_OPTIONS, FeedbackOptions } from '../feedback.options';
-import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from './comment-row';
 import { cleanBody, cleanProposedText } from './comment-text';
 import { editBlock, editBlockError } from './edit-rule';
 import { toCommentObject } from './comment.mapper';
 import { PRE_MODERATION_REASON } from './post-comment.sql';
+import { CommentsRepository, LockedCommentRow } from './comments.repository';
 import { CommentObject } from './dto/comment.object';
 import { Stance } from './dto/comment.enums';
 import { EditCommentInput } from './dto/comment.inputs';
 
-type LockedRow = CommentRow & {
-  opensAt: Date | null;
-  closesAt: Date | null;
-  closedAt: Date | null;
-  moderationMode: 'POST' | 'PRE';
+type LockedRow = LockedCommentRow & {
   hasReplies: boolean;
   /** The agency has answered it (comment_response): no more edits. */
   answered: boolean;
@@ -53,6 +49,7 @@ type LockedRow = CommentRow & {
 export class CommentChangesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly comments: CommentsRepository,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     @Inject(FEEDBACK_OPTIONS) private readonly options: FeedbackOptions,
@@ -83,11 +80,14 @@ export class CommentChangesService {
       if (body === row.body && stance === row.stance && proposedText === row.proposedText) {
         return toCommentObject(row, author);
       }
-      await manager.query(
-        `INSERT INTO comment_revision (comment_id, body, stance, proposed_text, written_at, replaced_at)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [row.id, row.body, row.stance, row.proposedText, row.editedAt ?? row.createdAt, now],
-      );
+      await this.comments.insertRevision(manager, {
+        commentId: row.id,
+        body: row.body,
+        stance: row.stance,
+        proposedText: row.proposedText,
+        writtenAt: row.editedAt ?? row.createdAt,
+        replacedAt: now,
+      });
       const screening = screenComment({ body, proposedText }, this.moderation);
       const recent = await recentFloodHashes(manager, row, now, this.moderation.flood);
       const flood = screenFlood(screening.floodHash, recent, this.moderation.flood);
@@ -113,27 +113,20 @@ export class CommentChangesService {
             : held
               ? 'HELD_PRE_MODERATION'
               : row.moderationReasonCode;
-      await manager.query(
-        `UPDATE comment SET body = $2, stance = $3, proposed_text = $4, edited_at = $5,
-                masked_body = $6, masked_proposed_text = $7, screening_findings = $8::jsonb,
-                status = $9, moderation_reason = $10, flood_hash = $11, moderation_reason_code = $12,
-                moderation_queued_at = CASE WHEN $9 = 'PENDING' THEN coalesce(moderation_queued_at, $5) ELSE moderation_queued_at END
-          WHERE id = $1`,
-        [
-          row.id,
-          body,
-          stance,
-          proposedText,
-          now,
-          screening.maskedBody,
-          screening.maskedProposedText,
-          findings.length ? JSON.stringify(findings) : null,
-          status,
-          moderationReason,
-          screening.floodHash,
-          moderationReasonCode,
-        ],
-      );
+      await this.comments.saveEdit(manager, {
+        id: row.id,
+        body,
+        stance,
+        proposedText,
+        editedAt: now,
+        maskedBody: screening.maskedBody,
+        maskedProposedText: screening.maskedProposedText,
+        findings,
+        status,
+        moderationReason,
+        moderationReasonCode,
+        floodHash: screening.floodHash,
+      });
       await this.outbox.enqueue(manager, [
         { topic: FeedbackTopic.commentUpdated, aggregateId: row.id, payload: { ...commentPayload(row) } },
         ...(status !== row.status
@@ -173,11 +166,7 @@ export class CommentChangesService {
         throw new ConflictError('A comment hidden by moderation cannot be withdrawn');
       const now = this.clock.now();
       this.requireOpen(row, now);
-      // A withdrawn comment leaves the moderation queue: there is nothing left to decide.
-      await manager.query(
-        `UPDATE comment SET status = 'WITHDRAWN', withdrawn_at = $2, moderation_queued_at = NULL WHERE id = $1`,
-        [row.id, now],
-      );
+      await this.comments.withdraw(manager, row.id, now);
       await this.outbox.enqueue(manager, [
         { topic: FeedbackTopic.commentRemoved, aggregateId: row.id, payload: { ...commentPayload(row) } },
       ]);
@@ -188,23 +177,12 @@ export class CommentChangesService {
   /** The viewer's own comment, locked for the change (a concurrent reply waits, or is seen). */
   private async lockOwn(manager: EntityManager, viewer: Viewer, id: string): Promise<LockedRow> {
     if (!isUuid(id)) throw new NotFoundError('Comment', id);
-    const [row]: LockedRow[] = await manager.query(
-      `SELECT ${COMMENT_COLUMNS}, cd.opens_at AS "opensAt", cd.closes_at AS "closesAt", cd.closed_at AS "closedAt",
-              cd.moderation_mode AS "moderationMode"
-         FROM comment c ${COMMENT_JOINS}
-        WHERE c.id = $1
-          FOR UPDATE OF c`,
-      [id],
-    );
+    const row = await this.comments.lockForChange(manager, id);
     if (!row || (row.status === 'PENDING' && row.authorId !== viewer.userId))
       throw new NotFoundError('Comment', id);
     if (row.authorId !== viewer.userId) throw new ForbiddenError('Only its author may change a comment');
     // A statement of its own, after the lock: a reply committed while we waited is seen.
-    const [{ replied, answered }]: { replied: boolean; answered: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM comment WHERE parent_id = $1) AS replied,
-              EXISTS (SELECT 1 FROM comment_response WHERE comment_id = $1) AS answered`,
-      [id],
-    );
+    const { replied, answered } = await this.comments.repliedOrAnswered(manager, id);
     return { ...row, hasReplies: replied, answered };
   }
 

@@ -8,8 +8,6 @@ import {
   ErrorCode,
   isAgencyMember,
   NotFoundError,
-  outboxPayloadJson,
-  preparedQuery,
   RateLimitedError,
   RateLimiter,
   requireViewer,
@@ -23,11 +21,11 @@ import {
   screenComment,
 } from '@thamvan/moderation-rules';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
 import { FEEDBACK_OPTIONS, FeedbackOptions, MAX_REPLY_DEPTH } from '../feedback.options';
-import { COMMENT_COLUMNS, COMMENT_JOINS, CommentRow } from './comment-row';
-import { DraftFacts, CommentTargets } from './comment-targets';
+import { CommentRow } from './comment-row';
+import { CommentTargets } from './comment-targets';
+import { DraftFacts } from './comment-targets.repository';
 import {
   cleanBody,
   cleanProposedText,
@@ -38,7 +36,7 @@ import {
 } from './comment-text';
 import { canSeeComment } from './comment-visibility';
 import { toCommentObject } from './comment.mapper';
-import { POST_COMMENT_SQL } from './post-comment.sql';
+import { CommentsRepository } from './comments.repository';
 import { CommentObject } from './dto/comment.object';
 import { PostCommentInput } from './dto/comment.inputs';
 
@@ -67,7 +65,7 @@ interface Placement {
 @Injectable()
 export class PostCommentService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly comments: CommentsRepository,
     private readonly targets: CommentTargets,
     private readonly clock: Clock,
     private readonly limiter: RateLimiter,
@@ -105,49 +103,33 @@ export class PostCommentService {
     const now = this.clock.now();
     const id = randomUUID();
     const limits = this.limits(author.userId);
-    // A named prepared statement: PostgreSQL plans this CTE once per connection instead of
-    // on every post (planning was a third of its time; docs/request-pipeline.md).
-    const [result] = await preparedQuery<{
-      id: string | null;
-      status: CommentRow['status'] | null;
-      moderationReason: string | null;
-      moderationReasonCode: string | null;
-      refusedUntil: Date | null;
-    }>(this.dataSource, POST_COMMENT_SQL, [
-      id,
-      post.draftId,
-      placement.versionId,
-      placement.provisionId,
-      placement.lineageId,
-      placement.parentId,
-      placement.depth,
-      author.userId,
-      post.body,
-      post.stance,
-      post.proposedText,
-      key,
-      hash,
-      now,
-      FeedbackTopic.commentCreated,
-      outboxPayloadJson(
-        FeedbackTopic.commentCreated,
-        commentPayload({ ...placement, id, draftId: post.draftId }),
-      ),
-      limits.map((l) => l.key),
-      limits.map((l) => l.limit),
-      limits.map((l) => l.windowSeconds),
-      screening.hold,
-      screening.maskedBody,
-      screening.maskedProposedText,
-      screening.reason,
-      screening.findings.length ? JSON.stringify(screening.findings) : null,
-      screening.floodHash,
-      screening.reasonWithFlood,
-      flood.recentLimit,
-      flood.maxDistance,
-      flood.repeats,
-      floodWindowStart(now, flood),
-    ]);
+    const result = await this.comments.post(
+      {
+        id,
+        draftId: post.draftId,
+        versionId: placement.versionId,
+        provisionId: placement.provisionId,
+        lineageId: placement.lineageId,
+        parentId: placement.parentId,
+        depth: placement.depth,
+        authorId: author.userId,
+        body: post.body,
+        stance: post.stance,
+        proposedText: post.proposedText,
+        idempotencyKey: key,
+        inputHash: hash,
+        createdAt: now,
+      },
+      {
+        event: {
+          topic: FeedbackTopic.commentCreated,
+          payload: commentPayload({ ...placement, id, draftId: post.draftId }),
+        },
+        limits,
+        screening,
+        flood: { ...flood, since: floodWindowStart(now, flood) },
+      },
+    );
     if (result.id && result.status) {
       const moderated = {
         status: result.status,
@@ -207,10 +189,7 @@ export class PostCommentService {
    * depth-3 comment is attached beside it, to the same depth-2 parent.
    */
   private async placeReply(viewer: Viewer, draft: DraftFacts, post: NormalizedPost): Promise<Placement> {
-    const [parent]: CommentRow[] = await this.dataSource.query(
-      `SELECT ${COMMENT_COLUMNS} FROM comment c ${COMMENT_JOINS} WHERE c.id = $1`,
-      [post.parentId],
-    );
+    const parent = await this.comments.byId(post.parentId!);
     if (!parent || !canSeeComment(viewer, parent))
       throw new BadInputError('No such comment to reply to', 'parentId');
     if (parent.draftId !== draft.id)
@@ -262,11 +241,7 @@ export class PostCommentService {
     hash: string,
     options: { refund?: string[] } = {},
   ): Promise<CommentObject | null> {
-    const [row]: (CommentRow & { inputHash: string })[] = await this.dataSource.query(
-      `SELECT ${COMMENT_COLUMNS}, c.input_hash AS "inputHash" FROM comment c ${COMMENT_JOINS}
-        WHERE c.author_id = $1 AND c.idempotency_key = $2`,
-      [author.userId, key],
-    );
+    const row = await this.comments.byIdempotencyKey(author.userId, key);
     if (!row) return null;
     if (row.inputHash !== hash) {
       throw new ConflictError('This idempotencyKey was already used for a different comment');

@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@thamvan/core';
-import { statusSql } from '@thamvan/drafts';
-import { DataSource } from 'typeorm';
-
-export interface ProvisionActivity {
-  provisionId: string;
-  draftId: string;
-  recentCount: number;
-}
+import { CountersRepository, ProvisionActivity } from './counters.repository';
 
 /** The answer is shared by every visitor of the home page for this long (per process). */
 const CACHE_MS = 30_000;
@@ -23,7 +16,7 @@ export class ActivityService {
   private readonly cache = new Map<string, { at: number; rows: Promise<ProvisionActivity[]> }>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly counters: CountersRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -40,15 +33,6 @@ export class ActivityService {
 
   private query(first: number, hours: number): Promise<ProvisionActivity[]> {
     const now = this.clock.now();
-    return this.dataSource.query(
-      `SELECT c.provision_id AS "provisionId", c.draft_id AS "draftId", count(*)::int AS "recentCount"
-         FROM comment c JOIN draft d ON d.id = c.draft_id
-        WHERE c.created_at >= $2 AND c.status = 'PUBLISHED' AND c.provision_id IS NOT NULL
-          AND ${statusSql('d', '$1')} = 'OPEN'
-        GROUP BY c.provision_id, c.draft_id
-        ORDER BY count(*) DESC, max(c.created_at) DESC
-        LIMIT $3`,
-      [now, new Date(now.getTime() - hours * 3_600_000), first],
-    );
+    return this.counters.mostDiscussed(now, new Date(now.getTime() - hours * 3_600_000), first);
   }
 }

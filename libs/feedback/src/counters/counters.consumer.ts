@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AsOutboxConsumer, OutboxConsumer, OutboxMessage } from '@thamvan/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { FeedbackTopic } from '../feedback.events';
-import { reactionTallyOf } from '../reactions/reaction-tally.sql';
-
-const TALLY = reactionTallyOf('c.id');
-
-/** Any constant: serialises recomputation between relays (API processes and workers). */
-const COUNTERS_LOCK_KEY = 7_362_846_301;
+import { CountChange, CountersRepository, StanceDelta } from './counters.repository';
 
 /**
  * Keeps comment_counter, provision_counter and draft_counter in step with the comments and
@@ -38,7 +33,10 @@ export class CountersConsumer implements OutboxConsumer<Topic> {
   readonly name = 'feedback-counters';
   readonly topics = TOPICS;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly counters: CountersRepository,
+  ) {}
 
   async handle(events: OutboxMessage<Topic>[]): Promise<void> {
     const comments = new Set<string>();
@@ -55,127 +53,31 @@ export class CountersConsumer implements OutboxConsumer<Topic> {
     }
     if (!comments.size) return;
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [COUNTERS_LOCK_KEY]);
-      await manager.query(
-        `INSERT INTO comment_counter (comment_id, agree, disagree, replies)
-         SELECT c.id,
-                ${TALLY.agree}, ${TALLY.disagree},
-                (SELECT count(*) FROM comment r WHERE r.parent_id = c.id AND r.status = 'PUBLISHED')
-           FROM comment c WHERE c.id = ANY($1::uuid[])
-         ON CONFLICT (comment_id) DO UPDATE
-           SET agree = EXCLUDED.agree, disagree = EXCLUDED.disagree, replies = EXCLUDED.replies`,
-        [[...comments]],
-      );
+      await this.counters.takeTurn(manager);
+      await this.counters.recountComments(manager, [...comments]);
       if (changed.size) await this.countChanges(manager, [...changed]);
     });
   }
 
   /** Moves the provision and draft counters by what changed since these comments were counted. */
   private async countChanges(manager: EntityManager, ids: string[]): Promise<void> {
-    const rows: Change[] = await manager.query(
-      `SELECT c.id, c.draft_id AS "draftId", c.lineage_id AS "lineageId", c.author_id AS "authorId",
-              c.stance, c.status = 'PUBLISHED' AS published,
-              coalesce(k.published, false) AS "wasPublished", k.stance AS "wasStance"
-         FROM comment c LEFT JOIN comment_counted k ON k.comment_id = c.id
-        WHERE c.id = ANY($1::uuid[])
-          AND (k.comment_id IS NULL OR k.published <> (c.status = 'PUBLISHED') OR k.stance IS DISTINCT FROM c.stance)`,
-      [ids],
-    );
+    const rows = await this.counters.uncountedChanges(manager, ids);
     if (!rows.length) return;
     const delta = countDelta(rows);
-    await manager.query(
-      `INSERT INTO comment_counted (comment_id, draft_id, lineage_id, author_id, stance, published)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::boolean[])
-       ON CONFLICT (comment_id) DO UPDATE SET stance = EXCLUDED.stance, published = EXCLUDED.published`,
-      [
-        rows.map((r) => r.id),
-        rows.map((r) => r.draftId),
-        rows.map((r) => r.lineageId),
-        rows.map((r) => r.authorId),
-        rows.map((r) => r.stance),
-        rows.map((r) => r.published),
-      ],
-    );
+    await this.counters.markCounted(manager, rows);
     const participants = new Map<string, number>();
     if (delta.authors.size) {
-      const keys = [...delta.authors.keys()].map((k) => k.split(' '));
-      const after: { draftId: string; authorId: string; comments: number }[] = await manager.query(
-        `INSERT INTO draft_participant AS p (draft_id, author_id, comments)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[])
-         ON CONFLICT (draft_id, author_id) DO UPDATE SET comments = p.comments + EXCLUDED.comments
-         RETURNING draft_id AS "draftId", author_id AS "authorId", comments`,
-        [keys.map((k) => k[0]), keys.map((k) => k[1]), [...delta.authors.values()]],
-      );
+      const after = await this.counters.addToParticipants(manager, delta.authors);
       for (const row of after) {
         const before = row.comments - delta.authors.get(`${row.draftId} ${row.authorId}`)!;
         const crossed = Number(row.comments > 0) - Number(before > 0);
         participants.set(row.draftId, (participants.get(row.draftId) ?? 0) + crossed);
       }
     }
-    const drafts = [...delta.drafts];
-    const draftColumn = (key: keyof StanceDelta) => drafts.map(([, d]) => d[key]);
-    await manager.query(
-      `INSERT INTO draft_counter AS d (draft_id, comments, participants, support, oppose, amend, question, neutral)
-       SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[])
-       ON CONFLICT (draft_id) DO UPDATE
-         SET comments = d.comments + EXCLUDED.comments, participants = d.participants + EXCLUDED.participants,
-             support = d.support + EXCLUDED.support, oppose = d.oppose + EXCLUDED.oppose,
-             amend = d.amend + EXCLUDED.amend, question = d.question + EXCLUDED.question,
-             neutral = d.neutral + EXCLUDED.neutral`,
-      [
-        drafts.map(([id]) => id),
-        draftColumn('comments'),
-        drafts.map(([id]) => participants.get(id) ?? 0),
-        draftColumn('support'),
-        draftColumn('oppose'),
-        draftColumn('amend'),
-        draftColumn('question'),
-        draftColumn('neutral'),
-      ],
-    );
+    await this.counters.addToDrafts(manager, [...delta.drafts], participants);
     if (!delta.lineages.size) return;
-    const lineages = [...delta.lineages];
-    const column = (key: keyof StanceDelta) => lineages.map(([, d]) => d[key]);
-    await manager.query(
-      `INSERT INTO provision_counter AS p (lineage_id, comments, support, oppose, amend, question, neutral)
-       SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[])
-       ON CONFLICT (lineage_id) DO UPDATE
-         SET comments = p.comments + EXCLUDED.comments, support = p.support + EXCLUDED.support,
-             oppose = p.oppose + EXCLUDED.oppose, amend = p.amend + EXCLUDED.amend,
-             question = p.question + EXCLUDED.question, neutral = p.neutral + EXCLUDED.neutral`,
-      [
-        lineages.map(([id]) => id),
-        column('comments'),
-        column('support'),
-        column('oppose'),
-        column('amend'),
-        column('question'),
-        column('neutral'),
-      ],
-    );
+    await this.counters.addToProvisions(manager, [...delta.lineages]);
   }
-}
-
-/** A comment whose current row differs from what was counted for it. */
-interface Change {
-  id: string;
-  draftId: string;
-  lineageId: string | null;
-  authorId: string;
-  stance: string | null;
-  published: boolean;
-  wasPublished: boolean;
-  wasStance: string | null;
-}
-
-/** What a batch adds to one provision lineage's or one draft's counters. */
-export interface StanceDelta {
-  comments: number;
-  support: number;
-  oppose: number;
-  amend: number;
-  question: number;
-  neutral: number;
 }
 
 /** A stance's column in provision_counter and draft_counter ('SUPPORT' → support). */
@@ -191,7 +93,7 @@ const noDelta = (): StanceDelta => ({
 });
 
 /** One comment's change, counted into `into`: published or not, and which stance it had and has. */
-function apply(into: StanceDelta, c: Change, published: number): void {
+function apply(into: StanceDelta, c: CountChange, published: number): void {
   into.comments += published;
   if (c.wasPublished && c.wasStance) into[stanceKey(c.wasStance)] -= 1;
   if (c.published && c.stance) into[stanceKey(c.stance)] += 1;
@@ -201,7 +103,7 @@ function apply(into: StanceDelta, c: Change, published: number): void {
  * What the changes add to each draft, to each author's published comments on a draft
  * (key "draftId authorId") and to each provision lineage. Pure; exported for its spec.
  */
-export function countDelta(changes: readonly Change[]): {
+export function countDelta(changes: readonly CountChange[]): {
   drafts: Map<string, StanceDelta>;
   authors: Map<string, number>;
   lineages: Map<string, StanceDelta>;

@@ -1,5 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PersonalDataRegistry } from '@thamvan/identity';
+import { CommentsRepository } from '../comments/comments.repository';
+import { FlagReason } from '../flags/dto/flag-reason.enum';
+import { ReactionsRepository } from '../reactions/reactions.repository';
 
 /**
  * Feedback's part of `myData`: the person's comments (with their earlier revisions),
@@ -8,37 +11,26 @@ import { PersonalDataRegistry } from '@thamvan/identity';
  */
 @Injectable()
 export class FeedbackPersonalData implements OnModuleInit {
-  constructor(private readonly registry: PersonalDataRegistry) {}
+  constructor(
+    private readonly registry: PersonalDataRegistry,
+    private readonly comments: CommentsRepository,
+    private readonly reactions: ReactionsRepository,
+  ) {}
 
   onModuleInit(): void {
     this.registry.register({
       name: 'comments',
-      collect: (m, userId) =>
-        m.query(
-          `SELECT c.id, c.draft_id AS "draftId", c.provision_id AS "provisionId", c.parent_id AS "parentId",
-                  c.body, c.stance, c.proposed_text AS "proposedText", c.status, c.created_at AS "createdAt",
-                  c.edited_at AS "editedAt", c.withdrawn_at AS "withdrawnAt",
-                  coalesce((SELECT json_agg(json_build_object('body', r.body, 'stance', r.stance,
-                              'proposedText', r.proposed_text, 'writtenAt', r.written_at,
-                              'replacedAt', r.replaced_at) ORDER BY r.id)
-                              FROM comment_revision r WHERE r.comment_id = c.id), '[]') AS revisions
-             FROM comment c WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
-          [userId],
-        ),
+      collect: (m, userId) => this.comments.writtenBy(m, userId),
     });
     this.registry.register({
       name: 'reactions',
-      collect: (m, userId) =>
-        m.query(
-          `SELECT comment_id AS "commentId", kind, updated_at AS "updatedAt"
-             FROM comment_reaction WHERE user_id = $1 ORDER BY updated_at`,
-          [userId],
-        ),
+      collect: (m, userId) => this.reactions.madeBy(m, userId),
     });
     this.registry.register({
       name: 'flags',
+      // comment_flag's query: it moves to FlagsRepository with flags/'s next change.
       collect: (m, userId) =>
-        m.query(
+        m.query<{ commentId: string; reason: FlagReason; note: string | null; createdAt: Date }[]>(
           `SELECT comment_id AS "commentId", reason, note, created_at AS "createdAt"
              FROM comment_flag WHERE user_id = $1 ORDER BY created_at`,
           [userId],

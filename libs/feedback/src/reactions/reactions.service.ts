@@ -1,22 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import {
-  Clock,
-  ConflictError,
-  ForbiddenError,
-  outboxInsertSql,
-  outboxPayloadJson,
-  requireViewer,
-  Viewer,
-} from '@thamvan/core';
+import { Clock, ConflictError, ForbiddenError, requireViewer, Viewer } from '@thamvan/core';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
 import { CommentAccess } from '../comments/comment-access';
 import { toCommentObject } from '../comments/comment.mapper';
 import { CommentObject } from '../comments/dto/comment.object';
 import { commentPayload, FeedbackTopic } from '../feedback.events';
 import { ReactionKind } from './dto/reaction-kind.enum';
 import type { ReactionKindName } from './entities/comment-reaction.entity';
-import { REACTION_TALLY_COLUMNS } from './reaction-tally.sql';
+import { ReactionsRepository } from './reactions.repository';
 
 export interface ReactionKey {
   userId: string;
@@ -35,14 +26,7 @@ export class ReactionsService {
   readonly myReactionLoader = () =>
     new DataLoader<ReactionKey, ReactionKindName | null, string>(
       async (keys) => {
-        const rows: { userId: string; commentId: string; kind: ReactionKindName }[] =
-          await this.dataSource.query(
-            `SELECT r.user_id AS "userId", r.comment_id AS "commentId", r.kind
-             FROM comment_reaction r
-             JOIN unnest($1::uuid[], $2::uuid[]) k(user_id, comment_id)
-               ON k.user_id = r.user_id AND k.comment_id = r.comment_id`,
-            [keys.map((k) => k.userId), keys.map((k) => k.commentId)],
-          );
+        const rows = await this.reactions.kinds(keys);
         const found = new Map(rows.map((r) => [`${r.userId}:${r.commentId}`, r.kind]));
         return keys.map((k) => found.get(`${k.userId}:${k.commentId}`) ?? null);
       },
@@ -50,7 +34,7 @@ export class ReactionsService {
     );
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reactions: ReactionsRepository,
     private readonly access: CommentAccess,
     private readonly clock: Clock,
   ) {}
@@ -65,36 +49,18 @@ export class ReactionsService {
       throw new ConflictError(`A ${row.status.toLowerCase()} comment takes no reactions`);
     }
     await this.access.requireOpen(row);
-    const event = [
-      FeedbackTopic.reactionUpdated,
-      row.id,
-      outboxPayloadJson(FeedbackTopic.reactionUpdated, commentPayload(row)),
-    ];
-    // Each branch writes the outbox event only when the reaction actually changed, and reads in
-    // the same statement the comment's reactions as they were before it and the viewer's
-    // previous one: the answer carries the counts including the reaction just made, exactly,
-    // while comment_counter (what later reads use) catches up through the consumer.
-    const counts = `SELECT ${REACTION_TALLY_COLUMNS}, (SELECT kind FROM previous) AS previous
-                      FROM comment_reaction WHERE comment_id = $4`;
-    const [before]: { agree: number; disagree: number; previous: ReactionKindName | null }[] =
+    const event = {
+      topic: FeedbackTopic.reactionUpdated,
+      aggregateId: row.id,
+      payload: commentPayload(row),
+    } as const;
+    // The answer counts the comment's reactions including this one (see ReactionsRepository).
+    const before =
       kind === ReactionKind.NONE
-        ? await this.dataSource.query(
-            `WITH previous AS (SELECT kind FROM comment_reaction WHERE comment_id = $4 AND user_id = $5),
-                  gone AS (DELETE FROM comment_reaction WHERE comment_id = $4 AND user_id = $5 RETURNING 1),
-                  event AS (${outboxInsertSql('SELECT $1, $2, $3::jsonb FROM gone')} RETURNING 1)
-             ${counts}`,
-            [...event, row.id, user.userId],
-          )
-        : await this.dataSource.query(
-            `WITH previous AS (SELECT kind FROM comment_reaction WHERE comment_id = $4 AND user_id = $5),
-                  up AS (
-                    INSERT INTO comment_reaction AS r (comment_id, user_id, kind, updated_at) VALUES ($4, $5, $6, $7)
-                    ON CONFLICT (comment_id, user_id) DO UPDATE SET kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at
-                     WHERE r.kind <> EXCLUDED.kind
-                    RETURNING 1),
-                  event AS (${outboxInsertSql('SELECT $1, $2, $3::jsonb FROM up')} RETURNING 1)
-             ${counts}`,
-            [...event, row.id, user.userId, kind, this.clock.now()],
+        ? await this.reactions.remove(row.id, user.userId, event)
+        : await this.reactions.set(
+            { commentId: row.id, userId: user.userId, kind, now: this.clock.now() },
+            event,
           );
     const now = kind === ReactionKind.NONE ? null : (kind as string);
     const delta = (k: ReactionKindName) => (now === k ? 1 : 0) - (before.previous === k ? 1 : 0);
