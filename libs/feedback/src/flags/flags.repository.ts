@@ -53,4 +53,16 @@ export class FlagsRepository {
     );
     return flaggers;
   }
+
+  /** The reports a person made, oldest first (their personal-data export). */
+  async madeBy(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<{ commentId: string; reason: FlagReason; note: string | null; createdAt: Date }[]> {
+    return manager.query(
+      `SELECT comment_id AS "commentId", reason, note, created_at AS "createdAt"
+         FROM comment_flag WHERE user_id = $1 ORDER BY created_at`,
+      [userId],
+    );
+  }
 }

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PersonalDataRegistry } from '@thamvan/identity';
 import { CommentsRepository } from '../comments/comments.repository';
-import { FlagReason } from '../flags/dto/flag-reason.enum';
+import { FlagsRepository } from '../flags/flags.repository';
 import { ReactionsRepository } from '../reactions/reactions.repository';
 
 /**
@@ -15,6 +15,7 @@ export class FeedbackPersonalData implements OnModuleInit {
     private readonly registry: PersonalDataRegistry,
     private readonly comments: CommentsRepository,
     private readonly reactions: ReactionsRepository,
+    private readonly flags: FlagsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -28,13 +29,7 @@ export class FeedbackPersonalData implements OnModuleInit {
     });
     this.registry.register({
       name: 'flags',
-      // comment_flag's query: it moves to FlagsRepository with flags/'s next change.
-      collect: (m, userId) =>
-        m.query<{ commentId: string; reason: FlagReason; note: string | null; createdAt: Date }[]>(
-          `SELECT comment_id AS "commentId", reason, note, created_at AS "createdAt"
-             FROM comment_flag WHERE user_id = $1 ORDER BY created_at`,
-          [userId],
-        ),
+      collect: (m, userId) => this.flags.madeBy(m, userId),
     });
   }
 }
