@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { StanceName } from '../topics/topics';
+import { stanceCountsOf } from '../topics/topics.repository';
 import { CampaignData, ReportEntry, ReportTopic, StanceTally } from './report.model';
 
 /** The public text of a comment: personal data masked (moderation fills masked_*). */
@@ -146,7 +148,7 @@ export class LiveReportRepository {
    */
   async topics(draftId: string): Promise<Map<string, ReportTopic[]>> {
     const rows = await this.dataSource.query<
-      (Omit<ReportTopic, 'stanceCounts'> & { lineageId: string; stanceCounts: Record<string, number> })[]
+      (Omit<ReportTopic, 'stanceCounts'> & { lineageId: string; stanceCounts: Record<StanceName, number> })[]
     >(
       `SELECT t.lineage_id AS "lineageId", t.label, t.phrases, t.size, t.comment_count AS "commentCount",
               t.is_other AS other, t.stance_counts AS "stanceCounts",
@@ -159,16 +161,7 @@ export class LiveReportRepository {
     const byLineage = new Map<string, ReportTopic[]>();
     for (const { lineageId, stanceCounts: s, ...topic } of rows) {
       const list = byLineage.get(lineageId) ?? [];
-      list.push({
-        ...topic,
-        stanceCounts: {
-          support: s.SUPPORT ?? 0,
-          oppose: s.OPPOSE ?? 0,
-          amend: s.AMEND ?? 0,
-          question: s.QUESTION ?? 0,
-          neutral: s.NEUTRAL ?? 0,
-        },
-      });
+      list.push({ ...topic, stanceCounts: stanceCountsOf(s) });
       byLineage.set(lineageId, list);
     }
     return byLineage;

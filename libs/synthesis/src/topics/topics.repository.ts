@@ -6,6 +6,22 @@ import { Reaction } from './opinion-groups';
 import { StanceName, TopicCampaign, TopicComment } from './topics';
 import { TopicScopeKind } from './entities/topic-refresh.entity';
 
+/**
+ * A topic's stored `stance_counts` (keyed by stance, a stance nobody took left out) as the
+ * five counts the API and the report show.
+ */
+export function stanceCountsOf(
+  stored: Partial<Record<StanceName, number>>,
+): Record<'support' | 'oppose' | 'amend' | 'question' | 'neutral', number> {
+  return {
+    support: stored.SUPPORT ?? 0,
+    oppose: stored.OPPOSE ?? 0,
+    amend: stored.AMEND ?? 0,
+    question: stored.QUESTION ?? 0,
+    neutral: stored.NEUTRAL ?? 0,
+  };
+}
+
 /** A scope whose topics (or opinion groups) are rebuilt together. */
 export interface TopicScope {
   kind: TopicScopeKind;

@@ -17,7 +17,7 @@ import {
 } from './dto/topic.object';
 import { OpinionGroupsSnapshot } from './opinion-groups-snapshot';
 import { TopicLoaders } from './topic.loaders';
-import { TopicRow } from './topics.repository';
+import { stanceCountsOf, TopicRow } from './topics.repository';
 
 const NOT_READY: Record<string, OpinionGroupsStatus> = {
   'too-few-people': OpinionGroupsStatus.TOO_FEW_PEOPLE,
@@ -110,7 +110,6 @@ export class TopicsService {
 }
 
 function toTopicObject(row: TopicRow): TopicObject {
-  const s = row.stanceCounts;
   return {
     id: row.id,
     label: row.label,
@@ -118,13 +117,7 @@ function toTopicObject(row: TopicRow): TopicObject {
     size: row.size,
     commentCount: row.commentCount,
     isOther: row.isOther,
-    stanceCounts: {
-      support: s.SUPPORT ?? 0,
-      oppose: s.OPPOSE ?? 0,
-      amend: s.AMEND ?? 0,
-      question: s.QUESTION ?? 0,
-      neutral: s.NEUTRAL ?? 0,
-    },
+    stanceCounts: stanceCountsOf(row.stanceCounts),
     representativeId: row.representativeId,
   };
 }
