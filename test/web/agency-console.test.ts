@@ -619,6 +619,9 @@ describeInBrowser('web: the agency console', () => {
     // Everyone reads the published report on its page.
     const anonymous = await (await browser.newContext({ viewport: DESKTOP })).newPage();
     await anonymous.goto(`${app.url}/du-thao/${draftId}`);
+    // The window ends on the early close, not on the date it was planned to run until.
+    await see(anonymous.locator('.draft-head .facts')).contains('(kết thúc sớm; dự kiến đến ');
+    await screenshot(anonymous, 'draft-closed-early');
     await anonymous.getByRole('link', { name: 'Báo cáo tiếp thu, giải trình' }).click();
     await see(anonymous.getByRole('heading', { level: 1 })).contains('Báo cáo tiếp thu, giải trình');
     await see(anonymous.locator('.report')).contains(article.label);

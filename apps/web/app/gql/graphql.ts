@@ -558,7 +558,7 @@ export type ConsoleDraftsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleDraftsQuery = { drafts: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, commentCount: number, heldCount: number | null } }> } };
+export type ConsoleDraftsQuery = { drafts: { edges: Array<{ node: { id: string, title: string, docType: DocType, status: ConsultationStatus, opensAt: string | null, closesAt: string | null, closedAt: string | null, commentCount: number, heldCount: number | null } }> } };
 
 export type UnansweredCountQueryVariables = Exact<{
   draftId: string | number;
@@ -1852,6 +1852,7 @@ export const ConsoleDraftsDocument = new TypedDocumentString(`
         status
         opensAt
         closesAt
+        closedAt
         commentCount
         heldCount
       }

@@ -32,6 +32,7 @@ export const ConsoleDrafts = graphql(`
           status
           opensAt
           closesAt
+          closedAt
           commentCount
           heldCount
         }

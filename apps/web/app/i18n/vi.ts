@@ -292,6 +292,8 @@ export const vi = {
       `Đợt lấy ý kiến đã kết thúc ngày ${date}. Bạn vẫn đọc được mọi góp ý và câu trả lời.`,
     scheduledNotice: (date: string) => `Dự thảo sẽ bắt đầu nhận góp ý từ ${date}.`,
     closeReason: (reason: string) => `Lý do kết thúc sớm: ${reason}`,
+    /** After the window's dates when the agency closed it before the planned end. */
+    closedEarly: (planned: string) => `(kết thúc sớm; dự kiến đến ${planned})`,
     changesTitle: 'Thay đổi thời hạn lấy ý kiến',
     /** One line of Draft.consultationChanges: when, what, until when, why. */
     windowChange: (kind: string, on: string, until: string, reason: string) =>

@@ -1,4 +1,5 @@
 import {
+  consultationWindow,
   dateInputValue,
   daysUntil,
   formatDate,
@@ -15,6 +16,17 @@ describe('format', () => {
     expect(formatDate('2026-12-04T17:30:00Z')).toBe('05/12/2026');
     expect(formatDateTime('2026-12-04T11:35:00Z')).toBe('18:35 04/12/2026');
     expect(formatDate(null)).toBe('');
+  });
+
+  it('ends a consultation window on its early close, with the planned end beside it', () => {
+    const window = { opensAt: '2026-12-01T01:00:00Z', closesAt: '2026-12-31T16:59:59Z' };
+    expect(consultationWindow(window)).toEqual({ text: '01/12/2026 – 31/12/2026', plannedEnd: null });
+    expect(consultationWindow({ ...window, closedAt: '2026-12-05T03:00:00Z' })).toEqual({
+      text: '01/12/2026 – 05/12/2026',
+      plannedEnd: '31/12/2026',
+    });
+    // Closed on its date (the sweep's close): the window as planned.
+    expect(consultationWindow({ ...window, closedAt: '2026-12-31T16:59:59Z' }).plannedEnd).toBeNull();
   });
 
   it('counts days left rounding up, never below zero', () => {

@@ -39,6 +39,22 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}/${parts.year}`;
 }
 
+/**
+ * A consultation's window as it was: "01/12/2026 – 05/12/2026", ending on the early close when
+ * the agency closed it before the planned date (the planned date returned beside it, for "dự
+ * kiến đến …"), so nobody reads a closed consultation as open until its old date.
+ */
+export function consultationWindow(draft: { opensAt: string; closesAt: string; closedAt?: string | null }): {
+  text: string;
+  plannedEnd: string | null;
+} {
+  const early = !!draft.closedAt && new Date(draft.closedAt) < new Date(draft.closesAt);
+  return {
+    text: `${formatDate(draft.opensAt)} – ${formatDate(early ? draft.closedAt : draft.closesAt)}`,
+    plannedEnd: early ? formatDate(draft.closesAt) : null,
+  };
+}
+
 /** Whole days from `now` until `iso` (rounded up: "còn 1 ngày" on the last day). */
 export function daysUntil(iso: string, now: Date): number {
   return Math.max(0, Math.ceil((new Date(iso).getTime() - now.getTime()) / 86_400_000));

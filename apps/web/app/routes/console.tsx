@@ -5,7 +5,7 @@ import { webContext } from '../context';
 import { ConsoleDrafts, UnansweredCount } from '../graphql/console.server';
 import { t } from '../i18n';
 import { requireOfficer } from '../lib/console.server';
-import { formatDate, formatNumber } from '../lib/format';
+import { consultationWindow, formatNumber } from '../lib/format';
 import { pageMeta } from '../lib/meta';
 import { consoleDraftPath } from '../lib/paths';
 
@@ -90,7 +90,11 @@ export default function ConsolePage() {
                       </td>
                       <td>
                         {d.opensAt && d.closesAt
-                          ? `${formatDate(d.opensAt)} – ${formatDate(d.closesAt)}`
+                          ? consultationWindow({
+                              opensAt: d.opensAt,
+                              closesAt: d.closesAt,
+                              closedAt: d.closedAt,
+                            }).text
                           : t.console.notScheduled}
                       </td>
                       <td className="num">{formatNumber(d.commentCount)}</td>

@@ -19,7 +19,7 @@ import { requireSignedIn } from '../lib/auth.server';
 import { formValues } from '../lib/forms.server';
 import { NOTICES, withNotice } from '../lib/notices';
 import { t } from '../i18n';
-import { formatDate, formatNumber } from '../lib/format';
+import { consultationWindow, formatDate, formatNumber } from '../lib/format';
 import { isUuid } from '../lib/ids';
 import { excerpt, pageMeta } from '../lib/meta';
 import { buildOutline, countArticles } from '../lib/outline';
@@ -168,6 +168,10 @@ export default function DraftRoute() {
       : `${chapterHref(holder)}#${anchorOf(key)}`;
   };
   const isCurrent = version.number === loaded.currentNumber;
+  const period =
+    draft.opensAt && draft.closesAt
+      ? consultationWindow({ opensAt: draft.opensAt, closesAt: draft.closesAt, closedAt: draft.closedAt })
+      : null;
   return (
     <div className="page page--draft" data-live-draft={draft.id}>
       <nav aria-label={t.site.breadcrumb} className="breadcrumb">
@@ -195,11 +199,14 @@ export default function DraftRoute() {
               <dd>{version.documentNumber}</dd>
             </div>
           )}
-          {draft.opensAt && draft.closesAt && (
+          {period && (
             <div>
               <dt>{t.draft.window}</dt>
               <dd>
-                {formatDate(draft.opensAt)} – {formatDate(draft.closesAt)}
+                {period.text}
+                {period.plannedEnd && (
+                  <span className="facts__note"> {t.draft.closedEarly(period.plannedEnd)}</span>
+                )}
               </dd>
             </div>
           )}
