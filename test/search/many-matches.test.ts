@@ -1,4 +1,4 @@
-import { PostgresSearchIndex, PUBLIC_AUDIENCE, toSearchQuery } from '@thamvan/search';
+import { PostgresSearchIndex, PUBLIC_AUDIENCE, RANK_WINDOW, toSearchQuery } from '@thamvan/search';
 import type { CommentSearchInput } from '@thamvan/search/graphql/dto/comment-search.input';
 import { startTestApp, TestApp } from '../utils/test-app';
 
@@ -6,11 +6,11 @@ const ROWS = 150_000;
 
 /**
  * RELEVANCE over more matches than the exact-count cap ranks the newest 2,000 of them found
- * among the newest 40,000 documents, or, when those hold fewer than 100 matches, the newest
+ * among the newest RANK_WINDOW (20,000) documents, or, when those hold fewer than 100 matches, the newest
  * 2,000 anywhere: the rule of docs/search.md; no other test reaches that path (their worlds
  * are small). 150,000 documents written straight into the projection (i = 1 the oldest):
  * "alpha" in about 67 % of them, "beta" in 12 %, both in about 12,000; "kappa" in a quarter
- * of the oldest 60,000 and 1 % of the rest (about 400 in the window), "lambda" in 12 % of
+ * of the oldest 60,000 and about 4.5 % of the rest (about 900 in the window), "lambda" in 12 % of
  * the oldest 100,000 and none after — each query over the cap. The pages must be the plain
  * SQL of the rule.
  */
@@ -53,13 +53,13 @@ describe('RELEVANCE over many matches', () => {
       .split(' ')
       .map((w) => `'${w}':A`)
       .join(' & ');
-  /** The candidates, ranked: the newest 2,000 matches among `among` (all documents, or the newest 40,000). */
+  /** The candidates, ranked: the newest 2,000 matches among `among` (all documents, or the newest RANK_WINDOW). */
   const expected = async (words: string, among: 'window' | 'all', limit = 20) => {
     const rows: { id: string }[] = await t.dataSource.query(
       `SELECT comment_id AS id FROM (
          SELECT comment_id, created_at, tsv
            FROM (SELECT * FROM comment_search WHERE status = 'PUBLISHED' ORDER BY created_at DESC
-                  ${among === 'window' ? 'LIMIT 40000' : ''}) d
+                  ${among === 'window' ? `LIMIT ${RANK_WINDOW}` : ''}) d
           WHERE tsv @@ to_tsquery('simple', $1)
           ORDER BY created_at DESC LIMIT 2000) n
         ORDER BY ts_rank(tsv, to_tsquery('simple', $1)) DESC, created_at DESC, comment_id DESC LIMIT $2`,
@@ -81,7 +81,7 @@ describe('RELEVANCE over many matches', () => {
     }
   };
 
-  it('"kappa": the matches among the newest 40,000, ranked and paged to the end', async () => {
+  it('"kappa": the matches among the newest RANK_WINDOW, ranked and paged to the end', async () => {
     const ids = await everyPage('kappa');
     expect(ids.length).toBeGreaterThan(200);
     expect(ids.length).toBeLessThan(2_000);

@@ -19,10 +19,12 @@ export const EXACT_TOTAL_CAP = 10_000;
 export const RANK_CANDIDATES = 2_000;
 /**
  * …found among the newest this many comments searched: the walk along created_at then reads
- * at most this many rows (about 15 ms warm at 1,000,000 comments), where 2,000 matches of
- * a query matching 1 % of the comments would take 200,000.
+ * at most this many rows, where 2,000 matches of a query matching 1 % of the comments would
+ * take 200,000. Reading the window is most of such a query's time, and all of its tail when
+ * the rows are cold: 40,000 rows missed p95 < 50 ms at 1,000,000 comments, 20,000 meet it
+ * (docs/benchmarks.md); a query matching 0.5 % still finds 100 candidates in them.
  */
-export const RANK_WINDOW = 40_000;
+export const RANK_WINDOW = 20_000;
 /** A window holding fewer matches than this (they are mostly older) ranks the newest RANK_CANDIDATES anywhere. */
 const RANK_WINDOW_MIN = 100;
 /** Estimates above this many times the cap skip the exact count (they are not off by that much). */
