@@ -8,6 +8,7 @@ import { startTestApp, TestApp } from '../utils/test-app';
 import { eventually, waitUntil, openDraft, OpenDraft, postOk } from '../feedback/feedback-fixtures';
 import { BUCKET_CANDIDATES } from '@thamvan/synthesis/campaigns/campaign-grouper';
 import { distinctComment, FORM_LETTER, formLetterCopy, rng } from './generated-comments';
+import { insertComments } from './synthesis-fixtures';
 
 /**
  * A packed signature column (4 big-endian bytes per value, migration PackedSignatures) as an
@@ -18,31 +19,13 @@ const ints = (column: string) =>
                 | (get_byte(${column}, i + 2) << 8) | get_byte(${column}, i + 3)
            FROM generate_series(0, length(${column}) - 4, 4) AS i ORDER BY i)`;
 
-/** Inserts comments by SQL with their comment.created events, as postComment would write them. */
-async function insertComments(t: TestApp, law: OpenDraft, bodies: string[]): Promise<string[]> {
-  const [{ versionId, lineageId }] = await t.dataSource.query(
-    `SELECT version_id AS "versionId", lineage_id AS "lineageId" FROM provision WHERE id = $1`,
-    [law.article.id],
+/** Comments inserted by SQL with their comment.created events (synthesis-fixtures.ts), by body. */
+const insertBodies = (t: TestApp, law: OpenDraft, bodies: string[]) =>
+  insertComments(
+    t,
+    law,
+    bodies.map((text) => ({ text })),
   );
-  const authors: { id: string }[] = await t.dataSource.query(
-    `INSERT INTO app_user (display_name) SELECT 'Người góp ý ' || i FROM generate_series(1, $1) i RETURNING id`,
-    [bodies.length],
-  );
-  const rows: { id: string }[] = await t.dataSource.query(
-    `WITH ins AS (
-       INSERT INTO comment (draft_id, version_id, provision_id, lineage_id, author_id, body, idempotency_key, input_hash, created_at)
-       SELECT $1, $2, $3, $4, x.author, x.body, gen_random_uuid(), 'generated', now() + x.i * interval '1 millisecond'
-         FROM unnest($5::uuid[], $6::text[]) WITH ORDINALITY AS x(author, body, i)
-       RETURNING id, draft_id, created_at)
-     INSERT INTO outbox_event (topic, aggregate_id, payload)
-     SELECT 'comment.created', id, jsonb_build_object('draftId', draft_id, 'commentId', id, 'provisionId', $3::uuid,
-              'lineageId', $4::uuid, 'parentId', null)
-       FROM ins ORDER BY created_at
-     RETURNING aggregate_id AS id`,
-    [law.draftId, versionId, law.article.id, lineageId, authors.map((a) => a.id), bodies],
-  );
-  return rows.map((r) => r.id);
-}
 
 describe('campaign detection (outbox relay running)', () => {
   let t: TestApp;
@@ -171,7 +154,7 @@ describe('campaign detection (outbox relay running)', () => {
       const j = 1 + Math.floor(random() * i);
       [bodies[i], bodies[j]] = [bodies[j], bodies[i]];
     }
-    const ids = await insertComments(
+    const ids = await insertBodies(
       t,
       law,
       bodies.map((b) => b.text),
@@ -221,7 +204,7 @@ describe('campaign detection (outbox relay running)', () => {
       'tôi xin có một số ý kiến góp ý cụ thể như sau để Ban soạn thảo tham khảo và tiếp thu:';
     const random = rng(7);
     const originals = Array.from({ length: 300 }, () => `${opening} ${distinctComment(random)}`);
-    const originalIds = await insertComments(t, law, originals);
+    const originalIds = await insertBodies(t, law, originals);
     expect(await signedCount(originalIds)).toBe(originalIds.length);
     const [{ hottest }] = await t.dataSource.query(
       `SELECT max(n)::int AS hottest FROM (SELECT count(*) AS n FROM comment_lsh_band
@@ -236,7 +219,7 @@ describe('campaign detection (outbox relay running)', () => {
       words[words.length - 3] = 'tham-nhũng';
       return words.join(' ');
     });
-    const copyIds = await insertComments(t, law, copies);
+    const copyIds = await insertBodies(t, law, copies);
     expect(await signedCount(copyIds)).toBe(copyIds.length);
     const campaigns: { commentId: string; rep: string }[] = await t.dataSource.query(
       `SELECT m.comment_id AS "commentId", cp.representative_comment_id AS rep
@@ -271,7 +254,7 @@ describe('campaign detection (outbox relay running)', () => {
     const originals: string[] = [];
     for (let i = 0; i < lines.length; i++)
       for (let j = i + 1; j < lines.length; j++) originals.push(`${opening} "${lines[i]}" và "${lines[j]}"`);
-    const originalIds = await insertComments(t, law, originals); // 120, each line quoted by 15
+    const originalIds = await insertBodies(t, law, originals); // 120, each line quoted by 15
     expect(await signedCount(originalIds)).toBe(originalIds.length);
     let copyIds: string[] = [];
     const grouped = () =>
@@ -295,7 +278,7 @@ describe('campaign detection (outbox relay running)', () => {
       words[words.length - 4] = 'tham-nhũng';
       return words.join(' ');
     });
-    copyIds = await insertComments(t, law, copies);
+    copyIds = await insertBodies(t, law, copies);
     expect(await signedCount(copyIds)).toBe(copyIds.length);
     const repOf = new Map((await grouped()).map((c) => [c.commentId, c.rep]));
     expect(copyIds.map((id) => repOf.get(id))).toEqual(copied);

@@ -35,8 +35,8 @@ export interface Reply {
 
 /**
  * Inserts comments by SQL with their comment.created events, as postComment writes them (the
- * corpus is hundreds of comments; test/synthesis/campaigns.test.ts does the same); returns
- * their ids. Used by topics.test.ts and report-topics.test.ts.
+ * corpus is hundreds of comments); returns their ids. Used by topics.test.ts,
+ * report-topics.test.ts and campaigns.test.ts.
  */
 export async function insertComments(
   t: TestApp,

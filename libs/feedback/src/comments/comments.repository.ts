@@ -22,22 +22,21 @@ export type LockedCommentRow = CommentRow & {
 };
 
 /** What postComment inserts, once its target has been checked and its input cleaned. */
-export interface NewComment {
-  id: string;
-  draftId: string;
-  versionId: string;
-  provisionId: string | null;
-  lineageId: string | null;
-  parentId: string | null;
-  depth: number;
-  authorId: string;
-  body: string;
-  stance: StanceName | null;
-  proposedText: string | null;
-  idempotencyKey: string;
-  inputHash: string;
-  createdAt: Date;
-}
+export type NewComment = Pick<
+  CommentRow,
+  | 'id'
+  | 'draftId'
+  | 'versionId'
+  | 'provisionId'
+  | 'lineageId'
+  | 'parentId'
+  | 'depth'
+  | 'authorId'
+  | 'body'
+  | 'stance'
+  | 'proposedText'
+  | 'createdAt'
+> & { idempotencyKey: string; inputHash: string };
 
 /** What the posting statement decides besides the row: the rules' verdicts and limits. */
 export interface PostRules {
