@@ -8,3 +8,4 @@ export * from './meili/meili-search-index';
 export * from './text/fold';
 export * from './search-input';
 export * from './indexing/search-health.service';
+export * from './indexing/search-reindex.service';

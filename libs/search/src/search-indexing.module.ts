@@ -6,6 +6,7 @@ import { CommentSearchEntity } from './entities/comment-search.entity';
 import { SearchHealthService } from './indexing/search-health.service';
 import { MEILI_SEARCH_INDEX, SearchMeiliConsumer } from './indexing/search-meili.consumer';
 import { SearchProjectionConsumer } from './indexing/search-projection.consumer';
+import { SearchReindexService } from './indexing/search-reindex.service';
 import { MeiliSearchIndex } from './meili/meili-search-index';
 import { PostgresSearchIndex } from './postgres/postgres-search-index';
 import { SearchProjection } from './postgres/search-projection';
@@ -35,7 +36,15 @@ import { SEARCH_INDEX } from './search-index.port';
     SearchProjectionConsumer,
     SearchMeiliConsumer,
     SearchHealthService,
+    SearchReindexService,
   ],
-  exports: [SEARCH_INDEX, SearchHealthService, SearchProjection, PostgresSearchIndex, MEILI_SEARCH_INDEX],
+  exports: [
+    SEARCH_INDEX,
+    SearchHealthService,
+    SearchReindexService,
+    SearchProjection,
+    PostgresSearchIndex,
+    MEILI_SEARCH_INDEX,
+  ],
 })
 export class SearchIndexingModule {}

@@ -1,4 +1,4 @@
-import { SEARCH_INDEX, SearchIndex, SearchProjection } from '@thamvan/search';
+import { SearchReindexService } from '@thamvan/search';
 import { CliCommand } from '../cli-context';
 import { withNestContext } from '../nest-context';
 
@@ -13,12 +13,12 @@ export const reindexCommand: CliCommand = {
   description: 'rebuild the comment search index from the database (no downtime)',
   async run(ctx) {
     return withNestContext(ctx, async (app) => {
-      const projection = await app.get(SearchProjection).rebuild();
-      ctx.log(`search: ${projection.documents} documents in PostgreSQL (${projection.tookMs} ms)`);
-      const index = app.get<SearchIndex>(SEARCH_INDEX);
-      const meili = index.adapter === 'meilisearch' ? await index.rebuild() : null;
-      if (meili) ctx.log(`search: ${meili.documents} documents in Meilisearch (${meili.tookMs} ms)`);
-      return { adapter: index.adapter, postgres: projection, ...(meili ? { meilisearch: meili } : {}) };
+      const report = await app.get(SearchReindexService).reindex();
+      const { postgres, meilisearch } = report;
+      ctx.log(`search: ${postgres.documents} documents in PostgreSQL (${postgres.tookMs} ms)`);
+      if (meilisearch)
+        ctx.log(`search: ${meilisearch.documents} documents in Meilisearch (${meilisearch.tookMs} ms)`);
+      return report;
     });
   },
 };

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EnqueuedTask, Index, IndexSwap, Meilisearch, RecordAny, Task } from 'meilisearch';
 import { withSessionLock } from '@thamvan/core';
 import { DataSource } from 'typeorm';
-import { projectionSelect } from '../postgres/projection.sql';
+import { changedSinceSql, projectionSelect } from '../postgres/projection.sql';
 import { readQuery } from '../text/readings';
 import { RebuildReport, SearchIndex, SearchIndexHealth } from '../search-index.port';
 import { SEARCH_TOPICS, touchedIds } from '../indexing/search-events';
@@ -451,11 +451,7 @@ export class MeiliSearchIndex implements SearchIndex, OnApplicationBootstrap {
    * name, whether or not a consumer has handled them yet.
    */
   private async changedSince(since: Date): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT comment_id::text AS id FROM comment_search WHERE indexed_at >= $1
-       UNION SELECT id::text FROM comment WHERE withdrawn_at >= $1`,
-      [since],
-    );
+    const rows = await this.dataSource.query<{ id: string }[]>(changedSinceSql('comment_search'), [since]);
     const events: { topic: string; payload: Record<string, unknown> }[] = await this.dataSource.query(
       `SELECT topic, payload FROM outbox_event WHERE created_at >= $1 AND topic = ANY($2::text[])`,
       [since, SEARCH_TOPICS],

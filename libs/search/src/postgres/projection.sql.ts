@@ -100,3 +100,13 @@ export function insertRangeSql(table: string): string {
    WHERE length(w) >= 2 AND w !~ '^[0-9]+$' ORDER BY w
   ON CONFLICT DO NOTHING`;
 }
+
+/**
+ * The comments whose documents changed since $1 (database time, which stamps indexed_at and
+ * withdrawn_at): rewritten by the projection consumer, or withdrawn (their document deleted).
+ * What a rebuild started at $1 has to catch up with before it swaps, in either index.
+ */
+export function changedSinceSql(table: string): string {
+  return `SELECT comment_id AS id FROM ${table} WHERE indexed_at >= $1
+          UNION SELECT id FROM comment WHERE withdrawn_at >= $1`;
+}

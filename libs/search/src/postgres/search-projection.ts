@@ -3,7 +3,7 @@ import { withSessionLock } from '@thamvan/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { RebuildReport } from '../search-index.port';
 import { reactionTallyOf } from '@thamvan/feedback';
-import { insertRangeSql, upsertByIdsSql } from './projection.sql';
+import { changedSinceSql, insertRangeSql, upsertByIdsSql } from './projection.sql';
 
 const TALLY = reactionTallyOf('s.comment_id');
 
@@ -168,11 +168,7 @@ export class SearchProjection {
       await tx.query(`LOCK TABLE ${TABLE} IN SHARE ROW EXCLUSIVE MODE`);
       // Documents the consumer wrote since the build began, and comments withdrawn meanwhile
       // (the consumer deleted their documents from the live table; the new one has them).
-      const changed: { id: string }[] = await tx.query(
-        `SELECT comment_id AS id FROM ${TABLE} WHERE indexed_at >= $1
-         UNION SELECT id FROM comment WHERE withdrawn_at >= $1`,
-        [since],
-      );
+      const changed = await tx.query<{ id: string }[]>(changedSinceSql(TABLE), [since]);
       for (let i = 0; i < changed.length; i += REBUILD_CHUNK) {
         await tx.query(upsertByIdsSql(NEXT), [changed.slice(i, i + REBUILD_CHUNK).map((r) => r.id)]);
       }
