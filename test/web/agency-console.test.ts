@@ -621,7 +621,19 @@ describeInBrowser('web: the agency console', () => {
     await anonymous.goto(`${app.url}/du-thao/${draftId}`);
     // The window ends on the early close, not on the date it was planned to run until.
     await see(anonymous.locator('.draft-head .facts')).contains('(kết thúc sớm; dự kiến đến ');
+    await noAxeViolation(anonymous, 'draft closed early (1280 px)');
     await screenshot(anonymous, 'draft-closed-early');
+    // The same on a phone (axe-clean, nothing sideways) and without JavaScript (server-rendered).
+    const phone = await (await phoneContext(browser)).newPage();
+    await phone.goto(`${app.url}/du-thao/${draftId}`);
+    await see(phone.locator('.draft-head .facts')).contains('(kết thúc sớm; dự kiến đến ');
+    await noAxeViolation(phone, 'draft closed early (360 px)');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phone.context().close();
+    const plain = await (await phoneContext(browser, { javaScriptEnabled: false })).newPage();
+    await plain.goto(`${app.url}/du-thao/${draftId}`);
+    await see(plain.locator('.draft-head .facts')).contains('(kết thúc sớm; dự kiến đến ');
+    await plain.context().close();
     await anonymous.getByRole('link', { name: 'Báo cáo tiếp thu, giải trình' }).click();
     await see(anonymous.getByRole('heading', { level: 1 })).contains('Báo cáo tiếp thu, giải trình');
     await see(anonymous.locator('.report')).contains(article.label);
